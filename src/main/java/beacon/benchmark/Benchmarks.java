@@ -1,0 +1,67 @@
+package beacon.benchmark;
+
+import beacon.rules.period.Periods;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Benchmarks of indicators against England, the region, neighbours and others. */
+@Repository
+public class Benchmarks {
+
+  private final JdbcClient db;
+
+  Benchmarks(JdbcClient db) {
+    this.db = db;
+  }
+
+  /** The current benchmarks of the indicators, by indicator, in the order they were given. */
+  public Map<Long, List<Benchmark>> currentFor(Collection<Long> indicatorIds) {
+    if (indicatorIds.isEmpty()) {
+      return Map.of();
+    }
+    return db.sql(
+            """
+            select indicator_id, reporting_period_code, comparator, comparator_name, period_code,
+                   value, source
+              from benchmark
+             where indicator_id in (:ids) and superseded_at is null
+             order by indicator_id, id
+            """)
+        .param("ids", indicatorIds)
+        .query(
+            (rs, row) ->
+                new Benchmark(
+                    rs.getLong("indicator_id"),
+                    rs.getString("reporting_period_code"),
+                    Comparator.valueOf(rs.getString("comparator")),
+                    rs.getString("comparator_name"),
+                    rs.getString("period_code") == null ? null : Periods.fromCode(rs.getString("period_code")),
+                    rs.getBigDecimal("value"),
+                    rs.getString("source")))
+        .list()
+        .stream()
+        .collect(Collectors.groupingBy(Benchmark::indicatorId));
+  }
+
+  public void add(Benchmark benchmark, String by) {
+    db.sql(
+            """
+            insert into benchmark (indicator_id, reporting_period_code, comparator, comparator_name,
+                   period_code, value, source, recorded_by)
+            values (:indicator, :reporting, :comparator, :name, :period, :value, :source, :by)
+            """)
+        .param("indicator", benchmark.indicatorId())
+        .param("reporting", benchmark.reportingPeriodCode())
+        .param("comparator", benchmark.comparator().name())
+        .param("name", benchmark.comparatorName())
+        .param("period", benchmark.period() == null ? null : benchmark.period().code())
+        .param("value", benchmark.value())
+        .param("source", benchmark.source())
+        .param("by", by)
+        .update();
+  }
+}

@@ -1,0 +1,112 @@
+package beacon.commentary;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Commentary and improvement actions per indicator and reporting period. */
+@Repository
+public class Commentaries {
+
+  private final JdbcClient db;
+
+  Commentaries(JdbcClient db) {
+    this.db = db;
+  }
+
+  /** The current commentary for a reporting period, by indicator. */
+  public Map<Long, Commentary> currentFor(Collection<Long> indicatorIds, String reportingPeriodCode) {
+    if (indicatorIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, List<String>> actions = new java.util.HashMap<>();
+    db.sql(
+            """
+            select a.commentary_id, a.action
+              from improvement_action a
+              join commentary c on c.id = a.commentary_id
+             where c.indicator_id in (:ids) and c.reporting_period_code = :period and c.superseded_at is null
+             order by a.commentary_id, a.position
+            """)
+        .param("ids", indicatorIds)
+        .param("period", reportingPeriodCode)
+        .query(
+            rs -> {
+              actions.computeIfAbsent(rs.getLong("commentary_id"), id -> new ArrayList<>()).add(rs.getString("action"));
+            });
+    return db.sql(
+            """
+            select id, indicator_id, reporting_period_code, narrative, benchmark_text, author, state
+              from commentary
+             where indicator_id in (:ids) and reporting_period_code = :period and superseded_at is null
+            """)
+        .param("ids", indicatorIds)
+        .param("period", reportingPeriodCode)
+        .query(
+            (rs, row) ->
+                new Commentary(
+                    rs.getLong("id"),
+                    rs.getLong("indicator_id"),
+                    rs.getString("reporting_period_code"),
+                    rs.getString("narrative"),
+                    List.copyOf(actions.getOrDefault(rs.getLong("id"), List.of())),
+                    rs.getString("benchmark_text"),
+                    rs.getString("author"),
+                    CommentaryState.valueOf(rs.getString("state"))))
+        .list()
+        .stream()
+        .collect(Collectors.toMap(Commentary::indicatorId, Function.identity()));
+  }
+
+  /** Adds commentary, closing any earlier version for the same indicator and period. */
+  public long add(
+      long indicatorId,
+      String reportingPeriodCode,
+      String narrative,
+      List<String> improvementActions,
+      String benchmarkText,
+      String author,
+      CommentaryState state,
+      String source,
+      String by) {
+    db.sql(
+            """
+            update commentary set superseded_at = now()
+             where indicator_id = :indicator and reporting_period_code = :period and superseded_at is null
+            """)
+        .param("indicator", indicatorId)
+        .param("period", reportingPeriodCode)
+        .update();
+    long id =
+        db.sql(
+                """
+                insert into commentary (indicator_id, reporting_period_code, narrative, benchmark_text,
+                       author, state, source, recorded_by)
+                values (:indicator, :period, :narrative, :benchmark, :author, :state, :source, :by)
+                returning id
+                """)
+            .param("indicator", indicatorId)
+            .param("period", reportingPeriodCode)
+            .param("narrative", narrative == null ? "" : narrative)
+            .param("benchmark", benchmarkText)
+            .param("author", author)
+            .param("state", state.name())
+            .param("source", source)
+            .param("by", by)
+            .query(Long.class)
+            .single();
+    for (int i = 0; i < improvementActions.size(); i++) {
+      db.sql("insert into improvement_action (commentary_id, position, action) values (:c, :p, :a)")
+          .param("c", id)
+          .param("p", i + 1)
+          .param("a", improvementActions.get(i))
+          .update();
+    }
+    return id;
+  }
+}

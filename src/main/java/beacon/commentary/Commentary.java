@@ -1,0 +1,25 @@
+package beacon.commentary;
+
+import java.util.List;
+
+/**
+ * What a service lead writes about an indicator for a reporting period: the narrative (paragraphs
+ * separated by blank lines), the improvement actions, and the benchmarking sentence as printed.
+ */
+public record Commentary(
+    long id,
+    long indicatorId,
+    String reportingPeriodCode,
+    String narrative,
+    List<String> improvementActions,
+    String benchmarkText,
+    String author,
+    CommentaryState state) {
+
+  /** The narrative's paragraphs. */
+  public List<String> paragraphs() {
+    return narrative == null || narrative.isBlank()
+        ? List.of()
+        : List.of(narrative.strip().split("\\R\\s*\\R"));
+  }
+}

@@ -1,0 +1,7 @@
+package beacon.indicator;
+
+/** Whether an indicator's target is set nationally or by the council. */
+public enum TargetType {
+  NATIONAL,
+  LOCAL
+}

@@ -1,0 +1,17 @@
+package beacon.rules.period;
+
+/** The kinds of period that figures, targets and reports are recorded against. */
+public enum PeriodType {
+  /** 1 April to 31 March, written 2022/23; code {@code 2022-23}. */
+  FINANCIAL_YEAR,
+  /** Q1 April-June ... Q4 January-March, written Q4 2022/23; code {@code 2022-23-Q4}. */
+  FINANCIAL_QUARTER,
+  /** 1 September to 31 August, written 2016/17; code {@code AY2016-17}. */
+  ACADEMIC_YEAR,
+  /** January to December, written 2021; code {@code 2021}. */
+  CALENDAR_YEAR,
+  /** A calendar month, written Mar 2018; code {@code 2018-03}. */
+  MONTH,
+  /** An ISO week (Monday to Sunday), written w/c 29 Jan 2018; code {@code 2018-W05}. */
+  ISO_WEEK
+}

@@ -1,0 +1,160 @@
+package beacon.rules.rating;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How a council turns a value and its target into Red, Amber or Green. Every scheme rates a value
+ * that meets the green threshold Green (meeting it exactly counts); they differ in where Amber ends.
+ */
+public sealed interface RagScheme {
+
+  /** The scheme in words, for pages and papers. */
+  String describe();
+
+  /**
+   * The last value that is still Amber, beyond which a value is Red; empty for a scheme with no
+   * Amber.
+   */
+  Optional<BigDecimal> redLine(BigDecimal greenThreshold, Polarity polarity, Target target);
+
+  /** Why a value short of the green threshold is still Amber: "within 10% of it". */
+  String amberClause(Polarity polarity, Unit unit, Target target);
+
+  /** Why a value is Red rather than Amber: "not within 10% of it (Amber to 77.4%)". */
+  String redClause(Polarity polarity, Unit unit, Target target, BigDecimal redLine);
+
+  /** Green on or better than target, Red otherwise. */
+  record TwoState() implements RagScheme {
+    @Override
+    public String describe() {
+      return "Green on or better than target; Red otherwise";
+    }
+
+    @Override
+    public Optional<BigDecimal> redLine(BigDecimal greenThreshold, Polarity polarity, Target target) {
+      return Optional.empty();
+    }
+
+    @Override
+    public String amberClause(Polarity polarity, Unit unit, Target target) {
+      throw new IllegalStateException("A two-state scheme has no Amber");
+    }
+
+    @Override
+    public String redClause(Polarity polarity, Unit unit, Target target, BigDecimal redLine) {
+      throw new IllegalStateException("A two-state scheme has no Amber");
+    }
+  }
+
+  /** Amber within a percentage of the green threshold ("less than 86% = Amber, less than 77.4% = Red"). */
+  record RelativeBand(BigDecimal percent) implements RagScheme {
+    public RelativeBand {
+      requirePositive(percent, "percentage");
+    }
+
+    @Override
+    public String describe() {
+      return "Green on or better than the green threshold; Amber within " + Unit.plain(percent)
+          + "% of it; Red beyond";
+    }
+
+    @Override
+    public Optional<BigDecimal> redLine(BigDecimal greenThreshold, Polarity polarity, Target target) {
+      BigDecimal hundred = BigDecimal.valueOf(100);
+      BigDecimal share = polarity == Polarity.LOW ? hundred.add(percent) : hundred.subtract(percent);
+      return Optional.of(
+          greenThreshold.multiply(share).divide(hundred, 6, RoundingMode.HALF_EVEN).stripTrailingZeros());
+    }
+
+    @Override
+    public String amberClause(Polarity polarity, Unit unit, Target target) {
+      return "within " + Unit.plain(percent) + "% of it";
+    }
+
+    @Override
+    public String redClause(Polarity polarity, Unit unit, Target target, BigDecimal redLine) {
+      return "not within " + Unit.plain(percent) + "% of it (Amber to " + unit.format(redLine) + ")";
+    }
+  }
+
+  /** Amber within a number of points (percentage points for percentages) of the green threshold. */
+  record AbsoluteBand(BigDecimal points) implements RagScheme {
+    public AbsoluteBand {
+      requirePositive(points, "number of points");
+    }
+
+    @Override
+    public String describe() {
+      return "Green on or better than the green threshold; Amber within " + Unit.plain(points)
+          + " points of it; Red beyond";
+    }
+
+    @Override
+    public Optional<BigDecimal> redLine(BigDecimal greenThreshold, Polarity polarity, Target target) {
+      return Optional.of(polarity == Polarity.LOW ? greenThreshold.add(points) : greenThreshold.subtract(points));
+    }
+
+    @Override
+    public String amberClause(Polarity polarity, Unit unit, Target target) {
+      return "within " + Unit.plain(points) + " " + unit.points() + " of it";
+    }
+
+    @Override
+    public String redClause(Polarity polarity, Unit unit, Target target, BigDecimal redLine) {
+      return "not within " + Unit.plain(points) + " " + unit.points() + " of it (Amber to "
+          + unit.format(redLine) + ")";
+    }
+  }
+
+  /** Amber between the target's floor standard and its green threshold; Red beyond the floor. */
+  record FloorStandard() implements RagScheme {
+    @Override
+    public String describe() {
+      return "Green on or better than the green threshold; Amber between it and the floor standard;"
+          + " Red beyond the floor";
+    }
+
+    @Override
+    public Optional<BigDecimal> redLine(BigDecimal greenThreshold, Polarity polarity, Target target) {
+      return Optional.of(Objects.requireNonNull(target.floor(), "the target has no floor standard"));
+    }
+
+    @Override
+    public String amberClause(Polarity polarity, Unit unit, Target target) {
+      return (polarity == Polarity.LOW ? "not above" : "not below") + " the floor standard of "
+          + unit.format(target.floor());
+    }
+
+    @Override
+    public String redClause(Polarity polarity, Unit unit, Target target, BigDecimal redLine) {
+      return (polarity == Polarity.LOW ? "above" : "below") + " the floor standard of "
+          + unit.format(target.floor());
+    }
+  }
+
+  static RagScheme twoState() {
+    return new TwoState();
+  }
+
+  static RagScheme relativeBand(String percent) {
+    return new RelativeBand(new BigDecimal(percent));
+  }
+
+  static RagScheme absoluteBand(String points) {
+    return new AbsoluteBand(new BigDecimal(points));
+  }
+
+  static RagScheme floorStandard() {
+    return new FloorStandard();
+  }
+
+  private static void requirePositive(BigDecimal number, String what) {
+    Objects.requireNonNull(number, "a band needs a " + what);
+    if (number.signum() <= 0) {
+      throw new IllegalArgumentException("A band's " + what + " must be more than 0");
+    }
+  }
+}

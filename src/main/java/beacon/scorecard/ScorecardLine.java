@@ -1,0 +1,49 @@
+package beacon.scorecard;
+
+import beacon.indicator.IndicatorStatus;
+import beacon.rating.RatingBasis;
+import beacon.rules.period.PeriodType;
+import beacon.rules.rating.Polarity;
+import beacon.rules.rating.Rag;
+import beacon.rules.rating.Unit;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One indicator on a scorecard: the value available for the reporting period, its target, the
+ * rating and its reason, directions of travel, benchmarks and commentary.
+ *
+ * @param ratingBasis whether the rating was computed, assessed by a person, or overridden
+ * @param computedRag the rating Beacon computes, shown beside an assessed or overridden one
+ * @param sincePreviousValue against the value recorded before this one
+ * @param sinceYearEarlier against the value for the same period a year earlier
+ */
+public record ScorecardLine(
+    String code,
+    String title,
+    String definition,
+    Polarity polarity,
+    String aimTo,
+    Unit unit,
+    int decimalPlaces,
+    PeriodType frequency,
+    String dataPeriod,
+    int lagMonths,
+    IndicatorStatus status,
+    String portfolio,
+    String cabinetMember,
+    String priority,
+    String theme,
+    ValueView value,
+    TargetView target,
+    BigDecimal greenThreshold,
+    String ragScheme,
+    Rag rag,
+    RatingBasis ratingBasis,
+    Rag computedRag,
+    String reason,
+    TravelView sincePreviousValue,
+    TravelView sinceYearEarlier,
+    List<BenchmarkView> benchmarks,
+    String benchmarkText,
+    CommentaryView commentary) {}

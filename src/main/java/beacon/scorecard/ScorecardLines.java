@@ -1,0 +1,186 @@
+package beacon.scorecard;
+
+import beacon.benchmark.Benchmark;
+import beacon.commentary.Commentary;
+import beacon.indicator.Indicator;
+import beacon.rating.RatingBasis;
+import beacon.rating.RatingJudgement;
+import beacon.rules.period.Covering;
+import beacon.rules.period.LatestAvailable;
+import beacon.rules.period.Period;
+import beacon.rules.period.Periods;
+import beacon.rules.rating.Rag;
+import beacon.rules.rating.RagRating;
+import beacon.rules.rating.Rating;
+import beacon.rules.rating.SchemeUse;
+import beacon.rules.rating.Target;
+import beacon.rules.rating.Unit;
+import beacon.rules.travel.DirectionOfTravel;
+import beacon.rules.travel.Travel;
+import beacon.target.IndicatorTarget;
+import beacon.value.IndicatorValue;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Puts together one indicator's scorecard line from what is recorded for it. */
+final class ScorecardLines {
+
+  private ScorecardLines() {}
+
+  /** What is recorded for one indicator, as the scorecard needs it. */
+  record Facts(
+      Indicator indicator,
+      List<IndicatorValue> values,
+      List<IndicatorTarget> targets,
+      Optional<SchemeUse> scheme,
+      RatingJudgement judgement,
+      List<Benchmark> benchmarks,
+      Commentary commentary) {}
+
+  static ScorecardLine line(Facts facts, Period reportingPeriod) {
+    Indicator indicator = facts.indicator();
+    Unit unit = indicator.unit();
+    Optional<IndicatorValue> value =
+        LatestAvailable.of(facts.values(), IndicatorValue::period, reportingPeriod, indicator.lagMonths());
+    Optional<IndicatorTarget> target =
+        value.flatMap(v -> Covering.narrowest(facts.targets(), IndicatorTarget::period, v.period()));
+    Rating computed =
+        RagRating.rate(
+            value.map(IndicatorValue::figure).orElse(null),
+            indicator.polarity(),
+            unit,
+            target.map(IndicatorTarget::target).orElse(null),
+            facts.scheme().map(SchemeUse::scheme).orElse(null));
+    RatingJudgement judgement = facts.judgement();
+    Rag rag = judgement == null ? computed.rag() : judgement.rag();
+    RatingBasis basis = judgement == null ? RatingBasis.COMPUTED : judgement.kind();
+    Commentary commentary = facts.commentary();
+    return new ScorecardLine(
+        indicator.code(),
+        indicator.title(),
+        indicator.definition(),
+        indicator.polarity(),
+        indicator.polarity().aimTo(),
+        unit,
+        indicator.decimalPlaces(),
+        indicator.frequency(),
+        indicator.dataPeriod(),
+        indicator.lagMonths(),
+        indicator.status(),
+        indicator.portfolio(),
+        indicator.cabinetMember(),
+        indicator.priority(),
+        indicator.theme(),
+        value.map(v -> valueView(v, unit, reportingPeriod)).orElse(null),
+        target.map(t -> targetView(t, unit)).orElse(null),
+        target.map(t -> t.target().greenThreshold(indicator.polarity())).orElse(null),
+        facts.scheme().map(SchemeUse::schemeName).orElse(null),
+        rag,
+        basis,
+        computed.rag(),
+        reason(computed, judgement),
+        value.map(v -> sincePrevious(v, facts, unit)).orElse(null),
+        value.map(v -> sinceYearEarlier(v, facts, unit)).orElse(null),
+        benchmarksFor(facts.benchmarks(), reportingPeriod, unit),
+        commentary == null ? null : commentary.benchmarkText(),
+        commentary == null
+            ? null
+            : new CommentaryView(
+                commentary.paragraphs(), commentary.improvementActions(), commentary.author(), commentary.state()));
+  }
+
+  private static String reason(Rating computed, RatingJudgement judgement) {
+    if (judgement == null) {
+      return computed.reason();
+    }
+    String word = judgement.rag().word();
+    return switch (judgement.kind()) {
+      case ASSESSED -> word + ": assessed, not computed (" + judgement.reason() + ")";
+      case OVERRIDE -> word + ": overridden by " + judgement.recordedBy() + " because " + judgement.reason()
+          + ". Computed rating: " + computed.reason();
+      case COMPUTED -> computed.reason();
+    };
+  }
+
+  private static ValueView valueView(IndicatorValue value, Unit unit, Period reportingPeriod) {
+    return new ValueView(
+        value.figure().number(),
+        value.figure().display(unit),
+        value.numerator(),
+        value.denominator(),
+        value.figure().marker(),
+        value.provisional(),
+        PeriodView.of(value.period()),
+        LatestAvailable.isBehind(value.period(), reportingPeriod),
+        value.note());
+  }
+
+  private static TargetView targetView(IndicatorTarget target, Unit unit) {
+    Target t = target.target();
+    String display = unit.format(t.value()) + (t.hasTolerance() ? " (" + unit.format(t.tolerance()) + " tolerance)" : "");
+    return new TargetView(t.value(), t.tolerance(), t.floor(), display, PeriodView.of(target.period()));
+  }
+
+  /** Against the latest value recorded for a period ending before this value's period began. */
+  private static TravelView sincePrevious(IndicatorValue current, Facts facts, Unit unit) {
+    Optional<IndicatorValue> previous =
+        facts.values().stream()
+            .filter(v -> v.period().end().isBefore(current.period().start()))
+            .filter(v -> v.figure().isNumber())
+            .max(Comparator.comparing(v -> v.period().end()));
+    return travel(current, previous, facts, unit);
+  }
+
+  /** Against the value for the same period a year earlier. */
+  private static TravelView sinceYearEarlier(IndicatorValue current, Facts facts, Unit unit) {
+    Period yearEarlier = current.period().yearEarlier();
+    Optional<IndicatorValue> earlier =
+        facts.values().stream().filter(v -> v.period().equals(yearEarlier)).filter(v -> v.figure().isNumber()).findFirst();
+    return travel(current, earlier, facts, unit);
+  }
+
+  private static TravelView travel(IndicatorValue current, Optional<IndicatorValue> earlier, Facts facts, Unit unit) {
+    Travel travel =
+        DirectionOfTravel.compare(
+            current.figure().number(),
+            earlier.map(v -> v.figure().number()).orElse(null),
+            earlier.map(IndicatorValue::period).orElse(null),
+            facts.indicator().polarity(),
+            unit);
+    return TravelView.of(travel);
+  }
+
+  /**
+   * The benchmarks given for this reporting period; where none were, those given for the latest
+   * earlier one; and figures from national data (given for no report) whose period has ended.
+   */
+  static List<BenchmarkView> benchmarksFor(List<Benchmark> benchmarks, Period reportingPeriod, Unit unit) {
+    Optional<Period> givenFor =
+        benchmarks.stream()
+            .map(Benchmark::reportingPeriodCode)
+            .filter(Objects::nonNull)
+            .distinct()
+            .map(Periods::fromCode)
+            .filter(p -> !p.end().isAfter(reportingPeriod.end()))
+            .max(Period.CHRONOLOGICAL);
+    return benchmarks.stream()
+        .filter(
+            b ->
+                b.reportingPeriodCode() == null
+                    ? b.period() == null || !b.period().end().isAfter(reportingPeriod.end())
+                    : givenFor.isPresent() && b.reportingPeriodCode().equals(givenFor.get().code()))
+        .map(
+            b ->
+                new BenchmarkView(
+                    b.comparator(), b.comparatorName(), b.value(), display(b.value(), unit),
+                    PeriodView.of(b.period()), b.source()))
+        .toList();
+  }
+
+  private static String display(BigDecimal value, Unit unit) {
+    return unit.format(value);
+  }
+}

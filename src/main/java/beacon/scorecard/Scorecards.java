@@ -1,0 +1,103 @@
+package beacon.scorecard;
+
+import beacon.benchmark.Benchmark;
+import beacon.benchmark.Benchmarks;
+import beacon.commentary.Commentaries;
+import beacon.commentary.Commentary;
+import beacon.indicator.Indicator;
+import beacon.indicator.Indicators;
+import beacon.organisation.Organisation;
+import beacon.organisation.Organisations;
+import beacon.rating.RagSchemes;
+import beacon.rating.RatingJudgement;
+import beacon.rating.RatingJudgements;
+import beacon.rules.period.LatestAvailable;
+import beacon.rules.period.Period;
+import beacon.rules.rating.SchemeUse;
+import beacon.target.IndicatorTarget;
+import beacon.target.Targets;
+import beacon.value.IndicatorValue;
+import beacon.value.IndicatorValues;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds an organisation's scorecard for a reporting period from what is recorded. */
+@Service
+public class Scorecards {
+
+  /** How far back before the cut-off values are read: enough for the year-earlier comparison. */
+  private static final int MONTHS_OF_HISTORY = 25;
+
+  private final Organisations organisations;
+  private final Indicators indicators;
+  private final IndicatorValues values;
+  private final Targets targets;
+  private final RagSchemes schemes;
+  private final RatingJudgements judgements;
+  private final Benchmarks benchmarks;
+  private final Commentaries commentaries;
+
+  Scorecards(
+      Organisations organisations,
+      Indicators indicators,
+      IndicatorValues values,
+      Targets targets,
+      RagSchemes schemes,
+      RatingJudgements judgements,
+      Benchmarks benchmarks,
+      Commentaries commentaries) {
+    this.organisations = organisations;
+    this.indicators = indicators;
+    this.values = values;
+    this.targets = targets;
+    this.schemes = schemes;
+    this.judgements = judgements;
+    this.benchmarks = benchmarks;
+    this.commentaries = commentaries;
+  }
+
+  /**
+   * @throws UnknownOrganisationException when there is no organisation with the code
+   * @throws NoScorecardException when the organisation reports no indicator in that period
+   */
+  @Transactional(readOnly = true)
+  public Scorecard forPeriod(String organisationCode, Period reportingPeriod) {
+    Organisation organisation =
+        organisations.withCode(organisationCode).orElseThrow(() -> new UnknownOrganisationException(organisationCode));
+    List<Indicator> reported = indicators.reportedIn(organisation.id(), reportingPeriod.financialYear());
+    if (reported.isEmpty()) {
+      throw new NoScorecardException(organisation, reportingPeriod);
+    }
+    List<Long> ids = reported.stream().map(Indicator::id).toList();
+    int longestLag = reported.stream().mapToInt(Indicator::lagMonths).max().orElse(0);
+    LocalDate cutOff = reportingPeriod.end();
+    LocalDate from = LatestAvailable.cutOff(reportingPeriod, longestLag).minusMonths(MONTHS_OF_HISTORY);
+    Map<Long, List<IndicatorValue>> valuesById = values.currentFor(ids, from, cutOff);
+    Map<Long, List<IndicatorTarget>> targetsById = targets.currentFor(ids);
+    Map<Long, RatingJudgement> judgementsById = judgements.currentFor(ids, reportingPeriod.code());
+    Map<Long, List<Benchmark>> benchmarksById = benchmarks.currentFor(ids);
+    Map<Long, Commentary> commentaryById = commentaries.currentFor(ids, reportingPeriod.code());
+    List<SchemeUse> schemeUses = schemes.usesBy(organisation.id());
+    List<ScorecardLine> lines =
+        reported.stream()
+            .map(
+                indicator ->
+                    new ScorecardLines.Facts(
+                        indicator,
+                        valuesById.getOrDefault(indicator.id(), List.of()),
+                        targetsById.getOrDefault(indicator.id(), List.of()),
+                        SchemeUse.inForce(schemeUses, indicator.code(), reportingPeriod.end()),
+                        judgementsById.get(indicator.id()),
+                        benchmarksById.getOrDefault(indicator.id(), List.of()),
+                        commentaryById.get(indicator.id())))
+            .map(facts -> ScorecardLines.line(facts, reportingPeriod))
+            .toList();
+    return Scorecard.of(
+        new Scorecard.OrganisationView(organisation.code(), organisation.name(), organisation.region()),
+        PeriodView.of(reportingPeriod),
+        lines);
+  }
+}

@@ -1,0 +1,50 @@
+package beacon.web;
+
+import beacon.rules.period.PeriodFormatException;
+import beacon.scorecard.NoScorecardException;
+import beacon.scorecard.UnknownOrganisationException;
+import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Answers API errors with RFC 9457 problem details saying what is wrong; never a stack trace.
+ * Spring MVC's own errors (a missing parameter, a wrong method) keep their status.
+ */
+@RestControllerAdvice
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+  @ExceptionHandler(UnknownOrganisationException.class)
+  ProblemDetail unknownOrganisation(UnknownOrganisationException e) {
+    return problem(HttpStatus.NOT_FOUND, "Unknown organisation", e.getMessage(), "unknown-organisation");
+  }
+
+  @ExceptionHandler({NoScorecardException.class, PeriodFormatException.class})
+  ProblemDetail unknownPeriod(RuntimeException e) {
+    return problem(HttpStatus.NOT_FOUND, "Unknown reporting period", e.getMessage(), "unknown-period");
+  }
+
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception e) {
+    log.error("Unexpected error", e);
+    return problem(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "Something went wrong",
+        "Beacon could not answer this request. The error has been logged.",
+        "internal-error");
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    problem.setType(URI.create("/problems/" + type));
+    return problem;
+  }
+}

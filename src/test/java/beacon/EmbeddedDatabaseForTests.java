@@ -1,0 +1,31 @@
+package beacon;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Integration tests run Beacon on its embedded PostgreSQL with a data directory of their own under
+ * target/, so a Beacon started from the same folder keeps its data.
+ */
+public abstract class EmbeddedDatabaseForTests {
+
+  private static final Path DATA = newDataDirectory();
+
+  @DynamicPropertySource
+  static void ownDataDirectory(DynamicPropertyRegistry registry) {
+    registry.add("beacon.database.directory", DATA::toString);
+  }
+
+  private static Path newDataDirectory() {
+    try {
+      Path parent = Files.createDirectories(Path.of("target", "test-data"));
+      return Files.createTempDirectory(parent.toAbsolutePath(), "beacon-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package beacon.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Beacon, killed with {@code kill -9}, leaves its PostgreSQL running on the data directory; the
+ * next start stops that server and starts first time, with the data as it was.
+ */
+class RestartAfterKillIT {
+
+  private static final Path JAR = Path.of("target", "beacon.jar");
+  private static final Duration PATIENCE = Duration.ofSeconds(120);
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private Process beacon;
+
+  @AfterEach
+  void stopBeacon() throws InterruptedException {
+    if (beacon != null && beacon.isAlive()) {
+      beacon.destroy();
+      beacon.waitFor(60, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void startsFirstTimeAfterTheLastRunWasKilled() throws Exception {
+    assertThat(JAR).as("the packaged jar (run with mvn verify)").exists();
+    Path data = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-data")).toAbsolutePath(), "kill-");
+    int port = freePort();
+
+    beacon = start(data, port, "first");
+    String before = waitForScorecard(port);
+
+    beacon.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    long leftover = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+    assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive))
+        .as("the killed run's PostgreSQL is still running")
+        .contains(true);
+
+    beacon = start(data, port, "second");
+    String after = waitForScorecard(port);
+
+    assertThat(after).isEqualTo(before);
+    assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+  }
+
+  private Process start(Path data, int port, String name) throws IOException {
+    File log = data.resolveSibling(data.getFileName() + "-" + name + ".log").toFile();
+    return new ProcessBuilder(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toAbsolutePath().toString(),
+                "--server.port=" + port,
+                "--beacon.database.directory=" + data))
+        .redirectErrorStream(true)
+        .redirectOutput(log)
+        .start();
+  }
+
+  private String waitForScorecard(int port) throws InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/scorecard?org=825&period=2022-23-Q4")).build();
+    Instant giveUp = Instant.now().plus(PATIENCE);
+    while (Instant.now().isBefore(giveUp)) {
+      assertThat(beacon.isAlive()).as("Beacon is running").isTrue();
+      try {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200) {
+          return response.body();
+        }
+      } catch (IOException notYetListening) {
+        // still starting
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("Beacon did not answer within " + PATIENCE);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package beacon.rules.period;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PeriodsTest {
+
+  @Test
+  void readsTheConventionalCodes() {
+    assertThat(Periods.fromCode("2022-23-Q4")).isEqualTo(new FinancialQuarter(2022, 4));
+    assertThat(Periods.fromCode("2022-23")).isEqualTo(new FinancialYear(2022));
+    assertThat(Periods.fromCode("AY2016-17")).isEqualTo(new AcademicYear(2016));
+    assertThat(Periods.fromCode("2021")).isEqualTo(new CalendarYear(2021));
+    assertThat(Periods.fromCode("2018-03")).isEqualTo(Month.of(2018, 3));
+    assertThat(Periods.fromCode("2018-W05")).isEqualTo(new IsoWeek(2018, 5));
+  }
+
+  @Test
+  void writesLabelsAsCouncilsDo() {
+    assertThat(new FinancialQuarter(2022, 4).label()).isEqualTo("Q4 2022/23");
+    assertThat(new FinancialYear(2016).label()).isEqualTo("2016/17");
+    assertThat(new AcademicYear(2016).label()).isEqualTo("2016/17");
+    assertThat(Month.of(2018, 3).label()).isEqualTo("Mar 2018");
+    assertThat(Month.of(2017, 9).label()).isEqualTo("Sep 2017");
+    assertThat(new IsoWeek(2018, 5).label()).isEqualTo("w/c 29 Jan 2018");
+  }
+
+  @Test
+  void readsTheLabelsCouncilsWrite() {
+    assertThat(Periods.parse("Q4 2022/23")).isEqualTo(new FinancialQuarter(2022, 4));
+    assertThat(Periods.parse("Q1 Jun 2017")).isEqualTo(new FinancialQuarter(2017, 1));
+    assertThat(Periods.parse("Q4 Mar 2018")).isEqualTo(new FinancialQuarter(2017, 4));
+    assertThat(Periods.parse("Mar 2018")).isEqualTo(Month.of(2018, 3));
+    assertThat(Periods.parse("March 2022")).isEqualTo(Month.of(2022, 3));
+    assertThat(Periods.parse("December 2022")).isEqualTo(Month.of(2022, 12));
+    assertThat(Periods.parse("2016/17")).isEqualTo(new FinancialYear(2016));
+    assertThat(Periods.parse("2016/17", PeriodType.ACADEMIC_YEAR)).isEqualTo(new AcademicYear(2016));
+    assertThat(Periods.parse("academic year 2016/17")).isEqualTo(new AcademicYear(2016));
+    assertThat(Periods.parse("week 5 2018")).isEqualTo(new IsoWeek(2018, 5));
+  }
+
+  @Test
+  void aFinancialQuarterRunsFromAprilToMarch() {
+    FinancialQuarter q4 = new FinancialQuarter(2022, 4);
+    assertThat(q4.start()).isEqualTo(LocalDate.of(2023, 1, 1));
+    assertThat(q4.end()).isEqualTo(LocalDate.of(2023, 3, 31));
+    assertThat(new FinancialQuarter(2022, 1).start()).isEqualTo(LocalDate.of(2022, 4, 1));
+    assertThat(FinancialQuarter.containing(LocalDate.of(2018, 9, 30))).isEqualTo(new FinancialQuarter(2018, 2));
+  }
+
+  @Test
+  void anAcademicYearRunsFromSeptemberToAugust() {
+    assertThat(new AcademicYear(2016).start()).isEqualTo(LocalDate.of(2016, 9, 1));
+    assertThat(new AcademicYear(2016).end()).isEqualTo(LocalDate.of(2017, 8, 31));
+  }
+
+  @Test
+  void readsAnAmbiguousCodeAsAFinancialYearUnlessAMonthIsExpected() {
+    assertThat(Periods.fromCode("2011-12")).isEqualTo(new FinancialYear(2011));
+    assertThat(Periods.parse("2011-12", PeriodType.MONTH)).isEqualTo(Month.of(2011, 12));
+    assertThat(Periods.fromStoredCode("2011-12", LocalDate.of(2011, 12, 1))).isEqualTo(Month.of(2011, 12));
+  }
+
+  @Test
+  void saysWhatIsWrongWithATextThatIsNoPeriod() {
+    assertThatThrownBy(() -> Periods.fromCode("2022-24-Q4"))
+        .isInstanceOf(PeriodFormatException.class)
+        .hasMessageContaining("a year ends the year after it starts");
+    assertThatThrownBy(() -> Periods.fromCode("2022-23-Q5")).isInstanceOf(PeriodFormatException.class);
+    assertThatThrownBy(() -> Periods.fromCode("2018-13")).isInstanceOf(PeriodFormatException.class);
+    assertThatThrownBy(() -> Periods.parse("Q2 Jun 2017"))
+        .isInstanceOf(PeriodFormatException.class)
+        .hasMessageContaining("does not end in that month");
+    assertThatThrownBy(() -> Periods.parse("soon"))
+        .isInstanceOf(PeriodFormatException.class)
+        .hasMessageContaining("'soon' is not a period");
+    assertThatThrownBy(() -> Periods.fromCode("2018-W53")).isInstanceOf(PeriodFormatException.class);
+  }
+}
