@@ -11,25 +11,41 @@ import org.junit.jupiter.api.Test;
 class RulesArchitectureTest {
 
   private final JavaClasses beacon =
-      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("beacon");
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("beacon");
 
   @Test
   void theRulesImportNothingFromSpringOrJdbc() {
     noClasses()
-        .that().resideInAPackage("beacon.rules..")
-        .should().dependOnClassesThat()
-        .resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..", "org.postgresql..", "jakarta..")
+        .that()
+        .resideInAPackage("beacon.rules..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.springframework..", "java.sql..", "javax.sql..", "org.postgresql..", "jakarta..")
         .check(beacon);
   }
 
   @Test
   void theRulesDependOnNoOtherPartOfBeacon() {
     noClasses()
-        .that().resideInAPackage("beacon.rules..")
-        .should().dependOnClassesThat()
-        .resideInAnyPackage("beacon.indicator..", "beacon.value..", "beacon.target..", "beacon.rating..",
-            "beacon.benchmark..", "beacon.commentary..", "beacon.scorecard..", "beacon.organisation..",
-            "beacon.demo..", "beacon.database..", "beacon.web..")
+        .that()
+        .resideInAPackage("beacon.rules..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "beacon.indicator..",
+            "beacon.value..",
+            "beacon.target..",
+            "beacon.rating..",
+            "beacon.benchmark..",
+            "beacon.commentary..",
+            "beacon.scorecard..",
+            "beacon.organisation..",
+            "beacon.demo..",
+            "beacon.database..",
+            "beacon.web..")
         .check(beacon);
   }
 }

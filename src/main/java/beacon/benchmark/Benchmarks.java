@@ -23,7 +23,8 @@ public class Benchmarks {
     if (indicatorIds.isEmpty()) {
       return Map.of();
     }
-    return db.sql(
+    return db
+        .sql(
             """
             select indicator_id, reporting_period_code, comparator, comparator_name, period_code,
                    value, source
@@ -39,7 +40,9 @@ public class Benchmarks {
                     rs.getString("reporting_period_code"),
                     Comparator.valueOf(rs.getString("comparator")),
                     rs.getString("comparator_name"),
-                    rs.getString("period_code") == null ? null : Periods.fromCode(rs.getString("period_code")),
+                    rs.getString("period_code") == null
+                        ? null
+                        : Periods.fromCode(rs.getString("period_code")),
                     rs.getBigDecimal("value"),
                     rs.getString("source")))
         .list()

@@ -20,7 +20,8 @@ public class Commentaries {
   }
 
   /** The current commentary for a reporting period, by indicator. */
-  public Map<Long, Commentary> currentFor(Collection<Long> indicatorIds, String reportingPeriodCode) {
+  public Map<Long, Commentary> currentFor(
+      Collection<Long> indicatorIds, String reportingPeriodCode) {
     if (indicatorIds.isEmpty()) {
       return Map.of();
     }
@@ -37,9 +38,12 @@ public class Commentaries {
         .param("period", reportingPeriodCode)
         .query(
             rs -> {
-              actions.computeIfAbsent(rs.getLong("commentary_id"), id -> new ArrayList<>()).add(rs.getString("action"));
+              actions
+                  .computeIfAbsent(rs.getLong("commentary_id"), id -> new ArrayList<>())
+                  .add(rs.getString("action"));
             });
-    return db.sql(
+    return db
+        .sql(
             """
             select id, indicator_id, reporting_period_code, narrative, benchmark_text, author, state
               from commentary

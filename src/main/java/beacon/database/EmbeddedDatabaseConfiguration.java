@@ -15,8 +15,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * Starts PostgreSQL inside Beacon's own process, keeping its data in {@code beacon.database.directory}
- * (./data by default), unless an external database is configured with {@code spring.datasource.url}.
+ * Starts PostgreSQL inside Beacon's own process, keeping its data in {@code
+ * beacon.database.directory} (./data by default), unless an external database is configured with
+ * {@code spring.datasource.url}.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)

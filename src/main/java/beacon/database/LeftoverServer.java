@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A PostgreSQL server left running on Beacon's data directory by a Beacon process that was killed
  * (for example with {@code kill -9}): the server outlives it and keeps {@code postmaster.pid}, so a
- * new start would fail. It is asked to shut down (and made to, if it will not) before the new start.
+ * new start would fail. It is asked to shut down (and made to, if it will not) before the new
+ * start.
  */
 final class LeftoverServer {
 

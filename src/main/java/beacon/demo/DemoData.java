@@ -38,8 +38,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the demonstration organisations, transcribed from real council papers (see
- * {@code demo/README.md}), into an empty database: Buckinghamshire (825) and Wokingham (872).
+ * Loads the demonstration organisations, transcribed from real council papers (see {@code
+ * demo/README.md}), into an empty database: Buckinghamshire (825) and Wokingham (872).
  */
 @Component
 public class DemoData {
@@ -78,18 +78,23 @@ public class DemoData {
     this.commentaries = commentaries;
   }
 
-  /** Loads the demonstration data unless it has been loaded before or the database holds organisations. */
+  /**
+   * Loads the demonstration data unless it has been loaded before or the database holds
+   * organisations.
+   */
   @Transactional
   public boolean loadIntoEmptyDatabase() {
     db.sql("lock table demo_data_load in exclusive mode").update();
-    boolean loadedBefore = db.sql("select count(*) from demo_data_load").query(Integer.class).single() > 0;
+    boolean loadedBefore =
+        db.sql("select count(*) from demo_data_load").query(Integer.class).single() > 0;
     if (loadedBefore || !organisations.all().isEmpty()) {
       return false;
     }
     Map<String, Long> organisationIds = new HashMap<>();
     for (DemoFile.Row row : DemoFile.rows("organisations.csv")) {
       organisationIds.put(
-          row.required("code"), organisations.add(row.required("code"), row.required("name"), row.text("region")));
+          row.required("code"),
+          organisations.add(row.required("code"), row.required("name"), row.text("region")));
     }
     loadCatalogue(organisationIds);
     loadFigures(organisationIds);
@@ -103,14 +108,22 @@ public class DemoData {
   private void loadCatalogue(Map<String, Long> organisationIds) {
     for (DemoFile.Row row : DemoFile.rows("portfolios.csv")) {
       catalogue.addPortfolio(
-          organisationIds.get(row.required("organisation")), row.required("name"), row.text("cabinet_member"), row.text("note"));
+          organisationIds.get(row.required("organisation")),
+          row.required("name"),
+          row.text("cabinet_member"),
+          row.text("note"));
     }
     for (DemoFile.Row row : DemoFile.rows("priorities.csv")) {
-      catalogue.addPriority(organisationIds.get(row.required("organisation")), row.required("name"), row.text("description"));
+      catalogue.addPriority(
+          organisationIds.get(row.required("organisation")),
+          row.required("name"),
+          row.text("description"));
     }
     for (DemoFile.Row row : DemoFile.rows("themes.csv")) {
       catalogue.addTheme(
-          organisationIds.get(row.required("organisation")), row.required("priority"), row.required("name"),
+          organisationIds.get(row.required("organisation")),
+          row.required("priority"),
+          row.required("name"),
           row.integer("position", 0));
     }
     for (DemoFile.Row row : DemoFile.rows("rag-schemes.csv")) {
@@ -135,7 +148,9 @@ public class DemoData {
               frequency(row.required("frequency")),
               row.text("data_period"),
               row.integer("lag_months", 0),
-              row.text("target_type") == null ? null : TargetType.valueOf(upper(row.text("target_type"))),
+              row.text("target_type") == null
+                  ? null
+                  : TargetType.valueOf(upper(row.text("target_type"))),
               row.text("owner"),
               IndicatorStatus.valueOf(upper(row.required("status"))),
               row.text("portfolio"),
@@ -152,11 +167,17 @@ public class DemoData {
     for (DemoFile.Row row : DemoFile.rows("values.csv")) {
       long indicator = indicator(organisationIds, row);
       String marker = row.text("marker");
-      Figure figure = marker == null ? Figure.of(row.number("value")) : Figure.marked(Marker.valueOf(marker));
+      Figure figure =
+          marker == null ? Figure.of(row.number("value")) : Figure.marked(Marker.valueOf(marker));
       values.record(
           new NewValue(
-              indicator, Periods.fromCode(row.required("period")), figure, row.number("numerator"),
-              row.number("denominator"), Boolean.parseBoolean(row.text("provisional")), row.text("note"),
+              indicator,
+              Periods.fromCode(row.required("period")),
+              figure,
+              row.number("numerator"),
+              row.number("denominator"),
+              Boolean.parseBoolean(row.text("provisional")),
+              row.text("note"),
               row.text("source")),
           row.required("indicator_code"),
           RECORDED_BY,
@@ -177,14 +198,23 @@ public class DemoData {
       String source = row.text("source");
       benchmarks.add(
           new Benchmark(
-              indicator(organisationIds, row), row.text("reporting_period"), Comparator.valueOf(row.required("comparator")),
-              row.required("comparator_name"), own, row.number("value"), source),
+              indicator(organisationIds, row),
+              row.text("reporting_period"),
+              Comparator.valueOf(row.required("comparator")),
+              row.required("comparator_name"),
+              own,
+              row.number("value"),
+              source),
           RECORDED_BY);
     }
     for (DemoFile.Row row : DemoFile.rows("assessed-ratings.csv")) {
       judgements.add(
-          indicator(organisationIds, row), row.required("reporting_period"), RatingBasis.ASSESSED,
-          Rag.valueOf(row.required("rag")), "as printed in " + row.required("source"), RECORDED_BY);
+          indicator(organisationIds, row),
+          row.required("reporting_period"),
+          RatingBasis.ASSESSED,
+          Rag.valueOf(row.required("rag")),
+          "as printed in " + row.required("source"),
+          RECORDED_BY);
     }
     for (DemoFile.Row row : DemoFile.rows("commentary.csv")) {
       String actions = row.text("improvement_actions");
@@ -192,7 +222,12 @@ public class DemoData {
           indicator(organisationIds, row),
           row.required("reporting_period"),
           row.text("narrative"),
-          actions == null ? List.of() : Arrays.stream(actions.split("\\R")).map(String::strip).filter(a -> !a.isEmpty()).toList(),
+          actions == null
+              ? List.of()
+              : Arrays.stream(actions.split("\\R"))
+                  .map(String::strip)
+                  .filter(a -> !a.isEmpty())
+                  .toList(),
           row.text("benchmark_text"),
           row.text("author"),
           CommentaryState.valueOf(row.required("state")),
@@ -202,7 +237,8 @@ public class DemoData {
   }
 
   private long indicator(Map<String, Long> organisationIds, DemoFile.Row row) {
-    return catalogue.indicatorId(organisationIds.get(row.required("organisation")), row.required("indicator_code"));
+    return catalogue.indicatorId(
+        organisationIds.get(row.required("organisation")), row.required("indicator_code"));
   }
 
   private static PeriodType frequency(String text) {

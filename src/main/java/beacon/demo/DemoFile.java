@@ -23,10 +23,13 @@ final class DemoFile {
     String path = "demo/" + name;
     try (InputStream in = DemoFile.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalStateException("The demonstration file " + path + " is missing from the jar");
+        throw new IllegalStateException(
+            "The demonstration file " + path + " is missing from the jar");
       }
       try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        return FORMAT.parse(reader).getRecords().stream().map(record -> new Row(name, record)).toList();
+        return FORMAT.parse(reader).getRecords().stream()
+            .map(record -> new Row(name, record))
+            .toList();
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read " + path, e);
@@ -44,7 +47,8 @@ final class DemoFile {
     String required(String column) {
       String value = text(column);
       if (value == null) {
-        throw new IllegalStateException(file + " row " + record.getRecordNumber() + ": " + column + " is empty");
+        throw new IllegalStateException(
+            file + " row " + record.getRecordNumber() + ": " + column + " is empty");
       }
       return value;
     }

@@ -73,7 +73,10 @@ public class Catalogue {
                 .param("theme", indicator.theme())
                 .query(Long.class)
                 .optional()
-                .orElseThrow(() -> new IllegalArgumentException("There is no theme '" + indicator.theme() + "'"));
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "There is no theme '" + indicator.theme() + "'"));
     return db.sql(
             """
             insert into indicator (organisation_id, code, title, definition, polarity, unit, decimal_places,
@@ -122,11 +125,13 @@ public class Catalogue {
     if (name == null) {
       return null;
     }
-    return db.sql("select id from " + table + " where organisation_id = :organisation and name = :name")
+    return db.sql(
+            "select id from " + table + " where organisation_id = :organisation and name = :name")
         .param("organisation", organisationId)
         .param("name", name)
         .query(Long.class)
         .optional()
-        .orElseThrow(() -> new IllegalArgumentException("There is no " + table + " '" + name + "'"));
+        .orElseThrow(
+            () -> new IllegalArgumentException("There is no " + table + " '" + name + "'"));
   }
 }

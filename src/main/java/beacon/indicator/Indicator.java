@@ -10,7 +10,8 @@ import beacon.rules.rating.Unit;
  *
  * @param frequency the kind of period its values are recorded against
  * @param dataPeriod the data period as councils describe it, e.g. "Month only (not quarterly data)"
- * @param lagMonths how long after a period ends its value becomes available ("runs one year behind": 12)
+ * @param lagMonths how long after a period ends its value becomes available ("runs one year
+ *     behind": 12)
  */
 public record Indicator(
     long id,

@@ -29,7 +29,8 @@ public class Organisations {
   }
 
   public long add(String code, String name, String region) {
-    return db.sql("insert into organisation (code, name, region) values (:code, :name, :region) returning id")
+    return db.sql(
+            "insert into organisation (code, name, region) values (:code, :name, :region) returning id")
         .param("code", code)
         .param("name", name)
         .param("region", region)

@@ -41,7 +41,12 @@ public class RagSchemes {
 
   /** Adds a scheme and puts it in force for the organisation from a date. */
   public long addForOrganisation(
-      long organisationId, String name, SchemeKind kind, BigDecimal band, String description, LocalDate from) {
+      long organisationId,
+      String name,
+      SchemeKind kind,
+      BigDecimal band,
+      String description,
+      LocalDate from) {
     kind.scheme(band); // checks the band fits the kind
     long schemeId =
         db.sql(

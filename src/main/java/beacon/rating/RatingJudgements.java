@@ -20,11 +20,13 @@ public class RatingJudgements {
   }
 
   /** The current judgements for a reporting period, by indicator. */
-  public Map<Long, RatingJudgement> currentFor(Collection<Long> indicatorIds, String reportingPeriodCode) {
+  public Map<Long, RatingJudgement> currentFor(
+      Collection<Long> indicatorIds, String reportingPeriodCode) {
     if (indicatorIds.isEmpty()) {
       return Map.of();
     }
-    return db.sql(
+    return db
+        .sql(
             """
             select indicator_id, reporting_period_code, kind, rag, reason, recorded_at, recorded_by
               from rating_judgement
@@ -47,7 +49,13 @@ public class RatingJudgements {
         .collect(Collectors.toMap(RatingJudgement::indicatorId, Function.identity()));
   }
 
-  public void add(long indicatorId, String reportingPeriodCode, RatingBasis kind, Rag rag, String reason, String by) {
+  public void add(
+      long indicatorId,
+      String reportingPeriodCode,
+      RatingBasis kind,
+      Rag rag,
+      String reason,
+      String by) {
     if (kind == RatingBasis.COMPUTED) {
       throw new IllegalArgumentException("A computed rating is not stored");
     }

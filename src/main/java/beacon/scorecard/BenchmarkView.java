@@ -5,4 +5,9 @@ import java.math.BigDecimal;
 
 /** A benchmark as a scorecard shows it. */
 public record BenchmarkView(
-    Comparator comparator, String name, BigDecimal value, String display, PeriodView period, String source) {}
+    Comparator comparator,
+    String name,
+    BigDecimal value,
+    String display,
+    PeriodView period,
+    String source) {}

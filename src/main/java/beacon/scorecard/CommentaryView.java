@@ -5,4 +5,7 @@ import java.util.List;
 
 /** The commentary for an indicator and reporting period. */
 public record CommentaryView(
-    List<String> paragraphs, List<String> improvementActions, String author, CommentaryState state) {}
+    List<String> paragraphs,
+    List<String> improvementActions,
+    String author,
+    CommentaryState state) {}

@@ -7,7 +7,14 @@ import beacon.rules.period.Period;
 public class NoScorecardException extends RuntimeException {
 
   public NoScorecardException(Organisation organisation, Period period) {
-    super(organisation.name() + " (" + organisation.code() + ") reports no indicators for " + period.label()
-        + " (" + period.code() + ")");
+    super(
+        organisation.name()
+            + " ("
+            + organisation.code()
+            + ") reports no indicators for "
+            + period.label()
+            + " ("
+            + period.code()
+            + ")");
   }
 }

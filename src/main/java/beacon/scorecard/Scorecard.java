@@ -11,9 +11,14 @@ import java.util.Map;
  * and papers share, so that a rating is computed in one place only.
  */
 public record Scorecard(
-    OrganisationView organisation, PeriodView period, Map<Rag, Integer> counts, int total, List<ScorecardLine> indicators) {
+    OrganisationView organisation,
+    PeriodView period,
+    Map<Rag, Integer> counts,
+    int total,
+    List<ScorecardLine> indicators) {
 
-  public static Scorecard of(OrganisationView organisation, PeriodView period, List<ScorecardLine> lines) {
+  public static Scorecard of(
+      OrganisationView organisation, PeriodView period, List<ScorecardLine> lines) {
     Map<Rag, Integer> counts = new EnumMap<>(Rag.class);
     for (Rag rag : Rag.values()) {
       counts.put(rag, 0);

@@ -44,9 +44,11 @@ final class ScorecardLines {
     Indicator indicator = facts.indicator();
     Unit unit = indicator.unit();
     Optional<IndicatorValue> value =
-        LatestAvailable.of(facts.values(), IndicatorValue::period, reportingPeriod, indicator.lagMonths());
+        LatestAvailable.of(
+            facts.values(), IndicatorValue::period, reportingPeriod, indicator.lagMonths());
     Optional<IndicatorTarget> target =
-        value.flatMap(v -> Covering.narrowest(facts.targets(), IndicatorTarget::period, v.period()));
+        value.flatMap(
+            v -> Covering.narrowest(facts.targets(), IndicatorTarget::period, v.period()));
     Rating computed =
         RagRating.rate(
             value.map(IndicatorValue::figure).orElse(null),
@@ -89,7 +91,10 @@ final class ScorecardLines {
         commentary == null
             ? null
             : new CommentaryView(
-                commentary.paragraphs(), commentary.improvementActions(), commentary.author(), commentary.state()));
+                commentary.paragraphs(),
+                commentary.improvementActions(),
+                commentary.author(),
+                commentary.state()));
   }
 
   private static String reason(Rating computed, RatingJudgement judgement) {
@@ -99,8 +104,14 @@ final class ScorecardLines {
     String word = judgement.rag().word();
     return switch (judgement.kind()) {
       case ASSESSED -> word + ": assessed, not computed (" + judgement.reason() + ")";
-      case OVERRIDE -> word + ": overridden by " + judgement.recordedBy() + " because " + judgement.reason()
-          + ". Computed rating: " + computed.reason();
+      case OVERRIDE ->
+          word
+              + ": overridden by "
+              + judgement.recordedBy()
+              + " because "
+              + judgement.reason()
+              + ". Computed rating: "
+              + computed.reason();
       case COMPUTED -> computed.reason();
     };
   }
@@ -120,8 +131,11 @@ final class ScorecardLines {
 
   private static TargetView targetView(IndicatorTarget target, Unit unit) {
     Target t = target.target();
-    String display = unit.format(t.value()) + (t.hasTolerance() ? " (" + unit.format(t.tolerance()) + " tolerance)" : "");
-    return new TargetView(t.value(), t.tolerance(), t.floor(), display, PeriodView.of(target.period()));
+    String display =
+        unit.format(t.value())
+            + (t.hasTolerance() ? " (" + unit.format(t.tolerance()) + " tolerance)" : "");
+    return new TargetView(
+        t.value(), t.tolerance(), t.floor(), display, PeriodView.of(target.period()));
   }
 
   /** Against the latest value recorded for a period ending before this value's period began. */
@@ -138,11 +152,15 @@ final class ScorecardLines {
   private static TravelView sinceYearEarlier(IndicatorValue current, Facts facts, Unit unit) {
     Period yearEarlier = current.period().yearEarlier();
     Optional<IndicatorValue> earlier =
-        facts.values().stream().filter(v -> v.period().equals(yearEarlier)).filter(v -> v.figure().isNumber()).findFirst();
+        facts.values().stream()
+            .filter(v -> v.period().equals(yearEarlier))
+            .filter(v -> v.figure().isNumber())
+            .findFirst();
     return travel(current, earlier, facts, unit);
   }
 
-  private static TravelView travel(IndicatorValue current, Optional<IndicatorValue> earlier, Facts facts, Unit unit) {
+  private static TravelView travel(
+      IndicatorValue current, Optional<IndicatorValue> earlier, Facts facts, Unit unit) {
     Travel travel =
         DirectionOfTravel.compare(
             current.figure().number(),
@@ -157,7 +175,8 @@ final class ScorecardLines {
    * The benchmarks given for this reporting period; where none were, those given for the latest
    * earlier one; and figures from national data (given for no report) whose period has ended.
    */
-  static List<BenchmarkView> benchmarksFor(List<Benchmark> benchmarks, Period reportingPeriod, Unit unit) {
+  static List<BenchmarkView> benchmarksFor(
+      List<Benchmark> benchmarks, Period reportingPeriod, Unit unit) {
     Optional<Period> givenFor =
         benchmarks.stream()
             .map(Benchmark::reportingPeriodCode)
@@ -175,8 +194,12 @@ final class ScorecardLines {
         .map(
             b ->
                 new BenchmarkView(
-                    b.comparator(), b.comparatorName(), b.value(), display(b.value(), unit),
-                    PeriodView.of(b.period()), b.source()))
+                    b.comparator(),
+                    b.comparatorName(),
+                    b.value(),
+                    display(b.value(), unit),
+                    PeriodView.of(b.period()),
+                    b.source()))
         .toList();
   }
 

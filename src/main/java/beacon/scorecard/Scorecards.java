@@ -66,15 +66,19 @@ public class Scorecards {
   @Transactional(readOnly = true)
   public Scorecard forPeriod(String organisationCode, Period reportingPeriod) {
     Organisation organisation =
-        organisations.withCode(organisationCode).orElseThrow(() -> new UnknownOrganisationException(organisationCode));
-    List<Indicator> reported = indicators.reportedIn(organisation.id(), reportingPeriod.financialYear());
+        organisations
+            .withCode(organisationCode)
+            .orElseThrow(() -> new UnknownOrganisationException(organisationCode));
+    List<Indicator> reported =
+        indicators.reportedIn(organisation.id(), reportingPeriod.financialYear());
     if (reported.isEmpty()) {
       throw new NoScorecardException(organisation, reportingPeriod);
     }
     List<Long> ids = reported.stream().map(Indicator::id).toList();
     int longestLag = reported.stream().mapToInt(Indicator::lagMonths).max().orElse(0);
     LocalDate cutOff = reportingPeriod.end();
-    LocalDate from = LatestAvailable.cutOff(reportingPeriod, longestLag).minusMonths(MONTHS_OF_HISTORY);
+    LocalDate from =
+        LatestAvailable.cutOff(reportingPeriod, longestLag).minusMonths(MONTHS_OF_HISTORY);
     Map<Long, List<IndicatorValue>> valuesById = values.currentFor(ids, from, cutOff);
     Map<Long, List<IndicatorTarget>> targetsById = targets.currentFor(ids);
     Map<Long, RatingJudgement> judgementsById = judgements.currentFor(ids, reportingPeriod.code());
@@ -96,7 +100,8 @@ public class Scorecards {
             .map(facts -> ScorecardLines.line(facts, reportingPeriod))
             .toList();
     return Scorecard.of(
-        new Scorecard.OrganisationView(organisation.code(), organisation.name(), organisation.region()),
+        new Scorecard.OrganisationView(
+            organisation.code(), organisation.name(), organisation.region()),
         PeriodView.of(reportingPeriod),
         lines);
   }

@@ -6,8 +6,13 @@ import java.math.BigDecimal;
 
 /** A direction of travel as the API shows it. */
 public record TravelView(
-    Direction direction, String word, String arrow, PeriodView against, BigDecimal earlierValue,
-    BigDecimal change, String sentence) {
+    Direction direction,
+    String word,
+    String arrow,
+    PeriodView against,
+    BigDecimal earlierValue,
+    BigDecimal change,
+    String sentence) {
 
   static TravelView of(Travel travel) {
     return new TravelView(

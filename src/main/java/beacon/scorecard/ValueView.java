@@ -7,7 +7,8 @@ import java.math.BigDecimal;
  * The value a scorecard shows for an indicator.
  *
  * @param display as printed: "83%", "37.4", "New Definition"
- * @param behindReportingPeriod true when the value's own period ended before the reporting period began
+ * @param behindReportingPeriod true when the value's own period ended before the reporting period
+ *     began
  */
 public record ValueView(
     BigDecimal value,

@@ -4,7 +4,11 @@ package beacon.value;
 public class CorrectionNeedsReasonException extends RuntimeException {
 
   public CorrectionNeedsReasonException(String indicatorCode, String periodLabel) {
-    super("The value of " + indicatorCode + " for " + periodLabel
-        + " is already recorded: say why it is being corrected");
+    super(
+        "The value of "
+            + indicatorCode
+            + " for "
+            + periodLabel
+            + " is already recorded: say why it is being corrected");
   }
 }

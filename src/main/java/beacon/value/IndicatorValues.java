@@ -18,8 +18,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The values recorded for indicators. A value is never overwritten: a correction closes the
- * version it replaces and adds a new one with who, when and why.
+ * The values recorded for indicators. A value is never overwritten: a correction closes the version
+ * it replaces and adds a new one with who, when and why.
  */
 @Repository
 public class IndicatorValues {
@@ -37,12 +37,15 @@ public class IndicatorValues {
   }
 
   /** The current values of the indicators whose periods end between the two days, oldest first. */
-  public Map<Long, List<IndicatorValue>> currentFor(Collection<Long> indicatorIds, LocalDate from, LocalDate to) {
+  public Map<Long, List<IndicatorValue>> currentFor(
+      Collection<Long> indicatorIds, LocalDate from, LocalDate to) {
     if (indicatorIds.isEmpty()) {
       return Map.of();
     }
-    return db.sql(
-            "select " + COLUMNS
+    return db
+        .sql(
+            "select "
+                + COLUMNS
                 + """
                   from indicator_value
                  where indicator_id in (:ids) and superseded_at is null
@@ -61,7 +64,8 @@ public class IndicatorValues {
   /** Every version of an indicator's value for a period, newest first. */
   public List<IndicatorValue> history(long indicatorId, String periodCode) {
     return db.sql(
-            "select " + COLUMNS
+            "select "
+                + COLUMNS
                 + " from indicator_value where indicator_id = :indicator and period_code = :period"
                 + " order by recorded_at desc, id desc")
         .param("indicator", indicatorId)
@@ -72,7 +76,8 @@ public class IndicatorValues {
 
   public Optional<IndicatorValue> current(long indicatorId, String periodCode) {
     return db.sql(
-            "select " + COLUMNS
+            "select "
+                + COLUMNS
                 + " from indicator_value where indicator_id = :indicator and period_code = :period"
                 + " and superseded_at is null for update")
         .param("indicator", indicatorId)
@@ -131,7 +136,8 @@ public class IndicatorValues {
     return new IndicatorValue(
         rs.getLong("id"),
         rs.getLong("indicator_id"),
-        Periods.fromStoredCode(rs.getString("period_code"), rs.getObject("period_start", LocalDate.class)),
+        Periods.fromStoredCode(
+            rs.getString("period_code"), rs.getObject("period_start", LocalDate.class)),
         number != null ? Figure.of(number) : Figure.marked(Marker.valueOf(marker)),
         rs.getBigDecimal("numerator"),
         rs.getBigDecimal("denominator"),

@@ -8,9 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Answers API errors with RFC 9457 problem details saying what is wrong; never a stack trace.
@@ -23,12 +23,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(UnknownOrganisationException.class)
   ProblemDetail unknownOrganisation(UnknownOrganisationException e) {
-    return problem(HttpStatus.NOT_FOUND, "Unknown organisation", e.getMessage(), "unknown-organisation");
+    return problem(
+        HttpStatus.NOT_FOUND, "Unknown organisation", e.getMessage(), "unknown-organisation");
   }
 
   @ExceptionHandler({NoScorecardException.class, PeriodFormatException.class})
   ProblemDetail unknownPeriod(RuntimeException e) {
-    return problem(HttpStatus.NOT_FOUND, "Unknown reporting period", e.getMessage(), "unknown-period");
+    return problem(
+        HttpStatus.NOT_FOUND, "Unknown reporting period", e.getMessage(), "unknown-period");
   }
 
   @ExceptionHandler(Exception.class)
@@ -41,7 +43,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         "internal-error");
   }
 
-  private static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
+  private static ProblemDetail problem(
+      HttpStatus status, String title, String detail, String type) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(title);
     problem.setType(URI.create("/problems/" + type));

@@ -41,14 +41,17 @@ class RestartAfterKillIT {
   @Test
   void startsFirstTimeAfterTheLastRunWasKilled() throws Exception {
     assertThat(JAR).as("the packaged jar (run with mvn verify)").exists();
-    Path data = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-data")).toAbsolutePath(), "kill-");
+    Path data =
+        Files.createTempDirectory(
+            Files.createDirectories(Path.of("target", "test-data")).toAbsolutePath(), "kill-");
     int port = freePort();
 
     beacon = start(data, port, "first");
     String before = waitForScorecard(port);
 
     beacon.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-    long leftover = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+    long leftover =
+        Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
     assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive))
         .as("the killed run's PostgreSQL is still running")
         .contains(true);
@@ -65,7 +68,8 @@ class RestartAfterKillIT {
     return new ProcessBuilder(
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toAbsolutePath().toString(),
+                "-jar",
+                JAR.toAbsolutePath().toString(),
                 "--server.port=" + port,
                 "--beacon.database.directory=" + data))
         .redirectErrorStream(true)
@@ -75,7 +79,10 @@ class RestartAfterKillIT {
 
   private String waitForScorecard(int port) throws InterruptedException {
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/scorecard?org=825&period=2022-23-Q4")).build();
+        HttpRequest.newBuilder(
+                URI.create(
+                    "http://localhost:" + port + "/api/v1/scorecard?org=825&period=2022-23-Q4"))
+            .build();
     Instant giveUp = Instant.now().plus(PATIENCE);
     while (Instant.now().isBefore(giveUp)) {
       assertThat(beacon.isAlive()).as("Beacon is running").isTrue();

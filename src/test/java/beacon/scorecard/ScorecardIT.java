@@ -37,14 +37,18 @@ class ScorecardIT extends EmbeddedDatabaseForTests {
     "825, 2022-23-Q4, 8, 0, 7",
     "872, 2017-18-Q1, 3, 4, 6"
   })
-  void reproducesThePublishedRatingsOfEachPaper(String org, String period, int red, int amber, int green)
-      throws IOException {
+  void reproducesThePublishedRatingsOfEachPaper(
+      String org, String period, int red, int amber, int green) throws IOException {
     JsonNode scorecard = scorecard(org, period);
 
     Map<String, String> published = publishedRatings(org, period);
     Map<String, String> computed =
-        scorecard.get("indicators").valueStream()
-            .collect(Collectors.toMap(line -> line.get("code").asString(), line -> line.get("rag").asString()));
+        scorecard
+            .get("indicators")
+            .valueStream()
+            .collect(
+                Collectors.toMap(
+                    line -> line.get("code").asString(), line -> line.get("rag").asString()));
     assertThat(computed).isEqualTo(published);
     assertThat(scorecard.at("/counts/RED").asInt()).isEqualTo(red);
     assertThat(scorecard.at("/counts/AMBER").asInt()).isEqualTo(amber);
@@ -59,8 +63,9 @@ class ScorecardIT extends EmbeddedDatabaseForTests {
     assertThat(assessments.get("rag").asString()).isEqualTo("AMBER");
     assertThat(assessments.get("ratingBasis").asString()).isEqualTo("COMPUTED");
     assertThat(assessments.get("reason").asString())
-        .isEqualTo("Amber: 83% is below the green threshold of 86% (100% target with 14% tolerance)"
-            + " but within 10% of it; Red below 77.4%");
+        .isEqualTo(
+            "Amber: 83% is below the green threshold of 86% (100% target with 14% tolerance)"
+                + " but within 10% of it; Red below 77.4%");
     assertThat(assessments.at("/value/display").asString()).isEqualTo("83%");
     assertThat(assessments.at("/value/period/label").asString()).isEqualTo("Mar 2018");
     assertThat(assessments.at("/target/display").asString()).isEqualTo("100% (14% tolerance)");
@@ -70,7 +75,11 @@ class ScorecardIT extends EmbeddedDatabaseForTests {
     assertThat(assessments.at("/sincePreviousValue/against/code").asString()).isEqualTo("2017-12");
     assertThat(assessments.at("/sinceYearEarlier/sentence").asString())
         .isEqualTo("Worsened from 89% in Mar 2017 (down 6 percentage points)");
-    assertThat(assessments.get("benchmarks").valueStream().map(b -> b.get("name").asString() + " " + b.get("display").asString()))
+    assertThat(
+            assessments
+                .get("benchmarks")
+                .valueStream()
+                .map(b -> b.get("name").asString() + " " + b.get("display").asString()))
         .containsExactly("Statistical Neighbours 86%", "South East 83%", "England 83%");
   }
 
@@ -95,15 +104,20 @@ class ScorecardIT extends EmbeddedDatabaseForTests {
   @Test
   void carriesTheCommentaryAndImprovementActionsOfThePeriod() {
     JsonNode line = line(scorecard("825", "2022-23-Q4"), "CSC-REREF-Q");
-    assertThat(line.at("/commentary/paragraphs/0").asString()).startsWith("Re-referrals increased during the Covid-19");
+    assertThat(line.at("/commentary/paragraphs/0").asString())
+        .startsWith("Re-referrals increased during the Covid-19");
     assertThat(line.at("/commentary/improvementActions").size()).isEqualTo(3);
     assertThat(line.get("benchmarkText").asString()).contains("CIN Census 2021/22");
   }
 
   @Test
   void answersAnUnknownOrganisationOrPeriodWithProblemDetails() {
-    assertProblem("/api/v1/scorecard?org=999&period=2022-23-Q4", 404, "There is no organisation with the code '999'");
-    assertProblem("/api/v1/scorecard?org=825&period=2030-31-Q1", 404, "reports no indicators for Q1 2030/31");
+    assertProblem(
+        "/api/v1/scorecard?org=999&period=2022-23-Q4",
+        404,
+        "There is no organisation with the code '999'");
+    assertProblem(
+        "/api/v1/scorecard?org=825&period=2030-31-Q1", 404, "reports no indicators for Q1 2030/31");
     assertProblem("/api/v1/scorecard?org=825&period=Q9", 404, "'Q9' is not a period code");
     assertProblem("/api/v1/scorecard?org=825", 400, "period");
   }
@@ -121,11 +135,17 @@ class ScorecardIT extends EmbeddedDatabaseForTests {
   }
 
   private JsonNode scorecard(String org, String period) {
-    return client().get().uri("/api/v1/scorecard?org={org}&period={period}", org, period).retrieve().body(JsonNode.class);
+    return client()
+        .get()
+        .uri("/api/v1/scorecard?org={org}&period={period}", org, period)
+        .retrieve()
+        .body(JsonNode.class);
   }
 
   private static JsonNode line(JsonNode scorecard, String code) {
-    return scorecard.get("indicators").valueStream()
+    return scorecard
+        .get("indicators")
+        .valueStream()
         .filter(line -> line.get("code").asString().equals(code))
         .findFirst()
         .orElseThrow();
@@ -135,12 +155,24 @@ class ScorecardIT extends EmbeddedDatabaseForTests {
     return RestClient.create("http://localhost:" + port);
   }
 
-  private static Map<String, String> publishedRatings(String org, String period) throws IOException {
-    try (Reader reader = new InputStreamReader(
-        ScorecardIT.class.getResourceAsStream("/published-ratings.csv"), StandardCharsets.UTF_8)) {
-      List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+  private static Map<String, String> publishedRatings(String org, String period)
+      throws IOException {
+    try (Reader reader =
+        new InputStreamReader(
+            ScorecardIT.class.getResourceAsStream("/published-ratings.csv"),
+            StandardCharsets.UTF_8)) {
+      List<CSVRecord> rows =
+          CSVFormat.RFC4180
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .get()
+              .parse(reader)
+              .getRecords();
       return rows.stream()
-          .filter(row -> row.get("organisation").equals(org) && row.get("reporting_period").equals(period))
+          .filter(
+              row ->
+                  row.get("organisation").equals(org) && row.get("reporting_period").equals(period))
           .collect(Collectors.toMap(row -> row.get("indicator_code"), row -> row.get("rag")));
     }
   }

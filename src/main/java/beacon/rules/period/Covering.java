@@ -14,7 +14,8 @@ public final class Covering {
 
   private Covering() {}
 
-  public static <T> Optional<T> narrowest(Collection<T> items, Function<T, Period> periodOf, Period period) {
+  public static <T> Optional<T> narrowest(
+      Collection<T> items, Function<T, Period> periodOf, Period period) {
     return items.stream()
         .filter(item -> periodOf.apply(item).contains(period.end()))
         .min(Comparator.comparing(item -> lengthInDays(periodOf.apply(item))));

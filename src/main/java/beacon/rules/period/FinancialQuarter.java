@@ -2,7 +2,10 @@ package beacon.rules.period;
 
 import java.time.LocalDate;
 
-/** A quarter of the financial year: Q1 April-June, Q2 July-September, Q3 October-December, Q4 January-March. */
+/**
+ * A quarter of the financial year: Q1 April-June, Q2 July-September, Q3 October-December, Q4
+ * January-March.
+ */
 public record FinancialQuarter(int startYear, int quarter) implements Period {
 
   public FinancialQuarter {
@@ -44,12 +47,16 @@ public record FinancialQuarter(int startYear, int quarter) implements Period {
 
   @Override
   public FinancialQuarter previous() {
-    return quarter == 1 ? new FinancialQuarter(startYear - 1, 4) : new FinancialQuarter(startYear, quarter - 1);
+    return quarter == 1
+        ? new FinancialQuarter(startYear - 1, 4)
+        : new FinancialQuarter(startYear, quarter - 1);
   }
 
   @Override
   public FinancialQuarter next() {
-    return quarter == 4 ? new FinancialQuarter(startYear + 1, 1) : new FinancialQuarter(startYear, quarter + 1);
+    return quarter == 4
+        ? new FinancialQuarter(startYear + 1, 1)
+        : new FinancialQuarter(startYear, quarter + 1);
   }
 
   @Override

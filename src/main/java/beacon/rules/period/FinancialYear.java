@@ -7,7 +7,8 @@ import java.time.Month;
 public record FinancialYear(int startYear) implements Period {
 
   public static FinancialYear containing(LocalDate day) {
-    return new FinancialYear(day.getMonthValue() >= Month.APRIL.getValue() ? day.getYear() : day.getYear() - 1);
+    return new FinancialYear(
+        day.getMonthValue() >= Month.APRIL.getValue() ? day.getYear() : day.getYear() - 1);
   }
 
   @Override

@@ -16,11 +16,13 @@ public record IsoWeek(int weekBasedYear, int week) implements Period {
   }
 
   public static IsoWeek containing(LocalDate day) {
-    return new IsoWeek(day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return new IsoWeek(
+        day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   static int weeksIn(int weekBasedYear) {
-    return (int) LocalDate.of(weekBasedYear, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
+    return (int)
+        LocalDate.of(weekBasedYear, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
   }
 
   @Override

@@ -32,7 +32,9 @@ public final class LatestAvailable {
     LocalDate cutOff = cutOff(reportingPeriod, lagMonths);
     return values.stream()
         .filter(value -> !periodOf.apply(value).end().isAfter(cutOff))
-        .max(Comparator.comparing(periodOf, Comparator.comparing(Period::end).thenComparing(Period::start)));
+        .max(
+            Comparator.comparing(
+                periodOf, Comparator.comparing(Period::end).thenComparing(Period::start)));
   }
 
   /** True when a value for {@code valuePeriod} is older than the reporting period itself. */

@@ -5,7 +5,10 @@ import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
-/** A calendar month, written Mar 2018 (code {@code 2018-03}); a month-end snapshot is recorded against it. */
+/**
+ * A calendar month, written Mar 2018 (code {@code 2018-03}); a month-end snapshot is recorded
+ * against it.
+ */
 public record Month(YearMonth yearMonth) implements Period {
 
   public static Month of(int year, int month) {

@@ -11,8 +11,7 @@ public sealed interface Period
     permits FinancialYear, FinancialQuarter, AcademicYear, CalendarYear, Month, IsoWeek {
 
   /** Orders periods by their last day, then the longer first. */
-  Comparator<Period> CHRONOLOGICAL =
-      Comparator.comparing(Period::end).thenComparing(Period::start);
+  Comparator<Period> CHRONOLOGICAL = Comparator.comparing(Period::end).thenComparing(Period::start);
 
   PeriodType type();
 

@@ -22,11 +22,13 @@ public final class Periods {
   private static final String SPAN = "(\\d{4})\\s*[/-]\\s*(\\d{2}|\\d{4})";
   private static final Pattern QUARTER_LABEL =
       Pattern.compile("q([1-4])\\s+" + SPAN + "|" + SPAN + "\\s+q([1-4])");
-  private static final Pattern QUARTER_BY_MONTH = Pattern.compile("q([1-4])\\s+([a-z]+)\\.?\\s+(\\d{4})");
+  private static final Pattern QUARTER_BY_MONTH =
+      Pattern.compile("q([1-4])\\s+([a-z]+)\\.?\\s+(\\d{4})");
   private static final Pattern ACADEMIC_LABEL =
       Pattern.compile("(?:ay|academic\\s+year)\\s*" + SPAN + "|" + SPAN + "\\s+academic\\s+year");
   private static final Pattern FINANCIAL_LABEL =
-      Pattern.compile("(?:fy|financial\\s+year)\\s*" + SPAN + "|" + SPAN + "(?:\\s+financial\\s+year)?");
+      Pattern.compile(
+          "(?:fy|financial\\s+year)\\s*" + SPAN + "|" + SPAN + "(?:\\s+financial\\s+year)?");
   private static final Pattern MONTH_LABEL = Pattern.compile("([a-z]+)\\.?\\s+(\\d{4})");
   private static final Pattern WEEK_LABEL = Pattern.compile("week\\s+(\\d{1,2})\\s+(\\d{4})");
   private static final Pattern WEEK_COMMENCING_LABEL =
@@ -82,14 +84,15 @@ public final class Periods {
   }
 
   /**
-   * Codes such as 2011-12 could be a financial year or a month: they are read as the financial
-   * year unless {@code kind} is {@link PeriodType#MONTH}.
+   * Codes such as 2011-12 could be a financial year or a month: they are read as the financial year
+   * unless {@code kind} is {@link PeriodType#MONTH}.
    */
   private static Optional<Period> tryCode(String code, PeriodType kind) {
     Matcher m;
     if ((m = QUARTER_CODE.matcher(code)).matches()) {
       return Optional.of(
-          new FinancialQuarter(YearSpan.startYear(m.group(1), m.group(2), code), Integer.parseInt(m.group(3))));
+          new FinancialQuarter(
+              YearSpan.startYear(m.group(1), m.group(2), code), Integer.parseInt(m.group(3))));
     }
     if ((m = ACADEMIC_CODE.matcher(code)).matches()) {
       return Optional.of(new AcademicYear(YearSpan.startYear(m.group(1), m.group(2), code)));
@@ -121,12 +124,16 @@ public final class Periods {
     if ((m = QUARTER_LABEL.matcher(text)).matches()) {
       boolean quarterFirst = m.group(1) != null;
       int quarter = Integer.parseInt(quarterFirst ? m.group(1) : m.group(6));
-      int start = quarterFirst ? YearSpan.startYear(m.group(2), m.group(3), original)
-          : YearSpan.startYear(m.group(4), m.group(5), original);
+      int start =
+          quarterFirst
+              ? YearSpan.startYear(m.group(2), m.group(3), original)
+              : YearSpan.startYear(m.group(4), m.group(5), original);
       return Optional.of(new FinancialQuarter(start, quarter));
     }
     if ((m = QUARTER_BY_MONTH.matcher(text)).matches()) {
-      return Optional.of(quarterEndingIn(Integer.parseInt(m.group(1)), month(m.group(2), original), m.group(3), original));
+      return Optional.of(
+          quarterEndingIn(
+              Integer.parseInt(m.group(1)), month(m.group(2), original), m.group(3), original));
     }
     if ((m = ACADEMIC_LABEL.matcher(text)).matches()) {
       return Optional.of(new AcademicYear(yearSpanStart(m, original)));
@@ -135,7 +142,9 @@ public final class Periods {
       int start = yearSpanStart(m, original);
       boolean saidFinancial = text.startsWith("fy") || text.contains("financial");
       return Optional.of(
-          yearKind == PeriodType.ACADEMIC_YEAR && !saidFinancial ? new AcademicYear(start) : new FinancialYear(start));
+          yearKind == PeriodType.ACADEMIC_YEAR && !saidFinancial
+              ? new AcademicYear(start)
+              : new FinancialYear(start));
     }
     if ((m = WEEK_COMMENCING_LABEL.matcher(text)).matches()) {
       YearMonth month = YearMonth.of(Integer.parseInt(m.group(3)), month(m.group(2), original));
@@ -156,8 +165,10 @@ public final class Periods {
         : YearSpan.startYear(m.group(3), m.group(4), original);
   }
 
-  private static FinancialQuarter quarterEndingIn(int quarter, int month, String year, String original) {
-    FinancialQuarter named = FinancialQuarter.containing(YearMonth.of(Integer.parseInt(year), month).atDay(1));
+  private static FinancialQuarter quarterEndingIn(
+      int quarter, int month, String year, String original) {
+    FinancialQuarter named =
+        FinancialQuarter.containing(YearMonth.of(Integer.parseInt(year), month).atDay(1));
     if (named.quarter() != quarter || named.end().getMonthValue() != month) {
       throw new PeriodFormatException(
           "'" + original + "': Q" + quarter + " of a financial year does not end in that month");

@@ -20,7 +20,13 @@ final class YearSpan {
     int expected = endText.length() == 2 ? (start + 1) % 100 : start + 1;
     if (end != expected) {
       throw new PeriodFormatException(
-          "'" + original + "' runs from " + start + " to " + endText + ": a year ends the year after it starts");
+          "'"
+              + original
+              + "' runs from "
+              + start
+              + " to "
+              + endText
+              + ": a year ends the year after it starts");
     }
     return start;
   }

@@ -17,7 +17,10 @@ public enum Rag {
     return word;
   }
 
-  /** True when this rating is strictly better than {@code other}; not rated is comparable with nothing. */
+  /**
+   * True when this rating is strictly better than {@code other}; not rated is comparable with
+   * nothing.
+   */
   public boolean isBetterThan(Rag other) {
     return this != NOT_RATED && other != NOT_RATED && rank() > other.rank();
   }

@@ -19,7 +19,8 @@ public final class RagRating {
    * @param target the target for the value's period, or null when none is set
    * @param scheme the scheme in force, or null when none is
    */
-  public static Rating rate(Figure figure, Polarity polarity, Unit unit, Target target, RagScheme scheme) {
+  public static Rating rate(
+      Figure figure, Polarity polarity, Unit unit, Target target, RagScheme scheme) {
     if (figure == null) {
       return Rating.notRated("there is no value");
     }
@@ -49,7 +50,14 @@ public final class RagRating {
     if (atOrBetter(value, green, polarity)) {
       String how = value.compareTo(green) == 0 ? " meets " : " is better than ";
       return new Rating(
-          Rag.GREEN, "Green: " + shown + how + threshold + " (" + polarity.goodToBe().toLowerCase(Locale.ROOT) + ")");
+          Rag.GREEN,
+          "Green: "
+              + shown
+              + how
+              + threshold
+              + " ("
+              + polarity.goodToBe().toLowerCase(Locale.ROOT)
+              + ")");
     }
     String side = polarity == Polarity.HIGH ? "below" : "above";
     String missed = shown + " is " + side + " " + threshold;
@@ -60,11 +68,18 @@ public final class RagRating {
     if (atOrBetter(value, redLine.get(), polarity)) {
       return new Rating(
           Rag.AMBER,
-          "Amber: " + missed + " but " + scheme.amberClause(polarity, unit, target)
-              + "; Red " + side + " " + unit.format(redLine.get()));
+          "Amber: "
+              + missed
+              + " but "
+              + scheme.amberClause(polarity, unit, target)
+              + "; Red "
+              + side
+              + " "
+              + unit.format(redLine.get()));
     }
     return new Rating(
-        Rag.RED, "Red: " + missed + " and " + scheme.redClause(polarity, unit, target, redLine.get()));
+        Rag.RED,
+        "Red: " + missed + " and " + scheme.redClause(polarity, unit, target, redLine.get()));
   }
 
   /** Meeting a line exactly counts as meeting it. */

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * How a council turns a value and its target into Red, Amber or Green. Every scheme rates a value
- * that meets the green threshold Green (meeting it exactly counts); they differ in where Amber ends.
+ * that meets the green threshold Green (meeting it exactly counts); they differ in where Amber
+ * ends.
  */
 public sealed interface RagScheme {
 
@@ -34,7 +35,8 @@ public sealed interface RagScheme {
     }
 
     @Override
-    public Optional<BigDecimal> redLine(BigDecimal greenThreshold, Polarity polarity, Target target) {
+    public Optional<BigDecimal> redLine(
+        BigDecimal greenThreshold, Polarity polarity, Target target) {
       return Optional.empty();
     }
 
@@ -49,7 +51,10 @@ public sealed interface RagScheme {
     }
   }
 
-  /** Amber within a percentage of the green threshold ("less than 86% = Amber, less than 77.4% = Red"). */
+  /**
+   * Amber within a percentage of the green threshold ("less than 86% = Amber, less than 77.4% =
+   * Red").
+   */
   record RelativeBand(BigDecimal percent) implements RagScheme {
     public RelativeBand {
       requirePositive(percent, "percentage");
@@ -57,16 +62,22 @@ public sealed interface RagScheme {
 
     @Override
     public String describe() {
-      return "Green on or better than the green threshold; Amber within " + Unit.plain(percent)
+      return "Green on or better than the green threshold; Amber within "
+          + Unit.plain(percent)
           + "% of it; Red beyond";
     }
 
     @Override
-    public Optional<BigDecimal> redLine(BigDecimal greenThreshold, Polarity polarity, Target target) {
+    public Optional<BigDecimal> redLine(
+        BigDecimal greenThreshold, Polarity polarity, Target target) {
       BigDecimal hundred = BigDecimal.valueOf(100);
-      BigDecimal share = polarity == Polarity.LOW ? hundred.add(percent) : hundred.subtract(percent);
+      BigDecimal share =
+          polarity == Polarity.LOW ? hundred.add(percent) : hundred.subtract(percent);
       return Optional.of(
-          greenThreshold.multiply(share).divide(hundred, 6, RoundingMode.HALF_EVEN).stripTrailingZeros());
+          greenThreshold
+              .multiply(share)
+              .divide(hundred, 6, RoundingMode.HALF_EVEN)
+              .stripTrailingZeros());
     }
 
     @Override
@@ -76,7 +87,11 @@ public sealed interface RagScheme {
 
     @Override
     public String redClause(Polarity polarity, Unit unit, Target target, BigDecimal redLine) {
-      return "not within " + Unit.plain(percent) + "% of it (Amber to " + unit.format(redLine) + ")";
+      return "not within "
+          + Unit.plain(percent)
+          + "% of it (Amber to "
+          + unit.format(redLine)
+          + ")";
     }
   }
 
@@ -88,13 +103,16 @@ public sealed interface RagScheme {
 
     @Override
     public String describe() {
-      return "Green on or better than the green threshold; Amber within " + Unit.plain(points)
+      return "Green on or better than the green threshold; Amber within "
+          + Unit.plain(points)
           + " points of it; Red beyond";
     }
 
     @Override
-    public Optional<BigDecimal> redLine(BigDecimal greenThreshold, Polarity polarity, Target target) {
-      return Optional.of(polarity == Polarity.LOW ? greenThreshold.add(points) : greenThreshold.subtract(points));
+    public Optional<BigDecimal> redLine(
+        BigDecimal greenThreshold, Polarity polarity, Target target) {
+      return Optional.of(
+          polarity == Polarity.LOW ? greenThreshold.add(points) : greenThreshold.subtract(points));
     }
 
     @Override
@@ -104,8 +122,13 @@ public sealed interface RagScheme {
 
     @Override
     public String redClause(Polarity polarity, Unit unit, Target target, BigDecimal redLine) {
-      return "not within " + Unit.plain(points) + " " + unit.points() + " of it (Amber to "
-          + unit.format(redLine) + ")";
+      return "not within "
+          + Unit.plain(points)
+          + " "
+          + unit.points()
+          + " of it (Amber to "
+          + unit.format(redLine)
+          + ")";
     }
   }
 
@@ -118,19 +141,23 @@ public sealed interface RagScheme {
     }
 
     @Override
-    public Optional<BigDecimal> redLine(BigDecimal greenThreshold, Polarity polarity, Target target) {
-      return Optional.of(Objects.requireNonNull(target.floor(), "the target has no floor standard"));
+    public Optional<BigDecimal> redLine(
+        BigDecimal greenThreshold, Polarity polarity, Target target) {
+      return Optional.of(
+          Objects.requireNonNull(target.floor(), "the target has no floor standard"));
     }
 
     @Override
     public String amberClause(Polarity polarity, Unit unit, Target target) {
-      return (polarity == Polarity.LOW ? "not above" : "not below") + " the floor standard of "
+      return (polarity == Polarity.LOW ? "not above" : "not below")
+          + " the floor standard of "
           + unit.format(target.floor());
     }
 
     @Override
     public String redClause(Polarity polarity, Unit unit, Target target, BigDecimal redLine) {
-      return (polarity == Polarity.LOW ? "above" : "below") + " the floor standard of "
+      return (polarity == Polarity.LOW ? "above" : "below")
+          + " the floor standard of "
           + unit.format(target.floor());
     }
   }

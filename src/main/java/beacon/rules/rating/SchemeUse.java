@@ -7,10 +7,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A RAG scheme put in force from a date, for a whole organisation or, when {@code indicatorCode}
- * is set, for one indicator (overriding the organisation's scheme).
+ * A RAG scheme put in force from a date, for a whole organisation or, when {@code indicatorCode} is
+ * set, for one indicator (overriding the organisation's scheme).
  */
-public record SchemeUse(String indicatorCode, LocalDate effectiveFrom, String schemeName, RagScheme scheme) {
+public record SchemeUse(
+    String indicatorCode, LocalDate effectiveFrom, String schemeName, RagScheme scheme) {
 
   public SchemeUse {
     Objects.requireNonNull(effectiveFrom, "a scheme is in force from a date");
@@ -21,7 +22,8 @@ public record SchemeUse(String indicatorCode, LocalDate effectiveFrom, String sc
    * The scheme in force for an indicator on a day: the indicator's own, if one has started by then,
    * else the organisation's; of each, the one that started last.
    */
-  public static Optional<SchemeUse> inForce(Collection<SchemeUse> uses, String indicatorCode, LocalDate day) {
+  public static Optional<SchemeUse> inForce(
+      Collection<SchemeUse> uses, String indicatorCode, LocalDate day) {
     Comparator<SchemeUse> latest = Comparator.comparing(SchemeUse::effectiveFrom);
     Optional<SchemeUse> own =
         uses.stream()

@@ -33,7 +33,10 @@ public record Target(BigDecimal value, BigDecimal tolerance, BigDecimal floor) {
     return tolerance.signum() > 0;
   }
 
-  /** The line a value must reach to be Green: the target less the tolerance when aiming high, plus it when aiming low. */
+  /**
+   * The line a value must reach to be Green: the target less the tolerance when aiming high, plus
+   * it when aiming low.
+   */
   public BigDecimal greenThreshold(Polarity polarity) {
     return switch (polarity) {
       case HIGH -> value.subtract(tolerance);

@@ -20,7 +20,8 @@ public final class DirectionOfTravel {
   public static Travel compare(
       BigDecimal current, BigDecimal earlier, Period earlierPeriod, Polarity polarity, Unit unit) {
     if (current == null || earlier == null || earlierPeriod == null) {
-      return new Travel(Direction.NO_COMPARISON, null, null, null, "No earlier value to compare with");
+      return new Travel(
+          Direction.NO_COMPARISON, null, null, null, "No earlier value to compare with");
     }
     BigDecimal change = current.subtract(earlier);
     Direction direction = direction(change.signum(), polarity);
@@ -28,8 +29,15 @@ public final class DirectionOfTravel {
     String sentence =
         change.signum() == 0
             ? "No change from " + from
-            : direction.word() + " from " + from + " (" + (change.signum() > 0 ? "up " : "down ")
-                + Unit.plain(change.abs()) + " " + unit.points() + ")";
+            : direction.word()
+                + " from "
+                + from
+                + " ("
+                + (change.signum() > 0 ? "up " : "down ")
+                + Unit.plain(change.abs())
+                + " "
+                + unit.points()
+                + ")";
     return new Travel(direction, earlierPeriod, earlier, change, sentence);
   }
 

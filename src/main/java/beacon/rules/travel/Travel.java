@@ -12,9 +12,16 @@ import java.math.BigDecimal;
  * @param sentence in words: "Worsened from 27% in Dec 2017 (up 9 percentage points)"
  */
 public record Travel(
-    Direction direction, Period earlierPeriod, BigDecimal earlierValue, BigDecimal change, String sentence) {
+    Direction direction,
+    Period earlierPeriod,
+    BigDecimal earlierValue,
+    BigDecimal change,
+    String sentence) {
 
-  /** Which way the value itself moved, ↑ ↓ or →, whatever its polarity; empty with nothing to compare. */
+  /**
+   * Which way the value itself moved, ↑ ↓ or →, whatever its polarity; empty with nothing to
+   * compare.
+   */
   public String arrow() {
     if (change == null) {
       return "";

@@ -21,7 +21,8 @@ class ScorecardController {
   }
 
   @GetMapping
-  Scorecard scorecard(@RequestParam("org") String organisation, @RequestParam("period") String period) {
+  Scorecard scorecard(
+      @RequestParam("org") String organisation, @RequestParam("period") String period) {
     Period reportingPeriod = Periods.fromCode(period);
     return scorecards.forPeriod(organisation, reportingPeriod);
   }

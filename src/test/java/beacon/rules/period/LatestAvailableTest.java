@@ -14,14 +14,18 @@ class LatestAvailableTest {
   @Test
   void aMonthlySnapshotReportsTheLastMonthOfTheQuarter() {
     List<Period> months = List.of(Month.of(2017, 12), Month.of(2018, 3), Month.of(2018, 4));
-    assertThat(LatestAvailable.of(months, Function.identity(), Q4_2017_18, 0)).contains(Month.of(2018, 3));
+    assertThat(LatestAvailable.of(months, Function.identity(), Q4_2017_18, 0))
+        .contains(Month.of(2018, 3));
   }
 
   @Test
   void dataThatRunsOneYearBehindReportsTheYearBeforeLast() {
-    List<Period> years = List.of(new AcademicYear(2015), new AcademicYear(2016), new AcademicYear(2017));
-    assertThat(LatestAvailable.of(years, Function.identity(), Q2_2018_19, 12)).contains(new AcademicYear(2016));
-    assertThat(LatestAvailable.of(years, Function.identity(), Q2_2018_19, 0)).contains(new AcademicYear(2017));
+    List<Period> years =
+        List.of(new AcademicYear(2015), new AcademicYear(2016), new AcademicYear(2017));
+    assertThat(LatestAvailable.of(years, Function.identity(), Q2_2018_19, 12))
+        .contains(new AcademicYear(2016));
+    assertThat(LatestAvailable.of(years, Function.identity(), Q2_2018_19, 0))
+        .contains(new AcademicYear(2017));
     assertThat(LatestAvailable.isBehind(new AcademicYear(2016), Q2_2018_19)).isTrue();
   }
 
@@ -34,15 +38,20 @@ class LatestAvailableTest {
 
   @Test
   void nothingIsAvailableBeforeTheFirstValue() {
-    assertThat(LatestAvailable.of(List.<Period>of(Month.of(2019, 1)), Function.identity(), Q4_2017_18, 0)).isEmpty();
+    assertThat(
+            LatestAvailable.of(
+                List.<Period>of(Month.of(2019, 1)), Function.identity(), Q4_2017_18, 0))
+        .isEmpty();
   }
 
   @Test
   void aTargetForTheQuarterWinsOverOneForTheYear() {
-    List<Period> targets = List.of(new FinancialYear(2022), new FinancialQuarter(2022, 4), new FinancialYear(2021));
+    List<Period> targets =
+        List.of(new FinancialYear(2022), new FinancialQuarter(2022, 4), new FinancialYear(2021));
     assertThat(Covering.narrowest(targets, Function.identity(), Month.of(2023, 3)))
         .contains(new FinancialQuarter(2022, 4));
-    assertThat(Covering.narrowest(targets, Function.identity(), Month.of(2022, 9))).contains(new FinancialYear(2022));
+    assertThat(Covering.narrowest(targets, Function.identity(), Month.of(2022, 9)))
+        .contains(new FinancialYear(2022));
     assertThat(Covering.narrowest(targets, Function.identity(), Month.of(2020, 9))).isEmpty();
   }
 }

@@ -15,7 +15,8 @@ class PeriodLawsTest {
     Arbitrary<Integer> years = Arbitraries.integers().between(1990, 2090);
     return Arbitraries.oneOf(
         years.map(FinancialYear::new),
-        years.flatMap(y -> Arbitraries.integers().between(1, 4).map(q -> new FinancialQuarter(y, q))),
+        years.flatMap(
+            y -> Arbitraries.integers().between(1, 4).map(q -> new FinancialQuarter(y, q))),
         years.map(AcademicYear::new),
         years.map(CalendarYear::new),
         years.flatMap(y -> Arbitraries.integers().between(1, 12).map(m -> Month.of(y, m))),
@@ -29,7 +30,10 @@ class PeriodLawsTest {
 
   @Property
   void everyLabelReadsBackAsTheSamePeriod(@ForAll("periods") Period period) {
-    PeriodType kind = period.type() == PeriodType.ACADEMIC_YEAR ? PeriodType.ACADEMIC_YEAR : PeriodType.FINANCIAL_YEAR;
+    PeriodType kind =
+        period.type() == PeriodType.ACADEMIC_YEAR
+            ? PeriodType.ACADEMIC_YEAR
+            : PeriodType.FINANCIAL_YEAR;
     assertThat(Periods.parse(period.label(), kind)).isEqualTo(period);
   }
 
@@ -48,7 +52,8 @@ class PeriodLawsTest {
   }
 
   @Property
-  void aPeriodContainsItsOwnDaysAndLiesInTheFinancialYearItEndsIn(@ForAll("periods") Period period) {
+  void aPeriodContainsItsOwnDaysAndLiesInTheFinancialYearItEndsIn(
+      @ForAll("periods") Period period) {
     assertThat(period.contains(period.start())).isTrue();
     assertThat(period.contains(period.end())).isTrue();
     assertThat(period.financialYear().contains(period.end())).isTrue();

@@ -37,7 +37,8 @@ class PeriodsTest {
     assertThat(Periods.parse("March 2022")).isEqualTo(Month.of(2022, 3));
     assertThat(Periods.parse("December 2022")).isEqualTo(Month.of(2022, 12));
     assertThat(Periods.parse("2016/17")).isEqualTo(new FinancialYear(2016));
-    assertThat(Periods.parse("2016/17", PeriodType.ACADEMIC_YEAR)).isEqualTo(new AcademicYear(2016));
+    assertThat(Periods.parse("2016/17", PeriodType.ACADEMIC_YEAR))
+        .isEqualTo(new AcademicYear(2016));
     assertThat(Periods.parse("academic year 2016/17")).isEqualTo(new AcademicYear(2016));
     assertThat(Periods.parse("week 5 2018")).isEqualTo(new IsoWeek(2018, 5));
   }
@@ -48,7 +49,8 @@ class PeriodsTest {
     assertThat(q4.start()).isEqualTo(LocalDate.of(2023, 1, 1));
     assertThat(q4.end()).isEqualTo(LocalDate.of(2023, 3, 31));
     assertThat(new FinancialQuarter(2022, 1).start()).isEqualTo(LocalDate.of(2022, 4, 1));
-    assertThat(FinancialQuarter.containing(LocalDate.of(2018, 9, 30))).isEqualTo(new FinancialQuarter(2018, 2));
+    assertThat(FinancialQuarter.containing(LocalDate.of(2018, 9, 30)))
+        .isEqualTo(new FinancialQuarter(2018, 2));
   }
 
   @Test
@@ -61,7 +63,8 @@ class PeriodsTest {
   void readsAnAmbiguousCodeAsAFinancialYearUnlessAMonthIsExpected() {
     assertThat(Periods.fromCode("2011-12")).isEqualTo(new FinancialYear(2011));
     assertThat(Periods.parse("2011-12", PeriodType.MONTH)).isEqualTo(Month.of(2011, 12));
-    assertThat(Periods.fromStoredCode("2011-12", LocalDate.of(2011, 12, 1))).isEqualTo(Month.of(2011, 12));
+    assertThat(Periods.fromStoredCode("2011-12", LocalDate.of(2011, 12, 1)))
+        .isEqualTo(Month.of(2011, 12));
   }
 
   @Test
@@ -69,7 +72,8 @@ class PeriodsTest {
     assertThatThrownBy(() -> Periods.fromCode("2022-24-Q4"))
         .isInstanceOf(PeriodFormatException.class)
         .hasMessageContaining("a year ends the year after it starts");
-    assertThatThrownBy(() -> Periods.fromCode("2022-23-Q5")).isInstanceOf(PeriodFormatException.class);
+    assertThatThrownBy(() -> Periods.fromCode("2022-23-Q5"))
+        .isInstanceOf(PeriodFormatException.class);
     assertThatThrownBy(() -> Periods.fromCode("2018-13")).isInstanceOf(PeriodFormatException.class);
     assertThatThrownBy(() -> Periods.parse("Q2 Jun 2017"))
         .isInstanceOf(PeriodFormatException.class)
@@ -77,6 +81,7 @@ class PeriodsTest {
     assertThatThrownBy(() -> Periods.parse("soon"))
         .isInstanceOf(PeriodFormatException.class)
         .hasMessageContaining("'soon' is not a period");
-    assertThatThrownBy(() -> Periods.fromCode("2018-W53")).isInstanceOf(PeriodFormatException.class);
+    assertThatThrownBy(() -> Periods.fromCode("2018-W53"))
+        .isInstanceOf(PeriodFormatException.class);
   }
 }

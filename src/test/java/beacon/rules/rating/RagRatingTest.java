@@ -17,11 +17,13 @@ class RagRatingTest {
 
   @Test
   void ratesAmberWithinTenPercentOfTheGreenThresholdAndSaysWhy() {
-    Rating rating = RagRating.rate(Figure.of("83"), HIGH, PERCENT, Target.of("100", "14"), TEN_PERCENT);
+    Rating rating =
+        RagRating.rate(Figure.of("83"), HIGH, PERCENT, Target.of("100", "14"), TEN_PERCENT);
     assertThat(rating.rag()).isEqualTo(Rag.AMBER);
     assertThat(rating.reason())
-        .isEqualTo("Amber: 83% is below the green threshold of 86% (100% target with 14% tolerance)"
-            + " but within 10% of it; Red below 77.4%");
+        .isEqualTo(
+            "Amber: 83% is below the green threshold of 86% (100% target with 14% tolerance)"
+                + " but within 10% of it; Red below 77.4%");
   }
 
   @Test
@@ -36,7 +38,8 @@ class RagRatingTest {
   void exactlyMeetingTheEdgeOfTheBandIsAmber() {
     assertThat(RagRating.rate(Figure.of("57"), HIGH, PERCENT, Target.of("60"), FIVE_PERCENT).rag())
         .isEqualTo(Rag.AMBER);
-    assertThat(RagRating.rate(Figure.of("56.99"), HIGH, PERCENT, Target.of("60"), FIVE_PERCENT).rag())
+    assertThat(
+            RagRating.rate(Figure.of("56.99"), HIGH, PERCENT, Target.of("60"), FIVE_PERCENT).rag())
         .isEqualTo(Rag.RED);
   }
 
@@ -49,7 +52,9 @@ class RagRatingTest {
 
   @Test
   void aToleranceLoosensTheTarget() {
-    assertThat(RagRating.rate(Figure.of("82"), HIGH, PERCENT, Target.of("100", "18"), TEN_PERCENT).rag())
+    assertThat(
+            RagRating.rate(Figure.of("82"), HIGH, PERCENT, Target.of("100", "18"), TEN_PERCENT)
+                .rag())
         .isEqualTo(Rag.GREEN);
     assertThat(RagRating.rate(Figure.of("21"), LOW, PERCENT, Target.of("20", "1"), TWO_STATE).rag())
         .isEqualTo(Rag.GREEN);
@@ -65,8 +70,10 @@ class RagRatingTest {
   @Test
   void anAbsoluteBandCountsPoints() {
     RagScheme threePoints = RagScheme.absoluteBand("3");
-    assertThat(RagRating.rate(Figure.of("77"), HIGH, PERCENT, Target.of("80"), threePoints).reason())
-        .isEqualTo("Amber: 77% is below the target of 80% but within 3 percentage points of it; Red below 77%");
+    assertThat(
+            RagRating.rate(Figure.of("77"), HIGH, PERCENT, Target.of("80"), threePoints).reason())
+        .isEqualTo(
+            "Amber: 77% is below the target of 80% but within 3 percentage points of it; Red below 77%");
     assertThat(RagRating.rate(Figure.of("76.9"), HIGH, PERCENT, Target.of("80"), threePoints).rag())
         .isEqualTo(Rag.RED);
   }
@@ -76,7 +83,8 @@ class RagRatingTest {
     Target withFloor = Target.of("90").withFloor("80");
     RagScheme floor = RagScheme.floorStandard();
     assertThat(RagRating.rate(Figure.of("80"), HIGH, PERCENT, withFloor, floor).reason())
-        .isEqualTo("Amber: 80% is below the target of 90% but not below the floor standard of 80%; Red below 80%");
+        .isEqualTo(
+            "Amber: 80% is below the target of 90% but not below the floor standard of 80%; Red below 80%");
     assertThat(RagRating.rate(Figure.of("79"), HIGH, PERCENT, withFloor, floor).reason())
         .isEqualTo("Red: 79% is below the target of 90% and below the floor standard of 80%");
     assertThat(RagRating.rate(Figure.of("79"), HIGH, PERCENT, Target.of("90"), floor).rag())
@@ -87,12 +95,21 @@ class RagRatingTest {
   void withoutATargetAPolarityOrANumberNothingIsRated() {
     assertThat(RagRating.rate(Figure.of("90"), HIGH, PERCENT, null, TEN_PERCENT).reason())
         .isEqualTo("Not rated: no target is set");
-    assertThat(RagRating.rate(Figure.of("12.6"), NONE, Unit.DAYS, Target.of("8"), TEN_PERCENT).rag())
+    assertThat(
+            RagRating.rate(Figure.of("12.6"), NONE, Unit.DAYS, Target.of("8"), TEN_PERCENT).rag())
         .isEqualTo(Rag.NOT_RATED);
-    assertThat(RagRating.rate(Figure.marked(Marker.NEW_DEFINITION), HIGH, PERCENT, Target.of("100"), TEN_PERCENT)
-            .reason())
+    assertThat(
+            RagRating.rate(
+                    Figure.marked(Marker.NEW_DEFINITION),
+                    HIGH,
+                    PERCENT,
+                    Target.of("100"),
+                    TEN_PERCENT)
+                .reason())
         .isEqualTo("Not rated: the value is marked New Definition");
-    assertThat(RagRating.rate(null, HIGH, PERCENT, Target.of("100"), TEN_PERCENT).rag()).isEqualTo(Rag.NOT_RATED);
-    assertThat(RagRating.rate(Figure.of("90"), HIGH, PERCENT, Target.of("100"), null).rag()).isEqualTo(Rag.NOT_RATED);
+    assertThat(RagRating.rate(null, HIGH, PERCENT, Target.of("100"), TEN_PERCENT).rag())
+        .isEqualTo(Rag.NOT_RATED);
+    assertThat(RagRating.rate(Figure.of("90"), HIGH, PERCENT, Target.of("100"), null).rag())
+        .isEqualTo(Rag.NOT_RATED);
   }
 }

@@ -19,14 +19,18 @@ class SchemeUseTest {
 
   @Test
   void theOrganisationsLatestSchemeStartedByThenIsInForce() {
-    assertThat(SchemeUse.inForce(uses, "CSC-ASSESS-45", LocalDate.of(2018, 3, 31))).contains(TEN_FROM_2017);
-    assertThat(SchemeUse.inForce(uses, "CSC-ASSESS-45", LocalDate.of(2018, 9, 30))).contains(FIVE_FROM_2018);
+    assertThat(SchemeUse.inForce(uses, "CSC-ASSESS-45", LocalDate.of(2018, 3, 31)))
+        .contains(TEN_FROM_2017);
+    assertThat(SchemeUse.inForce(uses, "CSC-ASSESS-45", LocalDate.of(2018, 9, 30)))
+        .contains(FIVE_FROM_2018);
     assertThat(SchemeUse.inForce(uses, "CSC-ASSESS-45", LocalDate.of(2016, 9, 30))).isEmpty();
   }
 
   @Test
   void anIndicatorsOwnSchemeOverridesTheOrganisationsOnceStarted() {
-    assertThat(SchemeUse.inForce(uses, "CSC-ICPC-15", LocalDate.of(2018, 9, 30))).contains(TWO_STATE_FOR_ONE);
-    assertThat(SchemeUse.inForce(uses, "CSC-ICPC-15", LocalDate.of(2018, 3, 31))).contains(TEN_FROM_2017);
+    assertThat(SchemeUse.inForce(uses, "CSC-ICPC-15", LocalDate.of(2018, 9, 30)))
+        .contains(TWO_STATE_FOR_ONE);
+    assertThat(SchemeUse.inForce(uses, "CSC-ICPC-15", LocalDate.of(2018, 3, 31)))
+        .contains(TEN_FROM_2017);
   }
 }
