@@ -2,6 +2,7 @@ package beacon.commentary;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,7 +26,7 @@ public class Commentaries {
     if (indicatorIds.isEmpty()) {
       return Map.of();
     }
-    Map<Long, List<String>> actions = new java.util.HashMap<>();
+    Map<Long, List<String>> actions = new HashMap<>();
     db.sql(
             """
             select a.commentary_id, a.action

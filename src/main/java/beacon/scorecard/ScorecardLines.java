@@ -19,7 +19,6 @@ import beacon.rules.travel.DirectionOfTravel;
 import beacon.rules.travel.Travel;
 import beacon.target.IndicatorTarget;
 import beacon.value.IndicatorValue;
-import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -197,13 +196,9 @@ final class ScorecardLines {
                     b.comparator(),
                     b.comparatorName(),
                     b.value(),
-                    display(b.value(), unit),
+                    unit.format(b.value()),
                     PeriodView.of(b.period()),
                     b.source()))
         .toList();
-  }
-
-  private static String display(BigDecimal value, Unit unit) {
-    return unit.format(value);
   }
 }
