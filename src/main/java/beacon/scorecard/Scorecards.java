@@ -39,6 +39,8 @@ public class Scorecards {
   private final RatingJudgements judgements;
   private final Benchmarks benchmarks;
   private final Commentaries commentaries;
+  private final ChangeCounter changes;
+  private final KeptUntilChange<Scorecard> built = new KeptUntilChange<>();
 
   Scorecards(
       Organisations organisations,
@@ -48,7 +50,8 @@ public class Scorecards {
       RagSchemes schemes,
       RatingJudgements judgements,
       Benchmarks benchmarks,
-      Commentaries commentaries) {
+      Commentaries commentaries,
+      ChangeCounter changes) {
     this.organisations = organisations;
     this.indicators = indicators;
     this.values = values;
@@ -57,6 +60,7 @@ public class Scorecards {
     this.judgements = judgements;
     this.benchmarks = benchmarks;
     this.commentaries = commentaries;
+    this.changes = changes;
   }
 
   /**
@@ -65,6 +69,14 @@ public class Scorecards {
    */
   @Transactional(readOnly = true)
   public Scorecard forPeriod(String organisationCode, Period reportingPeriod) {
+    return built.get(
+        organisationCode,
+        reportingPeriod.code(),
+        changes.current(),
+        () -> build(organisationCode, reportingPeriod));
+  }
+
+  private Scorecard build(String organisationCode, Period reportingPeriod) {
     Organisation organisation =
         organisations
             .withCode(organisationCode)

@@ -1,0 +1,67 @@
+package beacon.web;
+
+import beacon.rules.period.PeriodFormatException;
+import beacon.scorecard.NoScorecardException;
+import beacon.scorecard.UnknownOrganisationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Answers a page's errors with a GOV.UK error page saying what is wrong: 404 for something that
+ * does not exist, 400 for a request that cannot be read, 500 for anything else (logged). Never a
+ * stack trace.
+ */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageErrors {
+
+  private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+  @ExceptionHandler({
+    UnknownOrganisationException.class,
+    NoScorecardException.class,
+    PeriodFormatException.class,
+    NotFoundException.class
+  })
+  ModelAndView notFound(RuntimeException e) {
+    return page(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(TypeMismatchException.class)
+  ModelAndView unreadable(TypeMismatchException e) {
+    return page(
+        HttpStatus.BAD_REQUEST,
+        "'" + e.getValue() + "' is not a valid value for " + e.getPropertyName() + ".");
+  }
+
+  /** Spring MVC's own errors (no such page, a missing parameter) keep their status. */
+  @ExceptionHandler(Exception.class)
+  ModelAndView unexpected(Exception e) {
+    if (e instanceof ErrorResponse response && !response.getStatusCode().is5xxServerError()) {
+      return page(response.getStatusCode(), null);
+    }
+    log.error("Unexpected error", e);
+    return page(HttpStatus.INTERNAL_SERVER_ERROR, null);
+  }
+
+  private static ModelAndView page(HttpStatusCode status, String detail) {
+    String view =
+        switch (status.value()) {
+          case 404 -> "error/404";
+          case 500 -> "error/500";
+          default -> status.is5xxServerError() ? "error/5xx" : "error/4xx";
+        };
+    ModelAndView page = new ModelAndView(view, status);
+    page.addObject("detail", detail);
+    return page;
+  }
+}

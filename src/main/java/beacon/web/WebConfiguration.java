@@ -1,0 +1,25 @@
+package beacon.web;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Serves the GOV.UK Frontend styles, scripts and images from its WebJar. */
+@Configuration
+class WebConfiguration implements WebMvcConfigurer {
+
+  private final String govukFrontend;
+
+  WebConfiguration(@Value("${beacon.govuk-frontend.version}") String govukFrontendVersion) {
+    this.govukFrontend =
+        "classpath:/META-INF/resources/webjars/govuk-frontend/" + govukFrontendVersion + "/dist/";
+  }
+
+  @Override
+  public void addResourceHandlers(ResourceHandlerRegistry registry) {
+    registry.addResourceHandler("/govuk/**").addResourceLocations(govukFrontend + "govuk/");
+    // the GOV.UK stylesheet asks for its images and fonts under /assets/
+    registry.addResourceHandler("/assets/**").addResourceLocations(govukFrontend + "govuk/assets/");
+  }
+}

@@ -1,0 +1,140 @@
+package beacon;
+
+import beacon.indicator.Catalogue;
+import beacon.indicator.NewIndicator;
+import beacon.organisation.Organisations;
+import beacon.rating.RagSchemes;
+import beacon.rules.period.FinancialQuarter;
+import beacon.rules.period.FinancialYear;
+import beacon.rules.period.PeriodType;
+import beacon.rules.rating.Figure;
+import beacon.rules.rating.Polarity;
+import beacon.rules.rating.Target;
+import beacon.rules.rating.Unit;
+import beacon.target.Targets;
+import beacon.value.IndicatorValues;
+import beacon.value.NewValue;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.stereotype.Component;
+
+/**
+ * Councils of its own for each test that changes data, so the demonstration councils keep the
+ * ratings their papers printed: {@code councils.aCouncil().withQuarterlyIndicator("ASSESS-45",
+ * "80").withValue("ASSESS-45", Q1, "75")}.
+ */
+@Component
+public class TestCouncils {
+
+  private static final AtomicInteger COUNCILS = new AtomicInteger();
+
+  private final Organisations organisations;
+  private final Catalogue catalogue;
+  private final RagSchemes schemes;
+  private final Targets targets;
+  private final IndicatorValues values;
+
+  TestCouncils(
+      Organisations organisations,
+      Catalogue catalogue,
+      RagSchemes schemes,
+      Targets targets,
+      IndicatorValues values) {
+    this.organisations = organisations;
+    this.catalogue = catalogue;
+    this.schemes = schemes;
+    this.targets = targets;
+    this.values = values;
+  }
+
+  /**
+   * A new council "T&lt;n&gt;" rated two-state from April 2020, with a portfolio "Children's Social
+   * Care", a priority "Safe children" and its theme "Assessment".
+   */
+  public TestCouncil aCouncil() {
+    String code = "T" + COUNCILS.incrementAndGet();
+    long id = organisations.add(code, "Test council " + code, "South East");
+    schemes.addForOrganisation(
+        id, "Two states", RagSchemes.SchemeKind.TWO_STATE, null, null, LocalDate.of(2020, 4, 1));
+    catalogue.addPortfolio(id, "Children's Social Care", "Cllr Test", null);
+    catalogue.addPriority(id, "Safe children", null);
+    catalogue.addTheme(id, "Safe children", "Assessment", 1);
+    return new TestCouncil(code, id);
+  }
+
+  /** A council made for one test. */
+  public final class TestCouncil {
+
+    private final String code;
+    private final long id;
+
+    private TestCouncil(String code, long id) {
+      this.code = code;
+      this.id = id;
+    }
+
+    public String code() {
+      return code;
+    }
+
+    public long id() {
+      return id;
+    }
+
+    /**
+     * A quarterly percentage indicator aiming high, reported from 2020/21, with the same target
+     * every year from 2020/21 to 2030/31.
+     */
+    public TestCouncil withQuarterlyIndicator(String indicatorCode, String target) {
+      long indicator =
+          catalogue.addIndicator(
+              new NewIndicator(
+                  id,
+                  indicatorCode,
+                  "Indicator " + indicatorCode,
+                  "How " + indicatorCode + " is counted",
+                  Polarity.HIGH,
+                  Unit.PERCENT,
+                  0,
+                  PeriodType.FINANCIAL_QUARTER,
+                  null,
+                  0,
+                  null,
+                  "Head of Service",
+                  null,
+                  "Children's Social Care",
+                  "Safe children",
+                  "Assessment",
+                  "2020-21",
+                  null,
+                  0,
+                  null));
+      for (int year = 2020; year <= 2030; year++) {
+        targets.add(indicator, new FinancialYear(year), Target.of(target), null, null, "test");
+      }
+      return this;
+    }
+
+    public TestCouncil withValue(String indicatorCode, FinancialQuarter quarter, String value) {
+      values.record(
+          new NewValue(
+              indicatorId(indicatorCode),
+              quarter,
+              Figure.of(new BigDecimal(value)),
+              null,
+              null,
+              false,
+              null,
+              null),
+          indicatorCode,
+          "test",
+          null);
+      return this;
+    }
+
+    public long indicatorId(String indicatorCode) {
+      return catalogue.indicatorId(id, indicatorCode);
+    }
+  }
+}
