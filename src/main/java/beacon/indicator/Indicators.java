@@ -2,6 +2,7 @@ package beacon.indicator;
 
 import beacon.rules.period.FinancialYear;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,6 +26,22 @@ public class Indicators {
 
   Indicators(JdbcClient db) {
     this.db = db;
+  }
+
+  public Optional<Indicator> withCode(long organisationId, String code) {
+    return db.sql(SELECT + " where i.organisation_id = :organisation and i.code = :code")
+        .param("organisation", organisationId)
+        .param("code", code)
+        .query(Indicator.class)
+        .optional();
+  }
+
+  /** Every indicator in an organisation's catalogue, reported now or not, in paper order. */
+  public List<Indicator> allOf(long organisationId) {
+    return db.sql(SELECT + " where i.organisation_id = :organisation order by i.position, i.code")
+        .param("organisation", organisationId)
+        .query(Indicator.class)
+        .list();
   }
 
   /** The indicators an organisation reports in a financial year, in the order of its papers. */

@@ -61,6 +61,42 @@ public class IndicatorValues {
         .collect(Collectors.groupingBy(IndicatorValue::indicatorId));
   }
 
+  /** Every current value of an indicator, oldest period first. */
+  public List<IndicatorValue> seriesFor(long indicatorId) {
+    return db.sql(
+            "select "
+                + COLUMNS
+                + """
+                  from indicator_value
+                 where indicator_id = :indicator and superseded_at is null
+                 order by period_end, period_start desc
+                """)
+        .param("indicator", indicatorId)
+        .query(IndicatorValues::map)
+        .list();
+  }
+
+  /**
+   * Every version of the values of an indicator for the periods that were corrected, newest
+   * recording first; a period recorded once only is left out.
+   */
+  public List<IndicatorValue> correctionsFor(long indicatorId) {
+    return db.sql(
+            "select "
+                + COLUMNS
+                + """
+                  from indicator_value v
+                 where indicator_id = :indicator
+                   and exists (select 1 from indicator_value o
+                                where o.indicator_id = v.indicator_id and o.period_code = v.period_code
+                                  and o.superseded_at is not null)
+                 order by recorded_at desc, id desc
+                """)
+        .param("indicator", indicatorId)
+        .query(IndicatorValues::map)
+        .list();
+  }
+
   /** Every version of an indicator's value for a period, newest first. */
   public List<IndicatorValue> history(long indicatorId, String periodCode) {
     return db.sql(
