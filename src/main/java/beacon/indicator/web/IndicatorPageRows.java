@@ -42,11 +42,11 @@ final class IndicatorPageRows {
       Rag rag,
       String reason) {
 
-    Period period() {
+    public Period period() {
       return value.period();
     }
 
-    boolean marked() {
+    public boolean marked() {
       return !value.figure().isNumber();
     }
   }
