@@ -148,7 +148,7 @@ class IndicatorPageIT extends BrowserTest {
 
   @Test
   void tenYearsOfMonthlyValuesStayReadableAndQuick() throws Exception {
-    TestCouncil council = councils.aCouncil().withQuarterlyIndicator("LONG-1", "80");
+    TestCouncil council = aCouncil().withQuarterlyIndicator("LONG-1", "80");
     long indicator = council.indicatorId("LONG-1");
     for (int i = 0; i < 120; i++) {
       beacon.rules.period.Month month = beacon.rules.period.Month.of(2020 + i / 12, 1 + i % 12);
@@ -195,5 +195,21 @@ class IndicatorPageIT extends BrowserTest {
         "Indicator page with 120 values: median " + millis[50] + " ms, p95 " + p95 + " ms");
     // the goal is 50 ms; the bound leaves room for a busy test machine
     assertThat(p95).isLessThan(250);
+  }
+
+  /**
+   * A council of this test's own. CorrectionsIT names its councils T1, T2... as TestCouncils does,
+   * so a code may already be taken when both run in one JVM: the next one is then used.
+   */
+  private TestCouncil aCouncil() {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return councils.aCouncil();
+      } catch (org.springframework.dao.DuplicateKeyException e) {
+        if (attempt == 20) {
+          throw e;
+        }
+      }
+    }
   }
 }
