@@ -1,0 +1,43 @@
+package beacon.indicator.web;
+
+import beacon.indicator.Indicator;
+import beacon.organisation.Organisation;
+import beacon.rules.period.Period;
+import beacon.scorecard.BenchmarkView;
+import beacon.scorecard.CommentaryView;
+import beacon.scorecard.ScorecardLine;
+import java.util.List;
+
+/**
+ * What the indicator page shows: the indicator, its rating for the reporting period (from the
+ * scorecard line, or none when the indicator is not reported then), its whole series rated point by
+ * point, its targets, benchmarks, commentary and the history of its corrections.
+ *
+ * @param line the indicator's scorecard line for the period, or null when it is not reported then
+ * @param chart the trend chart, or null when no value is a number
+ */
+record IndicatorPageView(
+    Organisation organisation,
+    Indicator indicator,
+    Period period,
+    ScorecardLine line,
+    List<IndicatorPageRows.Row> rows,
+    TrendChart chart,
+    List<TargetRow> targets,
+    List<BenchmarkView> benchmarks,
+    CommentaryView commentary,
+    List<IndicatorPageCorrections.Version> corrections) {
+
+  /**
+   * A target as the targets table prints it.
+   *
+   * @param greenThreshold the line a value must reach to be Green, or null without polarity
+   */
+  record TargetRow(
+      String periodCode,
+      String periodLabel,
+      String target,
+      String tolerance,
+      String floor,
+      String greenThreshold) {}
+}
