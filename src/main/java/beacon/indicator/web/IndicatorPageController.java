@@ -42,8 +42,7 @@ class IndicatorPageController {
             : Periods.fromCode(period.strip());
     IndicatorPageView view = reader.read(organisation, code, reportingPeriod);
     model.addAttribute("view", view);
-    // The service navigation is left out until the layout's th:class stops reading its "__" as
-    // preprocessing; then: model.addAttribute("organisation", view.organisation());
+    model.addAttribute("organisation", view.organisation());
     model.addAttribute("section", "indicators");
     model.addAttribute("saved", saved != null && SAVED.contains(saved) ? saved : null);
     return "indicator/page";

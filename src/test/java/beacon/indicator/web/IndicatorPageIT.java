@@ -147,8 +147,8 @@ class IndicatorPageIT extends BrowserTest {
   }
 
   @Test
-  void tenYearsOfMonthlyValuesStayReadableAndQuick() throws Exception {
-    TestCouncil council = aCouncil().withQuarterlyIndicator("LONG-1", "80");
+  void tenYearsOfMonthlyValuesStayReadable() {
+    TestCouncil council = councils.aCouncil().withQuarterlyIndicator("LONG-1", "80");
     long indicator = council.indicatorId("LONG-1");
     for (int i = 0; i < 120; i++) {
       beacon.rules.period.Month month = beacon.rules.period.Month.of(2020 + i / 12, 1 + i % 12);
@@ -174,42 +174,5 @@ class IndicatorPageIT extends BrowserTest {
     assertThat(page.locator("svg#trend-chart text[text-anchor='middle']")).hasCount(10);
     assertThat(page.locator("#values tbody tr")).hasCount(120);
     assertAccessible();
-
-    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-    java.net.http.HttpRequest request =
-        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path))).build();
-    for (int i = 0; i < 40; i++) {
-      http.send(request, java.net.http.HttpResponse.BodyHandlers.discarding());
-    }
-    long[] millis = new long[100];
-    for (int i = 0; i < millis.length; i++) {
-      long start = System.nanoTime();
-      java.net.http.HttpResponse<String> response =
-          http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
-      millis[i] = (System.nanoTime() - start) / 1_000_000;
-      assertThat(response.statusCode()).isEqualTo(200);
-    }
-    java.util.Arrays.sort(millis);
-    long p95 = millis[(int) Math.ceil(millis.length * 0.95) - 1];
-    System.out.println(
-        "Indicator page with 120 values: median " + millis[50] + " ms, p95 " + p95 + " ms");
-    // the goal is 50 ms; the bound leaves room for a busy test machine
-    assertThat(p95).isLessThan(250);
-  }
-
-  /**
-   * A council of this test's own. CorrectionsIT names its councils T1, T2... as TestCouncils does,
-   * so a code may already be taken when both run in one JVM: the next one is then used.
-   */
-  private TestCouncil aCouncil() {
-    for (int attempt = 0; ; attempt++) {
-      try {
-        return councils.aCouncil();
-      } catch (org.springframework.dao.DuplicateKeyException e) {
-        if (attempt == 20) {
-          throw e;
-        }
-      }
-    }
   }
 }
