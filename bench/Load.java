@@ -14,17 +14,22 @@ import java.util.concurrent.atomic.AtomicInteger;
  * fast as the server answers, for a warm-up and then a measured time; prints the percentiles of
  * the response times and the throughput of the measured part.
  *
- * <p>Usage: java bench/Load.java NAME USERS WARMUP_SECONDS MEASURE_SECONDS URL [URL ...]
+ * <p>Usage: java bench/Load.java NAME USERS THINK_MILLISECONDS WARMUP_SECONDS MEASURE_SECONDS URL
+ * [URL ...]
+ *
+ * <p>Each user waits THINK_MILLISECONDS after an answer before asking again, as a person reads a
+ * page before the next; 0 asks again at once, which measures the most the server can answer.
  */
 public class Load {
 
   public static void main(String[] args) throws Exception {
     String name = args[0];
     int users = Integer.parseInt(args[1]);
-    long warmup = Long.parseLong(args[2]) * 1_000_000_000L;
-    long measure = Long.parseLong(args[3]) * 1_000_000_000L;
+    long think = Long.parseLong(args[2]);
+    long warmup = Long.parseLong(args[3]) * 1_000_000_000L;
+    long measure = Long.parseLong(args[4]) * 1_000_000_000L;
     List<URI> urls = new ArrayList<>();
-    for (int i = 4; i < args.length; i++) {
+    for (int i = 5; i < args.length; i++) {
       urls.add(URI.create(args[i]));
     }
     HttpClient client =
@@ -69,6 +74,9 @@ public class Load {
                       }
                       times[n++] = answered - sent;
                     }
+                    if (think > 0) {
+                      Thread.sleep(think);
+                    }
                   }
                 } catch (Exception e) {
                   failures.incrementAndGet();
@@ -83,10 +91,11 @@ public class Load {
     long[] all = perUser.stream().flatMapToLong(java.util.Arrays::stream).sorted().toArray();
     double seconds = measure / 1e9;
     System.out.printf(
-        "%-28s users %3d  requests %6d  throughput %7.1f/s  p50 %6.1f ms  p95 %6.1f ms"
+        "%-28s users %3d  think %4d ms  requests %6d  throughput %7.1f/s  p50 %6.1f ms  p95 %6.1f ms"
             + "  p99 %6.1f ms  max %7.1f ms  failures %d  mean size %d KiB%n",
         name,
         users,
+        think,
         all.length,
         all.length / seconds,
         percentile(all, 50),

@@ -3,7 +3,10 @@
 # demo data plus the generated council (code 900: 1,000 monthly indicators, ten years of values).
 # Prints, for each page, the throughput and the 50th, 95th and 99th percentile response times.
 # Usage: ./mvnw -q package -DskipTests && bench/pages.sh
-# USERS, WARMUP and SECONDS change the number of users and the warm-up and measured times.
+# Each run is made twice: with users who pause a second between pages, as people reading them do,
+# and with users who ask again at once, which finds the most Beacon can answer on this machine.
+# USERS, THINK (milliseconds, a list), WARMUP and SECONDS_MEASURED change the number of users,
+# their pauses, and the warm-up and measured times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=target/beacon.jar
@@ -11,6 +14,7 @@ jar=target/beacon.jar
 users=${USERS:-50}
 warmup=${WARMUP:-10}
 seconds=${SECONDS_MEASURED:-30}
+thinks=${THINK:-1000 0}
 data=$(mktemp -d "${TMPDIR:-/tmp}/beacon-bench-XXXXXX")
 port=${PORT:-18081}
 base="http://localhost:$port/organisations/900"
@@ -41,5 +45,7 @@ for n in 1 17 123 250 333 404 512 678 777 901 999 1000; do
   pages+=("$base/indicators/G$(printf %04d "$n")?$period")
 done
 
-java bench/Load.java "indicator list (1,000)" "$users" "$warmup" "$seconds" "${list[@]}"
-java bench/Load.java "indicator page (120 months)" "$users" "$warmup" "$seconds" "${pages[@]}"
+for think in $thinks; do
+  java bench/Load.java "indicator list (1,000)" "$users" "$think" "$warmup" "$seconds" "${list[@]}"
+  java bench/Load.java "indicator page (120 months)" "$users" "$think" "$warmup" "$seconds" "${pages[@]}"
+done

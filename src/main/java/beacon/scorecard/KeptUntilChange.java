@@ -8,13 +8,13 @@ import java.util.function.Supplier;
  * What was built from the database (a scorecard, a list of periods), kept for the change number it
  * was built at. Something built at an older number is never returned: the key holds the number.
  */
-final class KeptUntilChange<T> {
+public final class KeptUntilChange<T> {
 
   private static final int MOST_KEPT = 64;
 
   private final Map<Key, T> kept = new ConcurrentHashMap<>();
 
-  T get(String organisationCode, String periodCode, long changeNumber, Supplier<T> build) {
+  public T get(String organisationCode, String periodCode, long changeNumber, Supplier<T> build) {
     Key key = new Key(organisationCode, periodCode, changeNumber);
     T found = kept.get(key);
     if (found != null) {

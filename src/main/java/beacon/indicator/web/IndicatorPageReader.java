@@ -13,7 +13,9 @@ import beacon.rules.rating.Polarity;
 import beacon.rules.rating.Target;
 import beacon.rules.rating.Unit;
 import beacon.scorecard.BenchmarkView;
+import beacon.scorecard.ChangeCounter;
 import beacon.scorecard.CommentaryView;
+import beacon.scorecard.KeptUntilChange;
 import beacon.scorecard.NoScorecardException;
 import beacon.scorecard.PeriodView;
 import beacon.scorecard.ScorecardLine;
@@ -28,8 +30,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads what the indicator page shows, in a few queries whatever the length of the series: the
- * scorecard (kept until the data changes), the series, its targets, the schemes, the corrections.
+ * Reads what the indicator page shows, in a few queries whatever the length of the series, and
+ * keeps it until the data changes: the scorecard (kept until the data changes), the series, its
+ * targets, the schemes, the corrections.
  */
 @Service
 class IndicatorPageReader {
@@ -42,6 +45,8 @@ class IndicatorPageReader {
   private final RagSchemes schemes;
   private final Benchmarks benchmarks;
   private final Commentaries commentaries;
+  private final ChangeCounter changes;
+  private final KeptUntilChange<IndicatorPageView> kept = new KeptUntilChange<>();
 
   IndicatorPageReader(
       Organisations organisations,
@@ -51,7 +56,8 @@ class IndicatorPageReader {
       Targets targets,
       RagSchemes schemes,
       Benchmarks benchmarks,
-      Commentaries commentaries) {
+      Commentaries commentaries,
+      ChangeCounter changes) {
     this.organisations = organisations;
     this.indicators = indicators;
     this.scorecards = scorecards;
@@ -60,6 +66,7 @@ class IndicatorPageReader {
     this.schemes = schemes;
     this.benchmarks = benchmarks;
     this.commentaries = commentaries;
+    this.changes = changes;
   }
 
   /**
@@ -68,6 +75,14 @@ class IndicatorPageReader {
    */
   @Transactional(readOnly = true)
   IndicatorPageView read(String organisationCode, String indicatorCode, Period period) {
+    return kept.get(
+        organisationCode,
+        indicatorCode + " " + period.code(),
+        changes.current(),
+        () -> readAnew(organisationCode, indicatorCode, period));
+  }
+
+  private IndicatorPageView readAnew(String organisationCode, String indicatorCode, Period period) {
     Organisation organisation =
         organisations
             .withCode(organisationCode)

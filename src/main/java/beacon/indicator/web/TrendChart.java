@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -250,8 +249,12 @@ public record TrendChart(
 
   /** A coordinate with one decimal place, written the same in any locale. */
   static String num(double value) {
-    String text = String.format(Locale.ROOT, "%.1f", value);
-    return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+    long tenths = Math.round(value * 10);
+    String sign = tenths < 0 ? "-" : "";
+    long magnitude = Math.abs(tenths);
+    long whole = magnitude / 10;
+    long tenth = magnitude % 10;
+    return tenth == 0 ? sign + whole : sign + whole + "." + tenth;
   }
 
   /** The value axis: from a round number at or below the lowest figure to one above the highest. */

@@ -162,4 +162,13 @@ class TrendChartTest {
         .isBetween((double) TrendChart.TOP, (double) TrendChart.BOTTOM);
     assertThat(chart.yTicks().size()).isGreaterThan(1);
   }
+
+  @Test
+  void writesCoordinatesToOneDecimalPlaceWithoutATrailingZero() {
+    assertThat(TrendChart.num(12.0)).isEqualTo("12");
+    assertThat(TrendChart.num(12.34)).isEqualTo("12.3");
+    assertThat(TrendChart.num(0.96)).isEqualTo("1");
+    assertThat(TrendChart.num(-3.5)).isEqualTo("-3.5");
+    assertThat(TrendChart.num(-0.01)).isEqualTo("0");
+  }
 }
