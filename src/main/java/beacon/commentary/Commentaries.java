@@ -1,18 +1,30 @@
 package beacon.commentary;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Commentary and improvement actions per indicator and reporting period. */
 @Repository
 public class Commentaries {
+
+  private static final String COLUMNS =
+      """
+      id, indicator_id, reporting_period_code, narrative, benchmark_text, author, state,
+      recorded_at, recorded_by
+      """;
 
   private final JdbcClient db;
 
@@ -45,27 +57,54 @@ public class Commentaries {
             });
     return db
         .sql(
-            """
-            select id, indicator_id, reporting_period_code, narrative, benchmark_text, author, state
-              from commentary
-             where indicator_id in (:ids) and reporting_period_code = :period and superseded_at is null
-            """)
+            "select "
+                + COLUMNS
+                + """
+                  from commentary
+                 where indicator_id in (:ids) and reporting_period_code = :period and superseded_at is null
+                """)
         .param("ids", indicatorIds)
         .param("period", reportingPeriodCode)
-        .query(
-            (rs, row) ->
-                new Commentary(
-                    rs.getLong("id"),
-                    rs.getLong("indicator_id"),
-                    rs.getString("reporting_period_code"),
-                    rs.getString("narrative"),
-                    List.copyOf(actions.getOrDefault(rs.getLong("id"), List.of())),
-                    rs.getString("benchmark_text"),
-                    rs.getString("author"),
-                    CommentaryState.valueOf(rs.getString("state"))))
+        .query((rs, row) -> map(rs, actions.getOrDefault(rs.getLong("id"), List.of())))
         .list()
         .stream()
         .collect(Collectors.toMap(Commentary::indicatorId, Function.identity()));
+  }
+
+  /**
+   * The commentary for an indicator and reporting period as it is now, locked until the transaction
+   * ends.
+   */
+  public Optional<Commentary> current(long indicatorId, String reportingPeriodCode) {
+    return db.sql(
+            "select "
+                + COLUMNS
+                + """
+                  from commentary
+                 where indicator_id = :indicator and reporting_period_code = :period
+                   and superseded_at is null
+                   for update
+                """)
+        .param("indicator", indicatorId)
+        .param("period", reportingPeriodCode)
+        .query((rs, row) -> map(rs, actionsOf(rs.getLong("id"))))
+        .optional();
+  }
+
+  /** Every version of the commentary for an indicator and reporting period, newest first. */
+  public List<Commentary> history(long indicatorId, String reportingPeriodCode) {
+    return db.sql(
+            "select "
+                + COLUMNS
+                + """
+                  from commentary
+                 where indicator_id = :indicator and reporting_period_code = :period
+                 order by recorded_at desc, id desc
+                """)
+        .param("indicator", indicatorId)
+        .param("period", reportingPeriodCode)
+        .query((rs, row) -> map(rs, actionsOf(rs.getLong("id"))))
+        .list();
   }
 
   /** Adds commentary, closing any earlier version for the same indicator and period. */
@@ -113,5 +152,60 @@ public class Commentaries {
           .update();
     }
     return id;
+  }
+
+  /**
+   * Saves commentary from a form opened on the version {@code expectedVersion} (null: there was
+   * none); the version it replaces is kept.
+   *
+   * @throws StaleCommentaryException, writing nothing, when another version has been saved since
+   */
+  @Transactional
+  public long save(
+      long indicatorId,
+      String reportingPeriodCode,
+      String narrative,
+      List<String> improvementActions,
+      String benchmarkText,
+      String author,
+      CommentaryState state,
+      String by,
+      Long expectedVersion) {
+    Optional<Commentary> current = current(indicatorId, reportingPeriodCode);
+    if (current.isPresent() && !Objects.equals(current.get().id(), expectedVersion)) {
+      throw new StaleCommentaryException(current.get());
+    }
+    return add(
+        indicatorId,
+        reportingPeriodCode,
+        narrative,
+        improvementActions,
+        benchmarkText,
+        author,
+        state,
+        null,
+        by);
+  }
+
+  private List<String> actionsOf(long commentaryId) {
+    return db.sql(
+            "select action from improvement_action where commentary_id = :c order by position")
+        .param("c", commentaryId)
+        .query(String.class)
+        .list();
+  }
+
+  private static Commentary map(ResultSet rs, List<String> actions) throws SQLException {
+    return new Commentary(
+        rs.getLong("id"),
+        rs.getLong("indicator_id"),
+        rs.getString("reporting_period_code"),
+        rs.getString("narrative"),
+        List.copyOf(actions),
+        rs.getString("benchmark_text"),
+        rs.getString("author"),
+        CommentaryState.valueOf(rs.getString("state")),
+        rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+        rs.getString("recorded_by"));
   }
 }

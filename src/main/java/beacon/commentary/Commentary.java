@@ -1,5 +1,6 @@
 package beacon.commentary;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -14,7 +15,9 @@ public record Commentary(
     List<String> improvementActions,
     String benchmarkText,
     String author,
-    CommentaryState state) {
+    CommentaryState state,
+    Instant recordedAt,
+    String recordedBy) {
 
   /** The narrative's paragraphs. */
   public List<String> paragraphs() {

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -130,7 +131,33 @@ public class IndicatorValues {
    */
   @Transactional
   public boolean record(NewValue value, String indicatorCode, String by, String reason) {
+    return write(
+        value, indicatorCode, by, reason, current(value.indicatorId(), value.period().code()));
+  }
+
+  /**
+   * Records a value from a form opened on the version {@code expectedVersion} of the period's value
+   * (null: the form was opened when none was recorded).
+   *
+   * @throws StaleValueException, writing nothing, when another version has been saved since
+   * @return true when something was written
+   */
+  @Transactional
+  public boolean record(
+      NewValue value, String indicatorCode, String by, String reason, Long expectedVersion) {
     Optional<IndicatorValue> current = current(value.indicatorId(), value.period().code());
+    if (current.isPresent() && !Objects.equals(current.get().id(), expectedVersion)) {
+      throw new StaleValueException(current.get());
+    }
+    return write(value, indicatorCode, by, reason, current);
+  }
+
+  private boolean write(
+      NewValue value,
+      String indicatorCode,
+      String by,
+      String reason,
+      Optional<IndicatorValue> current) {
     if (current.isPresent()) {
       if (value.sameAs(current.get())) {
         return false;

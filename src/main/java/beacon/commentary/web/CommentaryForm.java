@@ -1,0 +1,146 @@
+package beacon.commentary.web;
+
+import beacon.commentary.Commentary;
+import beacon.commentary.CommentaryState;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.validation.Errors;
+
+/**
+ * The commentary form as sent: the narrative, the improvement actions one a line, the benchmarking
+ * sentence, the author and the state. {@code version} is the id of the commentary the form was
+ * opened on (empty when there was none).
+ */
+public class CommentaryForm {
+
+  private String narrative = "";
+  private String actions = "";
+  private String benchmarkText = "";
+  private String author = "";
+  private String state = CommentaryState.DRAFT.name();
+  private String recordedBy = "";
+  private String version = "";
+
+  /** A form opened on the commentary saved now, to edit it. */
+  static CommentaryForm editing(Commentary current) {
+    CommentaryForm form = new CommentaryForm();
+    form.narrative = current.narrative() == null ? "" : current.narrative();
+    form.actions = String.join("\n", current.improvementActions());
+    form.benchmarkText = current.benchmarkText() == null ? "" : current.benchmarkText();
+    form.author = current.author() == null ? "" : current.author();
+    form.state = current.state().name();
+    form.version = String.valueOf(current.id());
+    return form;
+  }
+
+  /** Checks the form, rejecting each wrong field with a message naming it. */
+  void validate(Errors errors) {
+    if (blank(narrative)) {
+      errors.rejectValue("narrative", "entry.commentary.error.narrative", "Enter the commentary");
+    }
+    if (state() == null) {
+      errors.rejectValue("state", "entry.commentary.error.state", "Choose the state");
+    }
+    if (blank(recordedBy)) {
+      errors.rejectValue("recordedBy", "entry.error.name", "Enter your name");
+    }
+  }
+
+  /** The improvement actions, one a line, without empty lines or list marks typed before them. */
+  List<String> improvementActions() {
+    return Arrays.stream((actions == null ? "" : actions).split("\\R"))
+        .map(line -> line.strip().replaceFirst("^([-*\u2022]|\\d+[.)])\\s+", ""))
+        .filter(line -> !line.isEmpty())
+        .toList();
+  }
+
+  CommentaryState state() {
+    for (CommentaryState s : CommentaryState.values()) {
+      if (s.name().equals(state)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the form edits commentary already saved. */
+  public boolean isEditing() {
+    return !blank(version);
+  }
+
+  /** The version the form was opened on; null when there was none. */
+  Long expectedVersion() {
+    if (!isEditing()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(version.trim());
+    } catch (NumberFormatException e) {
+      return -1L; // matches no version: the form is refused as stale
+    }
+  }
+
+  static String orNull(String text) {
+    return blank(text) ? null : text.strip();
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  public String getNarrative() {
+    return narrative;
+  }
+
+  public void setNarrative(String narrative) {
+    this.narrative = narrative;
+  }
+
+  public String getActions() {
+    return actions;
+  }
+
+  public void setActions(String actions) {
+    this.actions = actions;
+  }
+
+  public String getBenchmarkText() {
+    return benchmarkText;
+  }
+
+  public void setBenchmarkText(String benchmarkText) {
+    this.benchmarkText = benchmarkText;
+  }
+
+  public String getAuthor() {
+    return author;
+  }
+
+  public void setAuthor(String author) {
+    this.author = author;
+  }
+
+  public String getState() {
+    return state;
+  }
+
+  public void setState(String state) {
+    this.state = state;
+  }
+
+  public String getRecordedBy() {
+    return recordedBy;
+  }
+
+  public void setRecordedBy(String recordedBy) {
+    this.recordedBy = recordedBy;
+  }
+
+  public String getVersion() {
+    return version;
+  }
+
+  public void setVersion(String version) {
+    this.version = version;
+  }
+}

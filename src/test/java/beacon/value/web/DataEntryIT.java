@@ -1,0 +1,244 @@
+package beacon.value.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import beacon.TestCouncils;
+import beacon.TestCouncils.TestCouncil;
+import beacon.commentary.CommentaryState;
+import beacon.rules.period.FinancialQuarter;
+import beacon.rules.rating.Rag;
+import beacon.scorecard.CommentaryView;
+import beacon.scorecard.Scorecards;
+import beacon.target.IndicatorTarget;
+import beacon.target.Targets;
+import beacon.value.IndicatorValue;
+import beacon.value.IndicatorValues;
+import beacon.web.BrowserTest;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Values, targets and commentary entered through their forms: errors named in the GOV.UK error
+ * summary with nothing written, corrections keeping what they replace, and a form opened before
+ * someone else saved refused.
+ */
+class DataEntryIT extends BrowserTest {
+
+  static final FinancialQuarter Q1 = new FinancialQuarter(2024, 1);
+
+  @Autowired TestCouncils councils;
+  @Autowired IndicatorValues values;
+  @Autowired Targets targets;
+  @Autowired Scorecards scorecards;
+
+  @Test
+  void recordsAValueThroughTheForm() {
+    TestCouncil council = councils.aCouncil().withQuarterlyIndicator("X1", "80");
+    visit(form(council, "value?period=2024-25-Q1"));
+    assertThat(page.locator("h1")).containsText("Record the value for Q1 2024/25");
+    assertThat(page.locator("h1")).containsText("X1 Indicator X1");
+    assertAccessible();
+
+    page.locator("#value").fill("75");
+    page.locator("#recordedBy").fill("officer.one");
+    save(page);
+
+    page.waitForURL("**/indicators/X1?period=2024-25-Q1&saved=value");
+    IndicatorValue recorded = values.current(council.indicatorId("X1"), Q1.code()).orElseThrow();
+    assertThat(recorded.figure().number()).isEqualByComparingTo("75");
+    assertThat(recorded.recordedBy()).isEqualTo("officer.one");
+    assertThat(rating(council)).isEqualTo(Rag.RED);
+  }
+
+  @Test
+  void showsEveryErrorInTheSummaryAndWritesNothing() {
+    TestCouncil council = councils.aCouncil().withQuarterlyIndicator("X1", "80");
+    visit(form(council, "value"));
+    assertThat(page.locator("h1")).containsText("Record a value");
+
+    page.locator("#period").fill("March 2024");
+    page.locator("#value").fill("83.5.1");
+    save(page);
+
+    Locator summary = page.locator(".govuk-error-summary");
+    assertThat(summary)
+        .containsText("Enter a period for this quarterly indicator, like Q4 2022/23");
+    assertThat(summary).containsText("Enter the value as a number, like 83 or 83.5");
+    assertThat(summary).containsText("Enter your name");
+    assertThat(summary.locator("a[href='#period']")).isVisible();
+    assertThat(page.locator("#value"))
+        .hasClass(java.util.regex.Pattern.compile("govuk-input--error"));
+    assertThat(page.locator("#value-error")).containsText("Enter the value as a number");
+    assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Error: "));
+    assertAccessible();
+    assertThat(values.seriesFor(council.indicatorId("X1"))).isEmpty();
+  }
+
+  @Test
+  void correctsAValueGivingTheReason() {
+    TestCouncil council =
+        councils.aCouncil().withQuarterlyIndicator("X1", "80").withValue("X1", Q1, "75");
+    assertThat(rating(council)).isEqualTo(Rag.RED);
+    visit(form(council, "value?period=2024-25-Q1"));
+    assertThat(page.locator("h1")).containsText("Correct the value for Q1 2024/25");
+    assertThat(page.locator(".govuk-inset-text"))
+        .containsText("You are correcting the value recorded by test on");
+    assertThat(page.locator("#value")).hasValue("75");
+    assertAccessible();
+
+    page.locator("#value").fill("82");
+    page.locator("#recordedBy").fill("officer.two");
+    save(page);
+
+    assertThat(page.locator(".govuk-error-summary a[href='#reason']"))
+        .hasText("Enter the reason for the correction");
+    assertAccessible();
+    assertThat(values.history(council.indicatorId("X1"), Q1.code())).hasSize(1);
+
+    page.locator("#reason").fill("Late recording of 9 assessments");
+    save(page);
+
+    page.waitForURL("**saved=value");
+    List<IndicatorValue> history = values.history(council.indicatorId("X1"), Q1.code());
+    assertThat(history).hasSize(2);
+    assertThat(history.get(0).figure().number()).isEqualByComparingTo("82");
+    assertThat(history.get(0).recordedBy()).isEqualTo("officer.two");
+    assertThat(history.get(0).reason()).isEqualTo("Late recording of 9 assessments");
+    assertThat(history.get(1).figure().number()).isEqualByComparingTo("75");
+    assertThat(history.get(1).recordedBy()).isEqualTo("test");
+    assertThat(rating(council)).isEqualTo(Rag.GREEN);
+  }
+
+  @Test
+  void refusesAFormOpenedBeforeSomeoneElseSaved() {
+    TestCouncil council =
+        councils.aCouncil().withQuarterlyIndicator("X1", "80").withValue("X1", Q1, "75");
+    Page mine = page;
+    Page theirs = context.newPage();
+    mine.navigate(url(form(council, "value?period=2024-25-Q1")));
+    theirs.navigate(url(form(council, "value?period=2024-25-Q1")));
+
+    correct(theirs, "84", "officer.two", "Late recording");
+    theirs.waitForURL("**saved=value");
+    correct(mine, "90", "officer.three", "Typing error");
+
+    assertThat(mine.locator(".govuk-error-summary"))
+        .containsText(
+            "Someone else saved a value for Q1 2024/25 after you opened this form: 84% by"
+                + " officer.two at ");
+    assertThat(mine.locator(".govuk-error-summary"))
+        .containsText("Check the value and save again.");
+    assertThat(mine.locator(".govuk-inset-text")).containsText("recorded by officer.two");
+    assertAccessible();
+    List<IndicatorValue> history = values.history(council.indicatorId("X1"), Q1.code());
+    assertThat(history).hasSize(2);
+    assertThat(history.get(0).figure().number()).isEqualByComparingTo("84");
+
+    save(mine);
+
+    mine.waitForURL("**saved=value");
+    assertThat(values.current(council.indicatorId("X1"), Q1.code()).orElseThrow().recordedBy())
+        .isEqualTo("officer.three");
+    assertThat(values.history(council.indicatorId("X1"), Q1.code())).hasSize(3);
+  }
+
+  @Test
+  void changesATargetKeepingTheOldOne() {
+    TestCouncil council = councils.aCouncil().withQuarterlyIndicator("X1", "80");
+    visit(form(council, "target?period=2024-25"));
+    assertThat(page.locator("h1")).containsText("Change the target for 2024/25");
+    assertThat(page.locator("#target")).hasValue("80");
+    assertAccessible();
+
+    page.locator("#tolerance").fill("-5");
+    page.locator("#floor").fill("90");
+    page.locator("#recordedBy").fill("officer.two");
+    save(page);
+
+    Locator summary = page.locator(".govuk-error-summary");
+    assertThat(summary).containsText("The tolerance cannot be less than 0");
+    assertThat(summary).containsText("Enter the reason for the change");
+    assertAccessible();
+    page.locator("#tolerance").fill("5");
+    save(page);
+    assertThat(summary).containsText("Enter a floor below 75%, the target less its tolerance");
+    assertThat(targets.history(council.indicatorId("X1"), "2024-25")).hasSize(1);
+
+    page.locator("#floor").fill("60");
+    page.locator("#reason").fill("Agreed by the board in May");
+    save(page);
+
+    page.waitForURL("**/indicators/X1?period=2024-25-Q4&saved=target");
+    List<IndicatorTarget> history = targets.history(council.indicatorId("X1"), "2024-25");
+    assertThat(history).hasSize(2);
+    assertThat(history.get(0).target().tolerance()).isEqualByComparingTo("5");
+    assertThat(history.get(0).target().floor()).isEqualByComparingTo("60");
+    assertThat(history.get(0).reason()).isEqualTo("Agreed by the board in May");
+    assertThat(history.get(1).target().value()).isEqualByComparingTo("80");
+    assertThat(history.get(1).recordedBy()).isEqualTo("test");
+  }
+
+  @Test
+  void writesCommentaryWithImprovementActions() {
+    TestCouncil council =
+        councils.aCouncil().withQuarterlyIndicator("X1", "80").withValue("X1", Q1, "75");
+    visit(form(council, "commentary?period=2024-25-Q1"));
+    assertThat(page.locator("h1")).containsText("Write the commentary for Q1 2024/25");
+    assertAccessible();
+
+    save(page);
+    assertThat(page.locator(".govuk-error-summary")).containsText("Enter the commentary");
+    assertAccessible();
+
+    page.locator("#narrative").fill("At the end of Q1, 75% were completed in time.");
+    page.locator("#actions").fill("Audit the late assessments\nWeekly tracker in each team");
+    page.getByLabel("Submitted").check();
+    page.locator("#recordedBy").fill("head.of.service");
+    save(page);
+
+    page.waitForURL("**/indicators/X1?period=2024-25-Q1&saved=commentary");
+    CommentaryView commentary =
+        scorecards.forPeriod(council.code(), Q1).indicators().get(0).commentary();
+    assertThat(commentary.paragraphs())
+        .containsExactly("At the end of Q1, 75% were completed in time.");
+    assertThat(commentary.improvementActions())
+        .containsExactly("Audit the late assessments", "Weekly tracker in each team");
+    assertThat(commentary.state()).isEqualTo(CommentaryState.SUBMITTED);
+  }
+
+  @Test
+  void anUnknownIndicatorOrCouncilIsPageNotFound() {
+    TestCouncil council = councils.aCouncil().withQuarterlyIndicator("X1", "80");
+
+    Response noIndicator = page.navigate(url(form(council, "value").replace("X1", "X9")));
+    assertThat(noIndicator.status()).isEqualTo(404);
+    assertThat(page.locator("main")).containsText("There is no indicator 'X9'");
+    Response noCouncil = page.navigate(url("/organisations/NOPE/indicators/X1/target"));
+    assertThat(noCouncil.status()).isEqualTo(404);
+  }
+
+  private void correct(Page form, String value, String by, String reason) {
+    form.locator("#value").fill(value);
+    form.locator("#recordedBy").fill(by);
+    form.locator("#reason").fill(reason);
+    save(form);
+  }
+
+  static void save(Page form) {
+    form.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+  }
+
+  static String form(TestCouncil council, String path) {
+    return "/organisations/" + council.code() + "/indicators/X1/" + path;
+  }
+
+  private Rag rating(TestCouncil council) {
+    return scorecards.forPeriod(council.code(), Q1).indicators().get(0).rag();
+  }
+}
