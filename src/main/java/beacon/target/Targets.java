@@ -23,7 +23,7 @@ public class Targets {
 
   private static final String COLUMNS =
       """
-      id, indicator_id, period_code, period_start, target, tolerance, floor, note, recorded_at,
+      id, indicator_id, period_code, period_end, target, tolerance, floor, note, recorded_at,
       recorded_by, reason
       """;
 
@@ -152,8 +152,8 @@ public class Targets {
     return new IndicatorTarget(
         rs.getLong("id"),
         rs.getLong("indicator_id"),
-        Periods.fromStoredCode(
-            rs.getString("period_code"), rs.getObject("period_start", LocalDate.class)),
+        Periods.fromCodeEnding(
+            rs.getString("period_code"), rs.getObject("period_end", LocalDate.class)),
         new Target(
             rs.getBigDecimal("target"), rs.getBigDecimal("tolerance"), rs.getBigDecimal("floor")),
         rs.getString("note"),

@@ -27,7 +27,7 @@ public class IndicatorValues {
 
   private static final String COLUMNS =
       """
-      id, indicator_id, period_code, period_start, value, numerator, denominator, marker, provisional, note,
+      id, indicator_id, period_code, period_end, value, numerator, denominator, marker, provisional, note,
       source, recorded_at, recorded_by, reason
       """;
 
@@ -199,8 +199,8 @@ public class IndicatorValues {
     return new IndicatorValue(
         rs.getLong("id"),
         rs.getLong("indicator_id"),
-        Periods.fromStoredCode(
-            rs.getString("period_code"), rs.getObject("period_start", LocalDate.class)),
+        Periods.fromCodeEnding(
+            rs.getString("period_code"), rs.getObject("period_end", LocalDate.class)),
         number != null ? Figure.of(number) : Figure.marked(Marker.valueOf(marker)),
         rs.getBigDecimal("numerator"),
         rs.getBigDecimal("denominator"),

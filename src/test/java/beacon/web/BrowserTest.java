@@ -109,6 +109,10 @@ public abstract class BrowserTest extends EmbeddedDatabaseForTests {
 
   /** axe-core finds no violation of the WCAG 2.2 AA rules on the page as it is now. */
   protected void assertAccessible() {
+    if (!javaScript()) {
+      throw new IllegalStateException(
+          "axe-core runs as a script: check this page's accessibility in a test with JavaScript on");
+    }
     AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
     assertThat(results.getViolations())
         .as("axe-core violations on %s:%n%s", page.url(), describe(results.getViolations()))

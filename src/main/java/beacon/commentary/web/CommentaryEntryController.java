@@ -139,7 +139,7 @@ class CommentaryEntryController {
         text(
             current != null ? "entry.commentary.heading.edit" : "entry.commentary.heading.new",
             quarter.label());
-    model.addAttribute("council", organisation);
+    model.addAttribute("organisation", organisation);
     model.addAttribute("section", "indicators");
     model.addAttribute("indicator", indicator);
     model.addAttribute("quarter", quarter);

@@ -50,12 +50,13 @@ public final class Periods {
   }
 
   /**
-   * Reads a period code stored with its first day, which tells a month such as 2011-12 (December
-   * 2011) from the financial year with the same code.
+   * Reads a period code stored with its last day, which tells a month such as 2011-12 (December
+   * 2011) or 2003-04 (April 2003) from the financial year with the same code: the two may start on
+   * the same day, but never end on the same day.
    */
-  public static Period fromStoredCode(String code, java.time.LocalDate start) {
+  public static Period fromCodeEnding(String code, java.time.LocalDate end) {
     Period period = fromCode(code);
-    return period.start().equals(start) ? period : parse(code, PeriodType.MONTH);
+    return period.end().equals(end) ? period : parse(code, PeriodType.MONTH);
   }
 
   /**

@@ -160,7 +160,7 @@ class TargetEntryController {
                 .filter(p -> p.code().equals(form.getOpenedPeriod()))
                 .map(p -> text("entry.target.heading.set", p.label()))
                 .orElseGet(() -> text("entry.target.heading.new"));
-    model.addAttribute("council", organisation);
+    model.addAttribute("organisation", organisation);
     model.addAttribute("section", "indicators");
     model.addAttribute("indicator", indicator);
     model.addAttribute("targetForm", form);

@@ -158,7 +158,7 @@ class ValueEntryController {
                 .filter(p -> p.code().equals(form.getOpenedPeriod()))
                 .map(p -> text("entry.value.heading.record", p.label()))
                 .orElseGet(() -> text("entry.value.heading.new"));
-    model.addAttribute("council", organisation);
+    model.addAttribute("organisation", organisation);
     model.addAttribute("section", "indicators");
     model.addAttribute("indicator", indicator);
     model.addAttribute("valueForm", form);

@@ -63,8 +63,18 @@ class PeriodsTest {
   void readsAnAmbiguousCodeAsAFinancialYearUnlessAMonthIsExpected() {
     assertThat(Periods.fromCode("2011-12")).isEqualTo(new FinancialYear(2011));
     assertThat(Periods.parse("2011-12", PeriodType.MONTH)).isEqualTo(Month.of(2011, 12));
-    assertThat(Periods.fromStoredCode("2011-12", LocalDate.of(2011, 12, 1)))
+    assertThat(Periods.fromCodeEnding("2011-12", LocalDate.of(2011, 12, 31)))
         .isEqualTo(Month.of(2011, 12));
+    assertThat(Periods.fromCodeEnding("2011-12", LocalDate.of(2012, 3, 31)))
+        .isEqualTo(new FinancialYear(2011));
+  }
+
+  @Test
+  void tellsAprilFromTheFinancialYearThatStartsWithIt() {
+    assertThat(Periods.fromCodeEnding("2003-04", LocalDate.of(2003, 4, 30)))
+        .isEqualTo(Month.of(2003, 4));
+    assertThat(Periods.fromCodeEnding("2003-04", LocalDate.of(2004, 3, 31)))
+        .isEqualTo(new FinancialYear(2003));
   }
 
   @Test
