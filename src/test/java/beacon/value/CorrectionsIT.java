@@ -53,7 +53,7 @@ class CorrectionsIT extends EmbeddedDatabaseForTests {
 
   @BeforeEach
   void aCouncilWithOneIndicatorAimingHigh() {
-    organisation = "T" + ORGANISATIONS.incrementAndGet();
+    organisation = "TV" + ORGANISATIONS.incrementAndGet();
     long id = organisations.add(organisation, "Test council " + organisation, "South East");
     schemes.addForOrganisation(
         id, "Two states", RagSchemes.SchemeKind.TWO_STATE, null, null, LocalDate.of(2020, 4, 1));
