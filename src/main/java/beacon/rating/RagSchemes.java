@@ -1,21 +1,26 @@
 package beacon.rating;
 
+import beacon.indicator.Catalogue;
 import beacon.rules.rating.RagScheme;
 import beacon.rules.rating.SchemeUse;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** An organisation's RAG schemes and the dates from which they are in force. */
 @Repository
 public class RagSchemes {
 
   private final JdbcClient db;
+  private final Catalogue catalogue;
 
-  RagSchemes(JdbcClient db) {
+  RagSchemes(JdbcClient db, Catalogue catalogue) {
     this.db = db;
+    this.catalogue = catalogue;
   }
 
   /** Every use of a scheme by the organisation, for itself and for single indicators. */
@@ -71,6 +76,136 @@ public class RagSchemes {
         .param("from", from)
         .update();
     return schemeId;
+  }
+
+  // ---- Administering schemes; every change keeps the scheme as it was ----
+
+  /**
+   * A scheme as its administration pages show it.
+   *
+   * @param inForceFrom when it came into force for the whole organisation; null when it is only
+   *     used for single indicators
+   */
+  public record Scheme(
+      long id,
+      String name,
+      SchemeKind kind,
+      BigDecimal band,
+      String description,
+      LocalDate inForceFrom) {}
+
+  private static final String SCHEMES =
+      """
+      select s.id, s.name, s.kind, s.band, s.description,
+             (select min(u.effective_from) from rag_scheme_use u
+               where u.rag_scheme_id = s.id and u.indicator_id is null) as in_force_from
+        from rag_scheme s
+       where s.organisation_id = :o
+      """;
+
+  /** The organisation's schemes, the one in force from the earliest date first. */
+  public List<Scheme> schemesOf(long organisationId) {
+    return db.sql(SCHEMES + " order by in_force_from nulls last, s.name")
+        .param("o", organisationId)
+        .query(Scheme.class)
+        .list();
+  }
+
+  public Optional<Scheme> scheme(long organisationId, long id) {
+    return db.sql(SCHEMES + " and s.id = :id")
+        .param("o", organisationId)
+        .param("id", id)
+        .query(Scheme.class)
+        .optional();
+  }
+
+  /** The scheme, other than {@code exceptId}, put in force for the organisation on a day. */
+  public Optional<String> nameInForceFrom(long organisationId, LocalDate from, Long exceptId) {
+    return db.sql(
+            """
+            select s.name from rag_scheme_use u join rag_scheme s on s.id = u.rag_scheme_id
+             where u.organisation_id = :o and u.indicator_id is null and u.effective_from = :from
+               and (cast(:except as bigint) is null or s.id <> :except)
+            """)
+        .param("o", organisationId)
+        .param("from", from)
+        .param("except", exceptId)
+        .query(String.class)
+        .optional();
+  }
+
+  /** The id of the organisation's scheme with a name. */
+  public Optional<Long> named(long organisationId, String name) {
+    return db.sql("select id from rag_scheme where organisation_id = :o and name = :name")
+        .param("o", organisationId)
+        .param("name", name)
+        .query(Long.class)
+        .optional();
+  }
+
+  /** Adds a scheme in force for the organisation from a date, recording who added it. */
+  @Transactional
+  public long create(
+      long organisationId,
+      String name,
+      SchemeKind kind,
+      BigDecimal band,
+      String description,
+      LocalDate from,
+      Catalogue.Edit edit) {
+    long id = addForOrganisation(organisationId, name, kind, band, description, from);
+    catalogue.recordCreation(organisationId, Catalogue.Table.RAG_SCHEME, id, edit);
+    return id;
+  }
+
+  /**
+   * Changes a scheme, keeping what it was; the ratings of every period it rates change with it. Its
+   * organisation-wide use moves to {@code from} (one is added if it had none).
+   */
+  @Transactional
+  public void update(
+      long organisationId,
+      long id,
+      String name,
+      SchemeKind kind,
+      BigDecimal band,
+      String description,
+      LocalDate from,
+      Catalogue.Edit edit) {
+    kind.scheme(band);
+    catalogue.recordChange(organisationId, Catalogue.Table.RAG_SCHEME, id, edit);
+    db.sql(
+            """
+            update rag_scheme set name = :name, kind = :kind, band = :band, description = :description
+             where id = :id
+            """)
+        .param("name", name)
+        .param("kind", kind.name())
+        .param("band", band)
+        .param("description", description)
+        .param("id", id)
+        .update();
+    int moved =
+        db.sql(
+                """
+                update rag_scheme_use set effective_from = :from
+                 where id = (select min(id) from rag_scheme_use
+                              where rag_scheme_id = :id and indicator_id is null)
+                """)
+            .param("from", from)
+            .param("id", id)
+            .update();
+    if (moved == 0) {
+      db.sql(
+              """
+              insert into rag_scheme_use (organisation_id, rag_scheme_id, effective_from)
+              values (:o, :id, :from)
+              """)
+          .param("o", organisationId)
+          .param("id", id)
+          .param("from", from)
+          .update();
+    }
   }
 
   /** How a scheme is stored: its kind and, for a band, its size. */

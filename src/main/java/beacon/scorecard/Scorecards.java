@@ -13,6 +13,7 @@ import beacon.rating.RatingJudgement;
 import beacon.rating.RatingJudgements;
 import beacon.rules.period.LatestAvailable;
 import beacon.rules.period.Period;
+import beacon.rules.rating.RagScheme;
 import beacon.rules.rating.SchemeUse;
 import beacon.target.IndicatorTarget;
 import beacon.target.Targets;
@@ -21,6 +22,7 @@ import beacon.value.IndicatorValues;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -109,6 +111,56 @@ public class Scorecards {
                         judgementsById.get(indicator.id()),
                         benchmarksById.getOrDefault(indicator.id(), List.of()),
                         commentaryById.get(indicator.id())))
+            .map(facts -> ScorecardLines.line(facts, reportingPeriod))
+            .toList();
+    return Scorecard.of(
+        new Scorecard.OrganisationView(
+            organisation.code(), organisation.name(), organisation.region()),
+        PeriodView.of(reportingPeriod),
+        lines);
+  }
+
+  /**
+   * The scorecard of a reporting period as it would be if one scheme rated every indicator of the
+   * organisation: for previewing a scheme before it is saved. Built afresh, never kept.
+   *
+   * @throws UnknownOrganisationException when there is no organisation with the code
+   * @throws NoScorecardException when the organisation reports no indicator in that period
+   */
+  @Transactional(readOnly = true)
+  public Scorecard forPeriodRatedBy(
+      String organisationCode, Period reportingPeriod, String schemeName, RagScheme scheme) {
+    Organisation organisation =
+        organisations
+            .withCode(organisationCode)
+            .orElseThrow(() -> new UnknownOrganisationException(organisationCode));
+    List<Indicator> reported =
+        indicators.reportedIn(organisation.id(), reportingPeriod.financialYear());
+    if (reported.isEmpty()) {
+      throw new NoScorecardException(organisation, reportingPeriod);
+    }
+    List<Long> ids = reported.stream().map(Indicator::id).toList();
+    int longestLag = reported.stream().mapToInt(Indicator::lagMonths).max().orElse(0);
+    LocalDate from =
+        LatestAvailable.cutOff(reportingPeriod, longestLag).minusMonths(MONTHS_OF_HISTORY);
+    Map<Long, List<IndicatorValue>> valuesById =
+        values.currentFor(ids, from, reportingPeriod.end());
+    Map<Long, List<IndicatorTarget>> targetsById = targets.currentFor(ids);
+    Map<Long, RatingJudgement> judgementsById = judgements.currentFor(ids, reportingPeriod.code());
+    Optional<SchemeUse> use =
+        Optional.of(new SchemeUse(null, reportingPeriod.start(), schemeName, scheme));
+    List<ScorecardLine> lines =
+        reported.stream()
+            .map(
+                indicator ->
+                    new ScorecardLines.Facts(
+                        indicator,
+                        valuesById.getOrDefault(indicator.id(), List.of()),
+                        targetsById.getOrDefault(indicator.id(), List.of()),
+                        use,
+                        judgementsById.get(indicator.id()),
+                        List.of(),
+                        null))
             .map(facts -> ScorecardLines.line(facts, reportingPeriod))
             .toList();
     return Scorecard.of(

@@ -1,0 +1,74 @@
+package beacon.indicator.web;
+
+import beacon.indicator.Catalogue;
+import org.springframework.validation.Errors;
+
+/**
+ * What every catalogue form asks besides its own fields: who is making the change and why, and the
+ * version of the row the form was opened at (to refuse an edit someone else overtook).
+ */
+public abstract class CatalogueEditForm {
+
+  private String changedBy;
+  private String reason;
+  private Integer version;
+
+  protected void validateEditor(Errors errors) {
+    if (blank(changedBy)) {
+      errors.rejectValue("changedBy", "catalogue.error.changedBy.missing");
+    }
+  }
+
+  public Catalogue.Edit edit() {
+    return new Catalogue.Edit(changedBy.trim(), trimmed(reason), version);
+  }
+
+  protected static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  protected static String trimmed(String text) {
+    return blank(text) ? null : text.trim();
+  }
+
+  protected static int whole(String text) {
+    return blank(text) ? 0 : Integer.parseInt(text.trim());
+  }
+
+  /** A whole number from {@code min} to {@code max}; blank counts as 0. */
+  protected static void wholeNumber(Errors errors, String field, String text, int min, int max) {
+    try {
+      int number = whole(text);
+      if (number >= min && number <= max) {
+        return;
+      }
+    } catch (NumberFormatException e) {
+      // said below
+    }
+    errors.rejectValue(field, "catalogue.error." + field + ".range");
+  }
+
+  public String getChangedBy() {
+    return changedBy;
+  }
+
+  public void setChangedBy(String changedBy) {
+    this.changedBy = changedBy;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public Integer getVersion() {
+    return version;
+  }
+
+  public void setVersion(Integer version) {
+    this.version = version;
+  }
+}

@@ -1,0 +1,46 @@
+package beacon.indicator.web;
+
+import java.util.function.Predicate;
+import org.springframework.validation.Errors;
+
+/** A portfolio as typed: its name (unique in the organisation) and cabinet member. */
+public class PortfolioForm extends CatalogueEditForm {
+
+  private String name;
+  private String cabinetMember;
+  private String note;
+
+  void validate(Errors errors, Predicate<String> nameTaken) {
+    if (blank(name)) {
+      errors.rejectValue("name", "catalogue.error.portfolio.name.missing");
+    } else if (nameTaken.test(name.trim())) {
+      errors.rejectValue(
+          "name", "catalogue.error.portfolio.name.taken", new Object[] {name.trim()}, null);
+    }
+    validateEditor(errors);
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getCabinetMember() {
+    return cabinetMember;
+  }
+
+  public void setCabinetMember(String cabinetMember) {
+    this.cabinetMember = cabinetMember;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+}
