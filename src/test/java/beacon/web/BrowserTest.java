@@ -86,6 +86,7 @@ public abstract class BrowserTest extends EmbeddedDatabaseForTests {
     context =
         browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(javaScript()));
     page = context.newPage();
+    page.setDefaultTimeout(10_000);
   }
 
   @AfterEach
