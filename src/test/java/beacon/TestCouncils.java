@@ -2,6 +2,9 @@ package beacon;
 
 import beacon.indicator.Catalogue;
 import beacon.indicator.NewIndicator;
+import beacon.indicator.Portfolios;
+import beacon.indicator.Priorities;
+import beacon.indicator.Themes;
 import beacon.organisation.Organisations;
 import beacon.rating.RagSchemes;
 import beacon.rules.period.FinancialQuarter;
@@ -31,6 +34,9 @@ public class TestCouncils {
 
   private final Organisations organisations;
   private final Catalogue catalogue;
+  private final Portfolios portfolios;
+  private final Priorities priorities;
+  private final Themes themes;
   private final RagSchemes schemes;
   private final Targets targets;
   private final IndicatorValues values;
@@ -38,11 +44,17 @@ public class TestCouncils {
   TestCouncils(
       Organisations organisations,
       Catalogue catalogue,
+      Portfolios portfolios,
+      Priorities priorities,
+      Themes themes,
       RagSchemes schemes,
       Targets targets,
       IndicatorValues values) {
     this.organisations = organisations;
     this.catalogue = catalogue;
+    this.portfolios = portfolios;
+    this.priorities = priorities;
+    this.themes = themes;
     this.schemes = schemes;
     this.targets = targets;
     this.values = values;
@@ -57,9 +69,9 @@ public class TestCouncils {
     long id = organisations.add(code, "Test council " + code, "South East");
     schemes.addForOrganisation(
         id, "Two states", RagSchemes.SchemeKind.TWO_STATE, null, null, LocalDate.of(2020, 4, 1));
-    catalogue.addPortfolio(id, "Children's Social Care", "Cllr Test", null);
-    catalogue.addPriority(id, "Safe children", null);
-    catalogue.addTheme(id, "Safe children", "Assessment", 1);
+    portfolios.add(id, "Children's Social Care", "Cllr Test", null);
+    priorities.add(id, "Safe children", null);
+    themes.add(id, "Safe children", "Assessment", 1);
     return new TestCouncil(code, id);
   }
 

@@ -8,7 +8,10 @@ import beacon.commentary.CommentaryState;
 import beacon.indicator.Catalogue;
 import beacon.indicator.IndicatorStatus;
 import beacon.indicator.NewIndicator;
+import beacon.indicator.Portfolios;
+import beacon.indicator.Priorities;
 import beacon.indicator.TargetType;
+import beacon.indicator.Themes;
 import beacon.organisation.Organisations;
 import beacon.rating.RagSchemes;
 import beacon.rating.RatingBasis;
@@ -49,6 +52,9 @@ public class DemoData {
 
   private final JdbcClient db;
   private final Organisations organisations;
+  private final Portfolios portfolios;
+  private final Priorities priorities;
+  private final Themes themes;
   private final Catalogue catalogue;
   private final IndicatorValues values;
   private final Targets targets;
@@ -60,6 +66,9 @@ public class DemoData {
   DemoData(
       JdbcClient db,
       Organisations organisations,
+      Portfolios portfolios,
+      Priorities priorities,
+      Themes themes,
       Catalogue catalogue,
       IndicatorValues values,
       Targets targets,
@@ -69,6 +78,9 @@ public class DemoData {
       Commentaries commentaries) {
     this.db = db;
     this.organisations = organisations;
+    this.portfolios = portfolios;
+    this.priorities = priorities;
+    this.themes = themes;
     this.catalogue = catalogue;
     this.values = values;
     this.targets = targets;
@@ -107,20 +119,20 @@ public class DemoData {
 
   private void loadCatalogue(Map<String, Long> organisationIds) {
     for (DemoFile.Row row : DemoFile.rows("portfolios.csv")) {
-      catalogue.addPortfolio(
+      portfolios.add(
           organisationIds.get(row.required("organisation")),
           row.required("name"),
           row.text("cabinet_member"),
           row.text("note"));
     }
     for (DemoFile.Row row : DemoFile.rows("priorities.csv")) {
-      catalogue.addPriority(
+      priorities.add(
           organisationIds.get(row.required("organisation")),
           row.required("name"),
           row.text("description"));
     }
     for (DemoFile.Row row : DemoFile.rows("themes.csv")) {
-      catalogue.addTheme(
+      themes.add(
           organisationIds.get(row.required("organisation")),
           row.required("priority"),
           row.required("name"),

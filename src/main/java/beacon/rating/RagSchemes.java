@@ -1,6 +1,8 @@
 package beacon.rating;
 
-import beacon.indicator.Catalogue;
+import beacon.indicator.CatalogueChanges;
+import beacon.indicator.CatalogueChanges.Edit;
+import beacon.indicator.CatalogueChanges.Table;
 import beacon.rules.rating.RagScheme;
 import beacon.rules.rating.SchemeUse;
 import java.math.BigDecimal;
@@ -16,11 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class RagSchemes {
 
   private final JdbcClient db;
-  private final Catalogue catalogue;
+  private final CatalogueChanges changes;
 
-  RagSchemes(JdbcClient db, Catalogue catalogue) {
+  RagSchemes(JdbcClient db, CatalogueChanges changes) {
     this.db = db;
-    this.catalogue = catalogue;
+    this.changes = changes;
   }
 
   /** Every use of a scheme by the organisation, for itself and for single indicators. */
@@ -152,9 +154,9 @@ public class RagSchemes {
       BigDecimal band,
       String description,
       LocalDate from,
-      Catalogue.Edit edit) {
+      Edit edit) {
     long id = addForOrganisation(organisationId, name, kind, band, description, from);
-    catalogue.recordCreation(organisationId, Catalogue.Table.RAG_SCHEME, id, edit);
+    changes.recordCreation(organisationId, Table.RAG_SCHEME, id, edit);
     return id;
   }
 
@@ -171,9 +173,9 @@ public class RagSchemes {
       BigDecimal band,
       String description,
       LocalDate from,
-      Catalogue.Edit edit) {
+      Edit edit) {
     kind.scheme(band);
-    catalogue.recordChange(organisationId, Catalogue.Table.RAG_SCHEME, id, edit);
+    changes.recordChange(organisationId, Table.RAG_SCHEME, id, edit);
     db.sql(
             """
             update rag_scheme set name = :name, kind = :kind, band = :band, description = :description

@@ -1,6 +1,7 @@
 package beacon.indicator.web;
 
-import beacon.indicator.Catalogue;
+import beacon.indicator.CatalogueChanges;
+import java.util.function.Predicate;
 import org.springframework.validation.Errors;
 
 /**
@@ -19,8 +20,22 @@ public abstract class CatalogueEditForm {
     }
   }
 
-  public Catalogue.Edit edit() {
-    return new Catalogue.Edit(changedBy.trim(), trimmed(reason), version);
+  /**
+   * The row's name must be given and not taken; the messages are {@code
+   * catalogue.error.<kind>.name.missing} and {@code .taken}.
+   */
+  protected static void validateName(
+      Errors errors, String kind, String name, Predicate<String> nameTaken) {
+    if (blank(name)) {
+      errors.rejectValue("name", "catalogue.error." + kind + ".name.missing");
+    } else if (nameTaken.test(name.trim())) {
+      errors.rejectValue(
+          "name", "catalogue.error." + kind + ".name.taken", new Object[] {name.trim()}, null);
+    }
+  }
+
+  public CatalogueChanges.Edit edit() {
+    return new CatalogueChanges.Edit(changedBy.trim(), trimmed(reason), version);
   }
 
   protected static boolean blank(String text) {

@@ -1,6 +1,6 @@
 package beacon.indicator.web;
 
-import beacon.indicator.Catalogue;
+import beacon.indicator.CatalogueChanges;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -33,10 +33,23 @@ public final class CatalogueHistory {
    * @param changes oldest first, as recorded
    * @param current the row's values now
    */
-  public static List<Entry> of(List<Catalogue.Change> changes, Map<String, String> current) {
+  public static List<Entry> of(List<CatalogueChanges.Change> changes, Map<String, String> current) {
+    return of(changes, current, Map.of());
+  }
+
+  /**
+   * @param changes oldest first, as recorded
+   * @param current the row's values now
+   * @param names for a column holding the id of another row (like {@code portfolio_id}), that row's
+   *     name by id; an id without a name is shown as it is
+   */
+  public static List<Entry> of(
+      List<CatalogueChanges.Change> changes,
+      Map<String, String> current,
+      Map<String, Map<String, String>> names) {
     List<Entry> entries = new ArrayList<>();
     for (int i = 0; i < changes.size(); i++) {
-      Catalogue.Change change = changes.get(i);
+      CatalogueChanges.Change change = changes.get(i);
       Map<String, String> after = i + 1 < changes.size() ? changes.get(i + 1).oldValues() : current;
       List<FieldChange> fields = new ArrayList<>();
       if (!change.creation()) {
@@ -46,7 +59,8 @@ public final class CatalogueHistory {
           String before = change.oldValues().get(key);
           String now = after.get(key);
           if (!NOT_SHOWN.contains(key) && !Objects.equals(before, now)) {
-            fields.add(new FieldChange(key, before, now));
+            Map<String, String> named = names.get(key);
+            fields.add(new FieldChange(key, shown(before, named), shown(now, named)));
           }
         }
       }
@@ -60,5 +74,9 @@ public final class CatalogueHistory {
     }
     Collections.reverse(entries);
     return entries;
+  }
+
+  private static String shown(String value, Map<String, String> names) {
+    return value == null || names == null ? value : names.getOrDefault(value, value);
   }
 }

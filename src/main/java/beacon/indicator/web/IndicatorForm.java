@@ -1,9 +1,11 @@
 package beacon.indicator.web;
 
-import beacon.indicator.Catalogue;
 import beacon.indicator.IndicatorStatus;
 import beacon.indicator.NewIndicator;
+import beacon.indicator.Portfolio;
+import beacon.indicator.Priority;
 import beacon.indicator.TargetType;
+import beacon.indicator.Theme;
 import beacon.rules.period.FinancialYear;
 import beacon.rules.period.Period;
 import beacon.rules.period.PeriodFormatException;
@@ -39,20 +41,17 @@ public class IndicatorForm extends CatalogueEditForm {
   private String position = "0";
 
   /** The catalogue the form chooses from. */
-  record Choices(
-      List<Catalogue.Portfolio> portfolios,
-      List<Catalogue.Priority> priorities,
-      List<Catalogue.Theme> themes) {
+  record Choices(List<Portfolio> portfolios, List<Priority> priorities, List<Theme> themes) {
 
-    Optional<Catalogue.Portfolio> portfolio(String id) {
+    Optional<Portfolio> portfolio(String id) {
       return portfolios.stream().filter(p -> String.valueOf(p.id()).equals(id)).findFirst();
     }
 
-    Optional<Catalogue.Priority> priority(String id) {
+    Optional<Priority> priority(String id) {
       return priorities.stream().filter(p -> String.valueOf(p.id()).equals(id)).findFirst();
     }
 
-    Optional<Catalogue.Theme> theme(String id) {
+    Optional<Theme> theme(String id) {
       return themes.stream().filter(t -> String.valueOf(t.id()).equals(id)).findFirst();
     }
   }
@@ -83,12 +82,12 @@ public class IndicatorForm extends CatalogueEditForm {
     if (!blank(portfolio) && choices.portfolio(portfolio).isEmpty()) {
       errors.rejectValue("portfolio", "catalogue.error.portfolio.choose");
     }
-    Optional<Catalogue.Priority> chosenPriority = choices.priority(priority);
+    Optional<Priority> chosenPriority = choices.priority(priority);
     if (!blank(priority) && chosenPriority.isEmpty()) {
       errors.rejectValue("priority", "catalogue.error.priority.choose");
     }
     if (!blank(theme)) {
-      Optional<Catalogue.Theme> chosenTheme = choices.theme(theme);
+      Optional<Theme> chosenTheme = choices.theme(theme);
       if (chosenPriority.isEmpty()) {
         errors.rejectValue("theme", "catalogue.error.theme.noPriority");
       } else if (chosenTheme.isEmpty()
@@ -111,7 +110,7 @@ public class IndicatorForm extends CatalogueEditForm {
 
   /** The indicator the form describes; call only once {@link #validate} found nothing wrong. */
   NewIndicator toIndicator(long organisationId, Choices choices) {
-    Optional<Catalogue.Priority> chosenPriority = choices.priority(priority);
+    Optional<Priority> chosenPriority = choices.priority(priority);
     return new NewIndicator(
         organisationId,
         code.trim(),
@@ -126,9 +125,9 @@ public class IndicatorForm extends CatalogueEditForm {
         blank(targetType) ? null : TargetType.valueOf(targetType),
         trimmed(owner),
         IndicatorStatus.valueOf(status),
-        choices.portfolio(portfolio).map(Catalogue.Portfolio::name).orElse(null),
-        chosenPriority.map(Catalogue.Priority::name).orElse(null),
-        choices.theme(theme).map(Catalogue.Theme::name).orElse(null),
+        choices.portfolio(portfolio).map(Portfolio::name).orElse(null),
+        chosenPriority.map(Priority::name).orElse(null),
+        choices.theme(theme).map(Theme::name).orElse(null),
         yearCode(reportedFrom),
         yearCode(reportedTo),
         whole(position),

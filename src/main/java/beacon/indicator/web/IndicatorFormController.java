@@ -1,11 +1,13 @@
 package beacon.indicator.web;
 
 import beacon.indicator.Catalogue;
+import beacon.indicator.CatalogueChanges.Table;
 import beacon.indicator.Indicator;
 import beacon.indicator.Indicators;
+import beacon.indicator.Portfolios;
+import beacon.indicator.Priorities;
+import beacon.indicator.Themes;
 import beacon.organisation.Organisation;
-import beacon.organisation.Organisations;
-import beacon.web.NotFoundException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -23,19 +25,31 @@ class IndicatorFormController {
 
   private static final String VIEW = "catalogue/indicator-form";
 
-  private final Organisations organisations;
+  private final CatalogueForms forms;
   private final Catalogue catalogue;
   private final Indicators indicators;
+  private final Portfolios portfolios;
+  private final Priorities priorities;
+  private final Themes themes;
 
-  IndicatorFormController(Organisations organisations, Catalogue catalogue, Indicators indicators) {
-    this.organisations = organisations;
+  IndicatorFormController(
+      CatalogueForms forms,
+      Catalogue catalogue,
+      Indicators indicators,
+      Portfolios portfolios,
+      Priorities priorities,
+      Themes themes) {
+    this.forms = forms;
     this.catalogue = catalogue;
     this.indicators = indicators;
+    this.portfolios = portfolios;
+    this.priorities = priorities;
+    this.themes = themes;
   }
 
   @GetMapping("/organisations/{org}/catalogue/indicators/new")
   String newForm(@PathVariable String org, Model model) {
-    Organisation organisation = CatalogueController.organisation(organisations, org);
+    Organisation organisation = forms.organisation(org);
     return show(model, organisation, new IndicatorForm(), null);
   }
 
@@ -45,7 +59,7 @@ class IndicatorFormController {
       @ModelAttribute("form") IndicatorForm form,
       BindingResult errors,
       Model model) {
-    Organisation organisation = CatalogueController.organisation(organisations, org);
+    Organisation organisation = forms.organisation(org);
     IndicatorForm.Choices choices = choices(organisation);
     form.validate(
         errors, choices, code -> indicators.withCode(organisation.id(), code).isPresent());
@@ -53,12 +67,12 @@ class IndicatorFormController {
       return show(model, organisation, form, null);
     }
     catalogue.createIndicator(form.toIndicator(organisation.id(), choices), form.edit());
-    return CatalogueController.saved(org, "indicator", form.getCode().trim());
+    return CatalogueForms.backToOverview(org, "indicator", form.getCode().trim());
   }
 
   @GetMapping("/organisations/{org}/catalogue/indicators/{code}/edit")
   String editForm(@PathVariable String org, @PathVariable String code, Model model) {
-    Organisation organisation = CatalogueController.organisation(organisations, org);
+    Organisation organisation = forms.organisation(org);
     Indicator indicator = indicator(organisation, code);
     Catalogue.Placing placing = catalogue.placingOf(indicator.id());
     IndicatorForm form = new IndicatorForm();
@@ -80,7 +94,7 @@ class IndicatorFormController {
     form.setReportedFrom(indicator.reportedFrom());
     form.setReportedTo(indicator.reportedTo());
     form.setPosition(String.valueOf(indicator.position()));
-    form.setVersion(catalogue.version(Catalogue.Table.INDICATOR, indicator.id()));
+    form.setVersion(forms.version(Table.INDICATOR, indicator.id()));
     return show(model, organisation, form, indicator);
   }
 
@@ -91,7 +105,7 @@ class IndicatorFormController {
       @ModelAttribute("form") IndicatorForm form,
       BindingResult errors,
       Model model) {
-    Organisation organisation = CatalogueController.organisation(organisations, org);
+    Organisation organisation = forms.organisation(org);
     Indicator indicator = indicator(organisation, code);
     IndicatorForm.Choices choices = choices(organisation);
     form.validate(
@@ -100,25 +114,24 @@ class IndicatorFormController {
         other ->
             !other.equals(indicator.code())
                 && indicators.withCode(organisation.id(), other).isPresent());
-    if (errors.hasErrors()) {
-      return show(model, organisation, form, indicator);
+    if (!errors.hasErrors()
+        && forms.saved(
+            form,
+            errors,
+            Table.INDICATOR,
+            indicator.id(),
+            () ->
+                catalogue.updateIndicator(
+                    indicator.id(), form.toIndicator(organisation.id(), choices), form.edit()))) {
+      return CatalogueForms.backToOverview(org, "indicator", form.getCode().trim());
     }
-    try {
-      catalogue.updateIndicator(
-          indicator.id(), form.toIndicator(organisation.id(), choices), form.edit());
-    } catch (Catalogue.StaleEditException e) {
-      errors.reject("catalogue.error.stale");
-      form.setVersion(catalogue.version(Catalogue.Table.INDICATOR, indicator.id()));
-      return show(model, organisation, form, indicator);
-    }
-    return CatalogueController.saved(org, "indicator", form.getCode().trim());
+    return show(model, organisation, form, indicator);
   }
 
   private String show(
       Model model, Organisation organisation, IndicatorForm form, Indicator indicator) {
-    model.addAttribute("organisation", organisation);
-    model.addAttribute("section", "catalogue");
-    model.addAttribute("form", form);
+    forms.show(
+        model, organisation, form, Table.INDICATOR, indicator == null ? null : indicator.id());
     model.addAttribute("indicator", indicator);
     model.addAttribute("choices", choices(organisation));
     model.addAttribute("polarities", names(beacon.rules.rating.Polarity.values()));
@@ -126,30 +139,19 @@ class IndicatorFormController {
     model.addAttribute("frequencies", names(beacon.rules.period.PeriodType.values()));
     model.addAttribute("statuses", names(beacon.indicator.IndicatorStatus.values()));
     model.addAttribute("targetTypes", List.of("NATIONAL", "LOCAL", ""));
-    if (indicator != null) {
-      model.addAttribute(
-          "history",
-          CatalogueHistory.of(
-              catalogue.changesOf(Catalogue.Table.INDICATOR, indicator.id()),
-              catalogue.currentValues(Catalogue.Table.INDICATOR, indicator.id())));
-    }
     return VIEW;
   }
 
   private IndicatorForm.Choices choices(Organisation organisation) {
     return new IndicatorForm.Choices(
-        catalogue.portfolios(organisation.id()),
-        catalogue.priorities(organisation.id()),
-        catalogue.themes(organisation.id()));
+        portfolios.of(organisation.id()),
+        priorities.of(organisation.id()),
+        themes.of(organisation.id()));
   }
 
   private Indicator indicator(Organisation organisation, String code) {
-    return indicators
-        .withCode(organisation.id(), code)
-        .orElseThrow(
-            () ->
-                new NotFoundException(
-                    "There is no indicator '" + code + "' in " + organisation.name()));
+    return CatalogueForms.found(
+        indicators.withCode(organisation.id(), code), "indicator", "'" + code + "'", organisation);
   }
 
   private static String id(Long id) {

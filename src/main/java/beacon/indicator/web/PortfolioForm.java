@@ -11,12 +11,7 @@ public class PortfolioForm extends CatalogueEditForm {
   private String note;
 
   void validate(Errors errors, Predicate<String> nameTaken) {
-    if (blank(name)) {
-      errors.rejectValue("name", "catalogue.error.portfolio.name.missing");
-    } else if (nameTaken.test(name.trim())) {
-      errors.rejectValue(
-          "name", "catalogue.error.portfolio.name.taken", new Object[] {name.trim()}, null);
-    }
+    validateName(errors, "portfolio", name, nameTaken);
     validateEditor(errors);
   }
 

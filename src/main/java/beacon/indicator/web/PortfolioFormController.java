@@ -1,9 +1,12 @@
 package beacon.indicator.web;
 
-import beacon.indicator.Catalogue;
+import static beacon.indicator.web.CatalogueForms.blankToNull;
+
+import beacon.indicator.CatalogueChanges.Table;
+import beacon.indicator.CatalogueEntry;
+import beacon.indicator.Portfolio;
+import beacon.indicator.Portfolios;
 import beacon.organisation.Organisation;
-import beacon.organisation.Organisations;
-import beacon.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,18 +19,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class PortfolioFormController {
 
-  private final Organisations organisations;
-  private final Catalogue catalogue;
+  private final CatalogueForms forms;
+  private final Portfolios portfolios;
 
-  PortfolioFormController(Organisations organisations, Catalogue catalogue) {
-    this.organisations = organisations;
-    this.catalogue = catalogue;
+  PortfolioFormController(CatalogueForms forms, Portfolios portfolios) {
+    this.forms = forms;
+    this.portfolios = portfolios;
   }
 
   @GetMapping("/organisations/{org}/catalogue/portfolios/new")
   String newForm(@PathVariable String org, Model model) {
-    return show(
-        model, CatalogueController.organisation(organisations, org), new PortfolioForm(), null);
+    return show(model, forms.organisation(org), new PortfolioForm(), null);
   }
 
   @PostMapping("/organisations/{org}/catalogue/portfolios/new")
@@ -36,29 +38,29 @@ class PortfolioFormController {
       @ModelAttribute("form") PortfolioForm form,
       BindingResult errors,
       Model model) {
-    Organisation organisation = CatalogueController.organisation(organisations, org);
-    form.validate(errors, name -> named(organisation, name) != null);
+    Organisation organisation = forms.organisation(org);
+    form.validate(errors, name -> nameTaken(organisation, name, null));
     if (errors.hasErrors()) {
       return show(model, organisation, form, null);
     }
-    catalogue.createPortfolio(
+    portfolios.create(
         organisation.id(),
         form.getName().trim(),
         blankToNull(form.getCabinetMember()),
         blankToNull(form.getNote()),
         form.edit());
-    return CatalogueController.saved(org, "portfolio", form.getName().trim());
+    return CatalogueForms.backToOverview(org, "portfolio", form.getName().trim());
   }
 
   @GetMapping("/organisations/{org}/catalogue/portfolios/{id}/edit")
   String editForm(@PathVariable String org, @PathVariable long id, Model model) {
-    Organisation organisation = CatalogueController.organisation(organisations, org);
-    Catalogue.Portfolio portfolio = portfolio(organisation, id);
+    Organisation organisation = forms.organisation(org);
+    Portfolio portfolio = portfolio(organisation, id);
     PortfolioForm form = new PortfolioForm();
     form.setName(portfolio.name());
     form.setCabinetMember(portfolio.cabinetMember());
     form.setNote(portfolio.note());
-    form.setVersion(catalogue.version(Catalogue.Table.PORTFOLIO, id));
+    form.setVersion(forms.version(Table.PORTFOLIO, id));
     return show(model, organisation, form, portfolio);
   }
 
@@ -69,66 +71,39 @@ class PortfolioFormController {
       @ModelAttribute("form") PortfolioForm form,
       BindingResult errors,
       Model model) {
-    Organisation organisation = CatalogueController.organisation(organisations, org);
-    Catalogue.Portfolio portfolio = portfolio(organisation, id);
-    form.validate(
-        errors,
-        name -> {
-          Catalogue.Portfolio other = named(organisation, name);
-          return other != null && other.id() != id;
-        });
-    if (errors.hasErrors()) {
-      return show(model, organisation, form, portfolio);
+    Organisation organisation = forms.organisation(org);
+    Portfolio portfolio = portfolio(organisation, id);
+    form.validate(errors, name -> nameTaken(organisation, name, id));
+    if (!errors.hasErrors()
+        && forms.saved(
+            form,
+            errors,
+            Table.PORTFOLIO,
+            id,
+            () ->
+                portfolios.update(
+                    organisation.id(),
+                    id,
+                    form.getName().trim(),
+                    blankToNull(form.getCabinetMember()),
+                    blankToNull(form.getNote()),
+                    form.edit()))) {
+      return CatalogueForms.backToOverview(org, "portfolio", form.getName().trim());
     }
-    try {
-      catalogue.updatePortfolio(
-          organisation.id(),
-          id,
-          form.getName().trim(),
-          blankToNull(form.getCabinetMember()),
-          blankToNull(form.getNote()),
-          form.edit());
-    } catch (Catalogue.StaleEditException e) {
-      errors.reject("catalogue.error.stale");
-      form.setVersion(catalogue.version(Catalogue.Table.PORTFOLIO, id));
-      return show(model, organisation, form, portfolio);
-    }
-    return CatalogueController.saved(org, "portfolio", form.getName().trim());
+    return show(model, organisation, form, portfolio);
   }
 
   private String show(
-      Model model, Organisation organisation, PortfolioForm form, Catalogue.Portfolio portfolio) {
-    model.addAttribute("organisation", organisation);
-    model.addAttribute("section", "catalogue");
-    model.addAttribute("form", form);
-    model.addAttribute("portfolio", portfolio);
-    if (portfolio != null) {
-      model.addAttribute(
-          "history",
-          CatalogueHistory.of(
-              catalogue.changesOf(Catalogue.Table.PORTFOLIO, portfolio.id()),
-              catalogue.currentValues(Catalogue.Table.PORTFOLIO, portfolio.id())));
-    }
-    return "catalogue/portfolio-form";
+      Model model, Organisation organisation, PortfolioForm form, Portfolio portfolio) {
+    return forms.showEntry(model, organisation, form, Table.PORTFOLIO, portfolio);
   }
 
-  private Catalogue.Portfolio named(Organisation organisation, String name) {
-    return catalogue.portfolios(organisation.id()).stream()
-        .filter(p -> p.name().equalsIgnoreCase(name))
-        .findFirst()
-        .orElse(null);
+  private boolean nameTaken(Organisation organisation, String name, Long except) {
+    return CatalogueEntry.nameTaken(portfolios.of(organisation.id()), name, except);
   }
 
-  private Catalogue.Portfolio portfolio(Organisation organisation, long id) {
-    return catalogue
-        .portfolio(organisation.id(), id)
-        .orElseThrow(
-            () ->
-                new NotFoundException(
-                    "There is no portfolio " + id + " in " + organisation.name()));
-  }
-
-  static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.trim();
+  private Portfolio portfolio(Organisation organisation, long id) {
+    return CatalogueForms.found(
+        portfolios.withId(organisation.id(), id), "portfolio", id, organisation);
   }
 }

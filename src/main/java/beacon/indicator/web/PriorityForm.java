@@ -10,12 +10,7 @@ public class PriorityForm extends CatalogueEditForm {
   private String description;
 
   void validate(Errors errors, Predicate<String> nameTaken) {
-    if (blank(name)) {
-      errors.rejectValue("name", "catalogue.error.priority.name.missing");
-    } else if (nameTaken.test(name.trim())) {
-      errors.rejectValue(
-          "name", "catalogue.error.priority.name.taken", new Object[] {name.trim()}, null);
-    }
+    validateName(errors, "priority", name, nameTaken);
     validateEditor(errors);
   }
 

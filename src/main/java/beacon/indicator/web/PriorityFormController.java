@@ -1,9 +1,12 @@
 package beacon.indicator.web;
 
-import beacon.indicator.Catalogue;
+import static beacon.indicator.web.CatalogueForms.blankToNull;
+
+import beacon.indicator.CatalogueChanges.Table;
+import beacon.indicator.CatalogueEntry;
+import beacon.indicator.Priorities;
+import beacon.indicator.Priority;
 import beacon.organisation.Organisation;
-import beacon.organisation.Organisations;
-import beacon.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,18 +19,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class PriorityFormController {
 
-  private final Organisations organisations;
-  private final Catalogue catalogue;
+  private final CatalogueForms forms;
+  private final Priorities priorities;
 
-  PriorityFormController(Organisations organisations, Catalogue catalogue) {
-    this.organisations = organisations;
-    this.catalogue = catalogue;
+  PriorityFormController(CatalogueForms forms, Priorities priorities) {
+    this.forms = forms;
+    this.priorities = priorities;
   }
 
   @GetMapping("/organisations/{org}/catalogue/priorities/new")
   String newForm(@PathVariable String org, Model model) {
-    return show(
-        model, CatalogueController.organisation(organisations, org), new PriorityForm(), null);
+    return show(model, forms.organisation(org), new PriorityForm(), null);
   }
 
   @PostMapping("/organisations/{org}/catalogue/priorities/new")
@@ -36,27 +38,24 @@ class PriorityFormController {
       @ModelAttribute("form") PriorityForm form,
       BindingResult errors,
       Model model) {
-    Organisation organisation = CatalogueController.organisation(organisations, org);
-    form.validate(errors, name -> named(organisation, name) != null);
+    Organisation organisation = forms.organisation(org);
+    form.validate(errors, name -> nameTaken(organisation, name, null));
     if (errors.hasErrors()) {
       return show(model, organisation, form, null);
     }
-    catalogue.createPriority(
-        organisation.id(),
-        form.getName().trim(),
-        PortfolioFormController.blankToNull(form.getDescription()),
-        form.edit());
-    return CatalogueController.saved(org, "priority", form.getName().trim());
+    priorities.create(
+        organisation.id(), form.getName().trim(), blankToNull(form.getDescription()), form.edit());
+    return CatalogueForms.backToOverview(org, "priority", form.getName().trim());
   }
 
   @GetMapping("/organisations/{org}/catalogue/priorities/{id}/edit")
   String editForm(@PathVariable String org, @PathVariable long id, Model model) {
-    Organisation organisation = CatalogueController.organisation(organisations, org);
-    Catalogue.Priority priority = priority(organisation, id);
+    Organisation organisation = forms.organisation(org);
+    Priority priority = priority(organisation, id);
     PriorityForm form = new PriorityForm();
     form.setName(priority.name());
     form.setDescription(priority.description());
-    form.setVersion(catalogue.version(Catalogue.Table.PRIORITY, id));
+    form.setVersion(forms.version(Table.PRIORITY, id));
     return show(model, organisation, form, priority);
   }
 
@@ -67,60 +66,38 @@ class PriorityFormController {
       @ModelAttribute("form") PriorityForm form,
       BindingResult errors,
       Model model) {
-    Organisation organisation = CatalogueController.organisation(organisations, org);
-    Catalogue.Priority priority = priority(organisation, id);
-    form.validate(
-        errors,
-        name -> {
-          Catalogue.Priority other = named(organisation, name);
-          return other != null && other.id() != id;
-        });
-    if (errors.hasErrors()) {
-      return show(model, organisation, form, priority);
+    Organisation organisation = forms.organisation(org);
+    Priority priority = priority(organisation, id);
+    form.validate(errors, name -> nameTaken(organisation, name, id));
+    if (!errors.hasErrors()
+        && forms.saved(
+            form,
+            errors,
+            Table.PRIORITY,
+            id,
+            () ->
+                priorities.update(
+                    organisation.id(),
+                    id,
+                    form.getName().trim(),
+                    blankToNull(form.getDescription()),
+                    form.edit()))) {
+      return CatalogueForms.backToOverview(org, "priority", form.getName().trim());
     }
-    try {
-      catalogue.updatePriority(
-          organisation.id(),
-          id,
-          form.getName().trim(),
-          PortfolioFormController.blankToNull(form.getDescription()),
-          form.edit());
-    } catch (Catalogue.StaleEditException e) {
-      errors.reject("catalogue.error.stale");
-      form.setVersion(catalogue.version(Catalogue.Table.PRIORITY, id));
-      return show(model, organisation, form, priority);
-    }
-    return CatalogueController.saved(org, "priority", form.getName().trim());
+    return show(model, organisation, form, priority);
   }
 
   private String show(
-      Model model, Organisation organisation, PriorityForm form, Catalogue.Priority priority) {
-    model.addAttribute("organisation", organisation);
-    model.addAttribute("section", "catalogue");
-    model.addAttribute("form", form);
-    model.addAttribute("priority", priority);
-    if (priority != null) {
-      model.addAttribute(
-          "history",
-          CatalogueHistory.of(
-              catalogue.changesOf(Catalogue.Table.PRIORITY, priority.id()),
-              catalogue.currentValues(Catalogue.Table.PRIORITY, priority.id())));
-    }
-    return "catalogue/priority-form";
+      Model model, Organisation organisation, PriorityForm form, Priority priority) {
+    return forms.showEntry(model, organisation, form, Table.PRIORITY, priority);
   }
 
-  private Catalogue.Priority named(Organisation organisation, String name) {
-    return catalogue.priorities(organisation.id()).stream()
-        .filter(p -> p.name().equalsIgnoreCase(name))
-        .findFirst()
-        .orElse(null);
+  private boolean nameTaken(Organisation organisation, String name, Long except) {
+    return CatalogueEntry.nameTaken(priorities.of(organisation.id()), name, except);
   }
 
-  private Catalogue.Priority priority(Organisation organisation, long id) {
-    return catalogue
-        .priority(organisation.id(), id)
-        .orElseThrow(
-            () ->
-                new NotFoundException("There is no priority " + id + " in " + organisation.name()));
+  private Priority priority(Organisation organisation, long id) {
+    return CatalogueForms.found(
+        priorities.withId(organisation.id(), id), "priority", id, organisation);
   }
 }

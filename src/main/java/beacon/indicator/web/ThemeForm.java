@@ -1,6 +1,6 @@
 package beacon.indicator.web;
 
-import beacon.indicator.Catalogue;
+import beacon.indicator.Priority;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
@@ -16,9 +16,8 @@ public class ThemeForm extends CatalogueEditForm {
   /**
    * @param nameTaken whether another theme of a priority (by id) has a name
    */
-  void validate(
-      Errors errors, List<Catalogue.Priority> priorities, BiPredicate<Long, String> nameTaken) {
-    Optional<Catalogue.Priority> chosen = priorityIn(priorities);
+  void validate(Errors errors, List<Priority> priorities, BiPredicate<Long, String> nameTaken) {
+    Optional<Priority> chosen = priorityIn(priorities);
     if (chosen.isEmpty()) {
       errors.rejectValue("priority", "catalogue.error.theme.priority.choose");
     }
@@ -35,7 +34,7 @@ public class ThemeForm extends CatalogueEditForm {
     validateEditor(errors);
   }
 
-  Optional<Catalogue.Priority> priorityIn(List<Catalogue.Priority> priorities) {
+  Optional<Priority> priorityIn(List<Priority> priorities) {
     return priorities.stream().filter(p -> String.valueOf(p.id()).equals(priority)).findFirst();
   }
 

@@ -1,9 +1,12 @@
 package beacon.indicator.web;
 
-import beacon.indicator.Catalogue;
+import beacon.indicator.CatalogueChanges.Table;
+import beacon.indicator.CatalogueEntry;
+import beacon.indicator.Priorities;
+import beacon.indicator.Priority;
+import beacon.indicator.Theme;
+import beacon.indicator.Themes;
 import beacon.organisation.Organisation;
-import beacon.organisation.Organisations;
-import beacon.web.NotFoundException;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,12 +21,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ThemeFormController {
 
-  private final Organisations organisations;
-  private final Catalogue catalogue;
+  private final CatalogueForms forms;
+  private final Priorities priorities;
+  private final Themes themes;
 
-  ThemeFormController(Organisations organisations, Catalogue catalogue) {
-    this.organisations = organisations;
-    this.catalogue = catalogue;
+  ThemeFormController(CatalogueForms forms, Priorities priorities, Themes themes) {
+    this.forms = forms;
+    this.priorities = priorities;
+    this.themes = themes;
   }
 
   @GetMapping("/organisations/{org}/catalogue/themes/new")
@@ -33,7 +38,7 @@ class ThemeFormController {
       Model model) {
     ThemeForm form = new ThemeForm();
     form.setPriority(priority);
-    return show(model, CatalogueController.organisation(organisations, org), form, null);
+    return show(model, forms.organisation(org), form, null);
   }
 
   @PostMapping("/organisations/{org}/catalogue/themes/new")
@@ -42,31 +47,31 @@ class ThemeFormController {
       @ModelAttribute("form") ThemeForm form,
       BindingResult errors,
       Model model) {
-    Organisation organisation = CatalogueController.organisation(organisations, org);
-    List<Catalogue.Priority> priorities = catalogue.priorities(organisation.id());
+    Organisation organisation = forms.organisation(org);
+    List<Priority> choices = priorities.of(organisation.id());
     form.validate(
-        errors, priorities, (priority, name) -> other(organisation, priority, name, null));
+        errors, choices, (priority, name) -> nameTaken(organisation, priority, name, null));
     if (errors.hasErrors()) {
       return show(model, organisation, form, null);
     }
-    catalogue.createTheme(
+    themes.create(
         organisation.id(),
-        form.priorityIn(priorities).orElseThrow().id(),
+        form.priorityIn(choices).orElseThrow().id(),
         form.getName().trim(),
         form.positionNumber(),
         form.edit());
-    return CatalogueController.saved(org, "theme", form.getName().trim());
+    return CatalogueForms.backToOverview(org, "theme", form.getName().trim());
   }
 
   @GetMapping("/organisations/{org}/catalogue/themes/{id}/edit")
   String editForm(@PathVariable String org, @PathVariable long id, Model model) {
-    Organisation organisation = CatalogueController.organisation(organisations, org);
-    Catalogue.Theme theme = theme(organisation, id);
+    Organisation organisation = forms.organisation(org);
+    Theme theme = theme(organisation, id);
     ThemeForm form = new ThemeForm();
     form.setPriority(String.valueOf(theme.priorityId()));
     form.setName(theme.name());
     form.setPosition(String.valueOf(theme.position()));
-    form.setVersion(catalogue.version(Catalogue.Table.THEME, id));
+    form.setVersion(forms.version(Table.THEME, id));
     return show(model, organisation, form, theme);
   }
 
@@ -77,60 +82,43 @@ class ThemeFormController {
       @ModelAttribute("form") ThemeForm form,
       BindingResult errors,
       Model model) {
-    Organisation organisation = CatalogueController.organisation(organisations, org);
-    Catalogue.Theme theme = theme(organisation, id);
-    List<Catalogue.Priority> priorities = catalogue.priorities(organisation.id());
-    form.validate(errors, priorities, (priority, name) -> other(organisation, priority, name, id));
-    if (errors.hasErrors()) {
-      return show(model, organisation, form, theme);
+    Organisation organisation = forms.organisation(org);
+    Theme theme = theme(organisation, id);
+    List<Priority> choices = priorities.of(organisation.id());
+    form.validate(errors, choices, (priority, name) -> nameTaken(organisation, priority, name, id));
+    if (!errors.hasErrors()
+        && forms.saved(
+            form,
+            errors,
+            Table.THEME,
+            id,
+            () ->
+                themes.update(
+                    organisation.id(),
+                    id,
+                    form.priorityIn(choices).orElseThrow().id(),
+                    form.getName().trim(),
+                    form.positionNumber(),
+                    form.edit()))) {
+      return CatalogueForms.backToOverview(org, "theme", form.getName().trim());
     }
-    try {
-      catalogue.updateTheme(
-          organisation.id(),
-          id,
-          form.priorityIn(priorities).orElseThrow().id(),
-          form.getName().trim(),
-          form.positionNumber(),
-          form.edit());
-    } catch (Catalogue.StaleEditException e) {
-      errors.reject("catalogue.error.stale");
-      form.setVersion(catalogue.version(Catalogue.Table.THEME, id));
-      return show(model, organisation, form, theme);
-    }
-    return CatalogueController.saved(org, "theme", form.getName().trim());
+    return show(model, organisation, form, theme);
   }
 
-  private String show(
-      Model model, Organisation organisation, ThemeForm form, Catalogue.Theme theme) {
-    model.addAttribute("organisation", organisation);
-    model.addAttribute("section", "catalogue");
-    model.addAttribute("form", form);
-    model.addAttribute("theme", theme);
-    model.addAttribute("priorities", catalogue.priorities(organisation.id()));
-    if (theme != null) {
-      model.addAttribute(
-          "history",
-          CatalogueHistory.of(
-              catalogue.changesOf(Catalogue.Table.THEME, theme.id()),
-              catalogue.currentValues(Catalogue.Table.THEME, theme.id())));
-    }
-    return "catalogue/theme-form";
+  private String show(Model model, Organisation organisation, ThemeForm form, Theme theme) {
+    model.addAttribute("priorities", priorities.of(organisation.id()));
+    return forms.showEntry(model, organisation, form, Table.THEME, theme);
   }
 
-  /** Whether a theme other than {@code except} of the priority has the name. */
-  private boolean other(Organisation organisation, long priority, String name, Long except) {
-    return catalogue.themes(organisation.id()).stream()
-        .anyMatch(
-            t ->
-                t.priorityId() == priority
-                    && t.name().equalsIgnoreCase(name)
-                    && (except == null || t.id() != except));
+  /** Whether a theme of the priority other than {@code except} has the name. */
+  private boolean nameTaken(Organisation organisation, long priority, String name, Long except) {
+    return CatalogueEntry.nameTaken(
+        themes.of(organisation.id()).stream().filter(t -> t.priorityId() == priority).toList(),
+        name,
+        except);
   }
 
-  private Catalogue.Theme theme(Organisation organisation, long id) {
-    return catalogue
-        .theme(organisation.id(), id)
-        .orElseThrow(
-            () -> new NotFoundException("There is no theme " + id + " in " + organisation.name()));
+  private Theme theme(Organisation organisation, long id) {
+    return CatalogueForms.found(themes.withId(organisation.id(), id), "theme", id, organisation);
   }
 }

@@ -1,16 +1,16 @@
 package beacon.rating.web;
 
-import beacon.indicator.Catalogue;
+import static beacon.indicator.web.CatalogueForms.blankToNull;
+
+import beacon.indicator.CatalogueChanges.Table;
+import beacon.indicator.web.CatalogueForms;
 import beacon.organisation.Organisation;
-import beacon.organisation.Organisations;
 import beacon.rating.RagSchemes;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.period.Period;
 import beacon.scorecard.NoScorecardException;
 import beacon.scorecard.ReportingPeriods;
 import beacon.scorecard.Scorecards;
-import beacon.scorecard.UnknownOrganisationException;
-import beacon.web.NotFoundException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Adds a RAG scheme and changes one, keeping what it was; before saving, previews how a reporting
@@ -32,28 +31,25 @@ class SchemeFormController {
 
   private static final String VIEW = "catalogue/scheme-form";
 
-  private final Organisations organisations;
+  private final CatalogueForms forms;
   private final RagSchemes schemes;
-  private final Catalogue catalogue;
   private final Scorecards scorecards;
   private final ReportingPeriods reportingPeriods;
 
   SchemeFormController(
-      Organisations organisations,
+      CatalogueForms forms,
       RagSchemes schemes,
-      Catalogue catalogue,
       Scorecards scorecards,
       ReportingPeriods reportingPeriods) {
-    this.organisations = organisations;
+    this.forms = forms;
     this.schemes = schemes;
-    this.catalogue = catalogue;
     this.scorecards = scorecards;
     this.reportingPeriods = reportingPeriods;
   }
 
   @GetMapping("/organisations/{org}/catalogue/schemes/new")
   String newForm(@PathVariable String org, Model model) {
-    return show(model, organisation(org), new SchemeForm(), null, null);
+    return show(model, forms.organisation(org), new SchemeForm(), null, null);
   }
 
   @PostMapping("/organisations/{org}/catalogue/schemes/new")
@@ -63,7 +59,7 @@ class SchemeFormController {
       @ModelAttribute("form") SchemeForm form,
       BindingResult errors,
       Model model) {
-    Organisation organisation = organisation(org);
+    Organisation organisation = forms.organisation(org);
     boolean saving = !"preview".equals(action);
     form.validate(
         errors,
@@ -82,12 +78,12 @@ class SchemeFormController {
         blankToNull(form.getDescription()),
         form.inForceDate().orElseThrow(),
         form.edit());
-    return saved(org, form.getName().trim());
+    return CatalogueForms.backToOverview(org, "scheme", form.getName().trim());
   }
 
   @GetMapping("/organisations/{org}/catalogue/schemes/{id}/edit")
   String editForm(@PathVariable String org, @PathVariable long id, Model model) {
-    Organisation organisation = organisation(org);
+    Organisation organisation = forms.organisation(org);
     RagSchemes.Scheme scheme = scheme(organisation, id);
     SchemeForm form = new SchemeForm();
     form.setName(scheme.name());
@@ -95,7 +91,7 @@ class SchemeFormController {
     form.setBand(scheme.band() == null ? null : scheme.band().stripTrailingZeros().toPlainString());
     form.setDescription(scheme.description());
     form.setInForce(scheme.inForceFrom());
-    form.setVersion(catalogue.version(Catalogue.Table.RAG_SCHEME, id));
+    form.setVersion(forms.version(Table.RAG_SCHEME, id));
     return show(model, organisation, form, scheme, null);
   }
 
@@ -107,7 +103,7 @@ class SchemeFormController {
       @ModelAttribute("form") SchemeForm form,
       BindingResult errors,
       Model model) {
-    Organisation organisation = organisation(org);
+    Organisation organisation = forms.organisation(org);
     RagSchemes.Scheme scheme = scheme(organisation, id);
     boolean saving = !"preview".equals(action);
     form.validate(
@@ -123,22 +119,24 @@ class SchemeFormController {
           scheme,
           errors.hasErrors() ? null : preview(organisation, form));
     }
-    try {
-      schemes.update(
-          organisation.id(),
-          id,
-          form.getName().trim(),
-          form.kind().orElseThrow(),
-          form.bandForKind(),
-          blankToNull(form.getDescription()),
-          form.inForceDate().orElseThrow(),
-          form.edit());
-    } catch (Catalogue.StaleEditException e) {
-      errors.reject("catalogue.error.stale");
-      form.setVersion(catalogue.version(Catalogue.Table.RAG_SCHEME, id));
-      return show(model, organisation, form, scheme, null);
+    if (forms.saved(
+        form,
+        errors,
+        Table.RAG_SCHEME,
+        id,
+        () ->
+            schemes.update(
+                organisation.id(),
+                id,
+                form.getName().trim(),
+                form.kind().orElseThrow(),
+                form.bandForKind(),
+                blankToNull(form.getDescription()),
+                form.inForceDate().orElseThrow(),
+                form.edit()))) {
+      return CatalogueForms.backToOverview(org, "scheme", form.getName().trim());
     }
-    return saved(org, form.getName().trim());
+    return show(model, organisation, form, scheme, null);
   }
 
   /** The chosen period's ratings now and under the scheme as typed; empty with no period. */
@@ -174,9 +172,7 @@ class SchemeFormController {
       SchemeForm form,
       RagSchemes.Scheme scheme,
       Optional<SchemePreview> preview) {
-    model.addAttribute("organisation", organisation);
-    model.addAttribute("section", "catalogue");
-    model.addAttribute("form", form);
+    forms.show(model, organisation, form, Table.RAG_SCHEME, scheme == null ? null : scheme.id());
     model.addAttribute("scheme", scheme);
     model.addAttribute("kinds", List.of(RagSchemes.SchemeKind.values()));
     List<FinancialQuarter> periods = reportingPeriods.of(organisation.code());
@@ -186,40 +182,11 @@ class SchemeFormController {
     }
     model.addAttribute("previewed", preview != null);
     model.addAttribute("preview", preview == null ? null : preview.orElse(null));
-    if (scheme != null) {
-      model.addAttribute(
-          "history",
-          beacon.indicator.web.CatalogueHistory.of(
-              catalogue.changesOf(Catalogue.Table.RAG_SCHEME, scheme.id()),
-              catalogue.currentValues(Catalogue.Table.RAG_SCHEME, scheme.id())));
-    }
     return VIEW;
   }
 
-  private Organisation organisation(String code) {
-    return organisations.withCode(code).orElseThrow(() -> new UnknownOrganisationException(code));
-  }
-
   private RagSchemes.Scheme scheme(Organisation organisation, long id) {
-    return schemes
-        .scheme(organisation.id(), id)
-        .orElseThrow(
-            () ->
-                new NotFoundException(
-                    "There is no RAG scheme " + id + " in " + organisation.name()));
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.trim();
-  }
-
-  private static String saved(String org, String name) {
-    return "redirect:"
-        + UriComponentsBuilder.fromPath("/organisations/{org}/catalogue")
-            .queryParam("saved", "scheme")
-            .queryParam("name", name)
-            .encode()
-            .buildAndExpand(org)
-            .toUriString();
+    return CatalogueForms.found(
+        schemes.scheme(organisation.id(), id), "RAG scheme", id, organisation);
   }
 }

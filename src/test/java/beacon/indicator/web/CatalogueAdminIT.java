@@ -79,6 +79,7 @@ class CatalogueAdminIT extends BrowserTest {
     clickLink("Change NEW 1");
     assertThat(label("Title")).hasValue("Assessments completed in 45 days");
     label("Title").fill("Assessments within 45 working days");
+    page.locator("#theme").selectOption("");
     label("Your name").fill("B. Manager");
     label("Reason for the change (optional)").fill("Wording of the 2024 guidance");
     press("Save");
@@ -90,6 +91,7 @@ class CatalogueAdminIT extends BrowserTest {
     assertThat(history)
         .containsText(
             "Title: was \u201cAssessments completed in 45 days\u201d, now \u201cAssessments within 45 working days\u201d");
+    assertThat(history).containsText("Theme: was \u201cAssessment\u201d, now \u201c\u2014\u201d");
     assertThat(history).containsText("Created");
     assertAccessible();
   }

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import beacon.EmbeddedDatabaseForTests;
 import beacon.TestCouncils;
-import beacon.indicator.Catalogue;
+import beacon.indicator.CatalogueChanges;
+import beacon.indicator.CatalogueChanges.Edit;
+import beacon.indicator.CatalogueChanges.Table;
+import beacon.indicator.Portfolios;
+import beacon.indicator.Priorities;
 import beacon.rating.RagSchemes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,24 +23,19 @@ import org.springframework.boot.test.context.SpringBootTest;
 class CatalogueChangesIT extends EmbeddedDatabaseForTests {
 
   @Autowired TestCouncils councils;
-  @Autowired Catalogue catalogue;
+  @Autowired CatalogueChanges catalogueChanges;
+  @Autowired Portfolios portfolios;
+  @Autowired Priorities priorities;
   @Autowired RagSchemes schemes;
 
   @Test
   void anEditKeepsTheOldValuesWithWhoWhenAndWhy() {
     long org = councils.aCouncil().id();
-    long id =
-        catalogue.createPortfolio(
-            org, "Education", "Cllr One", null, new Catalogue.Edit("Ann", null, null));
-    catalogue.updatePortfolio(
-        org,
-        id,
-        "Education and Skills",
-        "Cllr Two",
-        null,
-        new Catalogue.Edit("Bob", "New cabinet", 1));
+    long id = portfolios.create(org, "Education", "Cllr One", null, new Edit("Ann", null, null));
+    portfolios.update(
+        org, id, "Education and Skills", "Cllr Two", null, new Edit("Bob", "New cabinet", 1));
 
-    List<Catalogue.Change> changes = catalogue.changesOf(Catalogue.Table.PORTFOLIO, id);
+    List<CatalogueChanges.Change> changes = catalogueChanges.changesOf(Table.PORTFOLIO, id);
     assertThat(changes).hasSize(2);
     assertThat(changes.get(0).creation()).isTrue();
     assertThat(changes.get(0).changedBy()).isEqualTo("Ann");
@@ -46,7 +45,7 @@ class CatalogueChangesIT extends EmbeddedDatabaseForTests {
         .containsEntry("name", "Education")
         .containsEntry("cabinet_member", "Cllr One");
     List<CatalogueHistory.Entry> history =
-        CatalogueHistory.of(changes, catalogue.currentValues(Catalogue.Table.PORTFOLIO, id));
+        CatalogueHistory.of(changes, catalogueChanges.currentValues(Table.PORTFOLIO, id));
     assertThat(history.get(0).fields())
         .contains(new CatalogueHistory.FieldChange("name", "Education", "Education and Skills"));
   }
@@ -54,16 +53,13 @@ class CatalogueChangesIT extends EmbeddedDatabaseForTests {
   @Test
   void anEditOvertakenBySomeoneElsesSaveIsRefusedAndChangesNothing() {
     long org = councils.aCouncil().id();
-    long id = catalogue.createPriority(org, "Safe", null, new Catalogue.Edit("Ann", null, null));
-    catalogue.updatePriority(org, id, "Safer", null, new Catalogue.Edit("Bob", null, 1));
+    long id = priorities.create(org, "Safe", null, new Edit("Ann", null, null));
+    priorities.update(org, id, "Safer", null, new Edit("Bob", null, 1));
 
-    assertThatThrownBy(
-            () ->
-                catalogue.updatePriority(
-                    org, id, "Safest", null, new Catalogue.Edit("Cat", null, 1)))
-        .isInstanceOf(Catalogue.StaleEditException.class);
-    assertThat(catalogue.priority(org, id).orElseThrow().name()).isEqualTo("Safer");
-    assertThat(catalogue.version(Catalogue.Table.PRIORITY, id)).isEqualTo(2);
+    assertThatThrownBy(() -> priorities.update(org, id, "Safest", null, new Edit("Cat", null, 1)))
+        .isInstanceOf(CatalogueChanges.StaleEditException.class);
+    assertThat(priorities.withId(org, id).orElseThrow().name()).isEqualTo("Safer");
+    assertThat(catalogueChanges.version(Table.PRIORITY, id)).isEqualTo(2);
   }
 
   @Test
@@ -77,7 +73,7 @@ class CatalogueChangesIT extends EmbeddedDatabaseForTests {
             BigDecimal.TEN,
             null,
             LocalDate.of(2024, 4, 1),
-            new Catalogue.Edit("Ann", null, null));
+            new Edit("Ann", null, null));
     schemes.update(
         org,
         id,
@@ -86,12 +82,12 @@ class CatalogueChangesIT extends EmbeddedDatabaseForTests {
         BigDecimal.valueOf(5),
         null,
         LocalDate.of(2025, 4, 1),
-        new Catalogue.Edit("Bob", "Points suit small numbers", 1));
+        new Edit("Bob", "Points suit small numbers", 1));
 
     RagSchemes.Scheme scheme = schemes.scheme(org, id).orElseThrow();
     assertThat(scheme.kind()).isEqualTo(RagSchemes.SchemeKind.ABSOLUTE_BAND);
     assertThat(scheme.inForceFrom()).isEqualTo(LocalDate.of(2025, 4, 1));
-    assertThat(catalogue.changesOf(Catalogue.Table.RAG_SCHEME, id).get(1).oldValues())
+    assertThat(catalogueChanges.changesOf(Table.RAG_SCHEME, id).get(1).oldValues())
         .containsEntry("kind", "RELATIVE_BAND")
         .containsEntry("band", "10")
         .containsEntry("in_force_from", "2024-04-01");

@@ -2,7 +2,9 @@ package beacon.indicator.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import beacon.indicator.Catalogue;
+import beacon.indicator.Portfolio;
+import beacon.indicator.Priority;
+import beacon.indicator.Theme;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -12,13 +14,11 @@ class IndicatorFormTest {
 
   private final IndicatorForm.Choices choices =
       new IndicatorForm.Choices(
-          List.of(new Catalogue.Portfolio(1, "Children's Social Care", null, null)),
+          List.of(new Portfolio(1, "Children's Social Care", null, null)),
+          List.of(new Priority(10, "Safe children", null), new Priority(11, "Good schools", null)),
           List.of(
-              new Catalogue.Priority(10, "Safe children", null),
-              new Catalogue.Priority(11, "Good schools", null)),
-          List.of(
-              new Catalogue.Theme(100, 10, "Safe children", "Assessment", 1),
-              new Catalogue.Theme(101, 11, "Good schools", "Attendance", 1)));
+              new Theme(100, 10, "Safe children", "Assessment", 1),
+              new Theme(101, 11, "Good schools", "Attendance", 1)));
 
   private static IndicatorForm complete() {
     IndicatorForm form = new IndicatorForm();
