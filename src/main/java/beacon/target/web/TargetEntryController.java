@@ -33,6 +33,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/organisations/{org}/indicators/{code}/target")
 class TargetEntryController {
 
+  private static final EntryPages.Headings HEADINGS =
+      new EntryPages.Headings(
+          "entry.target.heading.change", "entry.target.heading.set", "entry.target.heading.new");
+
   private final OrganisationIndicators organisationIndicators;
   private final Targets targets;
   private final EntryPages pages;
@@ -134,17 +138,7 @@ class TargetEntryController {
     Indicator indicator = entry.indicator();
     Optional<Period> period =
         current != null ? Optional.of(current.period()) : form.readPeriod(indicator);
-    String heading =
-        current != null
-            ? pages.text("entry.target.heading.change", current.period().label())
-            : period
-                .filter(form::openedFor)
-                .map(p -> pages.text("entry.target.heading.set", p.label()))
-                .orElseGet(() -> pages.text("entry.target.heading.new"));
-    String back =
-        entry.indicatorPage(
-            period.map(p -> FinancialQuarter.containing(p.end())).orElse(null), null);
-    pages.show(model, entry, current, heading, withErrors, back);
+    pages.show(model, entry, form, current, period, HEADINGS, withErrors);
     model.addAttribute("targetForm", form);
     model.addAttribute(
         "currentTarget", current == null ? null : display(indicator, current.target()));

@@ -1,9 +1,12 @@
 package beacon.value.web;
 
 import beacon.indicator.web.OrganisationIndicator;
+import beacon.rules.period.FinancialQuarter;
+import beacon.rules.period.Period;
 import beacon.rules.version.SavedVersion;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -45,6 +48,39 @@ public class EntryPages {
     model.addAttribute("pageTitle", withErrors ? text("entry.title.withErrors", heading) : heading);
     model.addAttribute("back", back);
   }
+
+  /**
+   * Puts in the model what every entry page for one period (a value, a target) shows; the heading
+   * names the period when the form replaces what was saved for it or was opened for it.
+   *
+   * @param period the period of what is saved now, or else the period typed, if any
+   */
+  public void show(
+      Model model,
+      OrganisationIndicator entry,
+      PeriodEntryForm form,
+      SavedVersion current,
+      Optional<Period> period,
+      Headings headings,
+      boolean withErrors) {
+    String heading =
+        current != null
+            ? text(headings.replacing(), period.get().label())
+            : period
+                .filter(form::openedFor)
+                .map(p -> text(headings.opened(), p.label()))
+                .orElseGet(() -> text(headings.any()));
+    String back =
+        entry.indicatorPage(
+            period.map(p -> FinancialQuarter.containing(p.end())).orElse(null), null);
+    show(model, entry, current, heading, withErrors, back);
+  }
+
+  /**
+   * The message codes of the headings of an entry page for one period: when the form replaces what
+   * was saved, when it was opened for a period with nothing saved, and for any period.
+   */
+  public record Headings(String replacing, String opened, String any) {}
 
   /**
    * Refuses a form because someone else saved {@code current} after it was opened, with the message

@@ -31,6 +31,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/organisations/{org}/indicators/{code}/value")
 class ValueEntryController {
 
+  private static final EntryPages.Headings HEADINGS =
+      new EntryPages.Headings(
+          "entry.value.heading.correct", "entry.value.heading.record", "entry.value.heading.new");
+
   private final OrganisationIndicators organisationIndicators;
   private final IndicatorValues values;
   private final EntryPages pages;
@@ -131,17 +135,7 @@ class ValueEntryController {
     Indicator indicator = entry.indicator();
     Optional<Period> period =
         current != null ? Optional.of(current.period()) : form.readPeriod(indicator);
-    String heading =
-        current != null
-            ? pages.text("entry.value.heading.correct", current.period().label())
-            : period
-                .filter(form::openedFor)
-                .map(p -> pages.text("entry.value.heading.record", p.label()))
-                .orElseGet(() -> pages.text("entry.value.heading.new"));
-    String back =
-        entry.indicatorPage(
-            period.map(p -> FinancialQuarter.containing(p.end())).orElse(null), null);
-    pages.show(model, entry, current, heading, withErrors, back);
+    pages.show(model, entry, form, current, period, HEADINGS, withErrors);
     model.addAttribute("valueForm", form);
     model.addAttribute(
         "currentFigure", current == null ? null : current.figure().display(indicator.unit()));
