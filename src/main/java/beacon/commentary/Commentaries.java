@@ -1,5 +1,6 @@
 package beacon.commentary;
 
+import beacon.rules.version.OpenedVersion;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -8,7 +9,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -172,7 +172,7 @@ public class Commentaries {
       String by,
       Long expectedVersion) {
     Optional<Commentary> current = current(indicatorId, reportingPeriodCode);
-    if (current.isPresent() && !Objects.equals(current.get().id(), expectedVersion)) {
+    if (OpenedVersion.isStale(current, expectedVersion)) {
       throw new StaleCommentaryException(current.get());
     }
     return add(

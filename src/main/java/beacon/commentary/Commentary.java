@@ -1,5 +1,6 @@
 package beacon.commentary;
 
+import beacon.rules.version.SavedVersion;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,7 +18,8 @@ public record Commentary(
     String author,
     CommentaryState state,
     Instant recordedAt,
-    String recordedBy) {
+    String recordedBy)
+    implements SavedVersion {
 
   /** The narrative's paragraphs. */
   public List<String> paragraphs() {

@@ -2,6 +2,7 @@ package beacon.target;
 
 import beacon.rules.period.Period;
 import beacon.rules.rating.Target;
+import beacon.rules.version.SavedVersion;
 import java.time.Instant;
 
 /**
@@ -17,4 +18,5 @@ public record IndicatorTarget(
     String note,
     Instant recordedAt,
     String recordedBy,
-    String reason) {}
+    String reason)
+    implements SavedVersion {}

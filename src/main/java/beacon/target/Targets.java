@@ -3,6 +3,7 @@ package beacon.target;
 import beacon.rules.period.Period;
 import beacon.rules.period.Periods;
 import beacon.rules.rating.Target;
+import beacon.rules.version.OpenedVersion;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -10,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -104,10 +104,10 @@ public class Targets {
       String reason,
       Long expectedVersion) {
     Optional<IndicatorTarget> current = current(indicatorId, period.code());
+    if (OpenedVersion.isStale(current, expectedVersion)) {
+      throw new StaleTargetException(current.get());
+    }
     if (current.isPresent()) {
-      if (!Objects.equals(current.get().id(), expectedVersion)) {
-        throw new StaleTargetException(current.get());
-      }
       if (reason == null || reason.isBlank()) {
         throw new IllegalArgumentException(
             "The target for " + period.label() + " is already set: say why it is being changed");

@@ -2,6 +2,7 @@ package beacon.value;
 
 import beacon.rules.period.Period;
 import beacon.rules.rating.Figure;
+import beacon.rules.version.SavedVersion;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -23,4 +24,5 @@ public record IndicatorValue(
     String source,
     Instant recordedAt,
     String recordedBy,
-    String reason) {}
+    String reason)
+    implements SavedVersion {}

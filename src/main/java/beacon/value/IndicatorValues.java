@@ -3,6 +3,7 @@ package beacon.value;
 import beacon.rules.period.Periods;
 import beacon.rules.rating.Figure;
 import beacon.rules.rating.Marker;
+import beacon.rules.version.OpenedVersion;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,7 +12,6 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -146,7 +146,7 @@ public class IndicatorValues {
   public boolean record(
       NewValue value, String indicatorCode, String by, String reason, Long expectedVersion) {
     Optional<IndicatorValue> current = current(value.indicatorId(), value.period().code());
-    if (current.isPresent() && !Objects.equals(current.get().id(), expectedVersion)) {
+    if (OpenedVersion.isStale(current, expectedVersion)) {
       throw new StaleValueException(current.get());
     }
     return write(value, indicatorCode, by, reason, current);

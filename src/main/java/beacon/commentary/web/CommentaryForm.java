@@ -2,6 +2,7 @@ package beacon.commentary.web;
 
 import beacon.commentary.Commentary;
 import beacon.commentary.CommentaryState;
+import beacon.value.web.EntryForm;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.validation.Errors;
@@ -11,15 +12,13 @@ import org.springframework.validation.Errors;
  * sentence, the author and the state. {@code version} is the id of the commentary the form was
  * opened on (empty when there was none).
  */
-public class CommentaryForm {
+public class CommentaryForm extends EntryForm {
 
   private String narrative = "";
   private String actions = "";
   private String benchmarkText = "";
   private String author = "";
   private String state = CommentaryState.DRAFT.name();
-  private String recordedBy = "";
-  private String version = "";
 
   /** A form opened on the commentary saved now, to edit it. */
   static CommentaryForm editing(Commentary current) {
@@ -29,7 +28,7 @@ public class CommentaryForm {
     form.benchmarkText = current.benchmarkText() == null ? "" : current.benchmarkText();
     form.author = current.author() == null ? "" : current.author();
     form.state = current.state().name();
-    form.version = String.valueOf(current.id());
+    form.reopenOn(current.id());
     return form;
   }
 
@@ -41,9 +40,7 @@ public class CommentaryForm {
     if (state() == null) {
       errors.rejectValue("state", "entry.commentary.error.state", "Choose the state");
     }
-    if (blank(recordedBy)) {
-      errors.rejectValue("recordedBy", "entry.error.name", "Enter your name");
-    }
+    rejectMissingName(errors);
   }
 
   /** The improvement actions, one a line, without empty lines or list marks typed before them. */
@@ -61,31 +58,6 @@ public class CommentaryForm {
       }
     }
     return null;
-  }
-
-  /** Whether the form edits commentary already saved. */
-  public boolean isEditing() {
-    return !blank(version);
-  }
-
-  /** The version the form was opened on; null when there was none. */
-  Long expectedVersion() {
-    if (!isEditing()) {
-      return null;
-    }
-    try {
-      return Long.valueOf(version.trim());
-    } catch (NumberFormatException e) {
-      return -1L; // matches no version: the form is refused as stale
-    }
-  }
-
-  static String orNull(String text) {
-    return blank(text) ? null : text.strip();
-  }
-
-  private static boolean blank(String text) {
-    return text == null || text.isBlank();
   }
 
   public String getNarrative() {
@@ -126,21 +98,5 @@ public class CommentaryForm {
 
   public void setState(String state) {
     this.state = state;
-  }
-
-  public String getRecordedBy() {
-    return recordedBy;
-  }
-
-  public void setRecordedBy(String recordedBy) {
-    this.recordedBy = recordedBy;
-  }
-
-  public String getVersion() {
-    return version;
-  }
-
-  public void setVersion(String version) {
-    this.version = version;
   }
 }

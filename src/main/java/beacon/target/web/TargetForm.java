@@ -9,6 +9,7 @@ import beacon.rules.rating.Polarity;
 import beacon.rules.rating.Target;
 import beacon.rules.rating.Unit;
 import beacon.target.IndicatorTarget;
+import beacon.value.web.PeriodEntryForm;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.springframework.validation.Errors;
@@ -17,19 +18,11 @@ import org.springframework.validation.Errors;
  * The target form as sent: text as typed, read and checked by {@link #validate}. {@code version} is
  * the id of the target the form was opened on (empty for a period with none).
  */
-public class TargetForm {
+public class TargetForm extends PeriodEntryForm {
 
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-  private String period = "";
   private String target = "";
   private String tolerance = "0";
   private String floor = "";
-  private String note = "";
-  private String recordedBy = "";
-  private String reason = "";
-  private String version = "";
-  private String openedPeriod = "";
 
   /** What a valid form sets. */
   record Valid(Period period, Target target, String note) {}
@@ -37,31 +30,17 @@ public class TargetForm {
   /** A form opened on the target set now, to change it. */
   static TargetForm changing(IndicatorTarget current) {
     TargetForm form = new TargetForm();
-    form.period = current.period().code();
-    form.openedPeriod = current.period().code();
+    form.reopenOn(current.id(), current.period());
     form.target = Unit.plain(current.target().value());
     form.tolerance = Unit.plain(current.target().tolerance());
     form.floor = current.target().floor() == null ? "" : Unit.plain(current.target().floor());
-    form.note = current.note() == null ? "" : current.note();
-    form.version = String.valueOf(current.id());
+    form.setNote(current.note() == null ? "" : current.note());
     return form;
   }
 
   /** Whether the form changes a target already set. */
   public boolean isChanging() {
-    return !blank(version);
-  }
-
-  /** The version the form was opened on; null for a new target. */
-  Long expectedVersion() {
-    if (!isChanging()) {
-      return null;
-    }
-    try {
-      return Long.valueOf(version.trim());
-    } catch (NumberFormatException e) {
-      return -1L; // matches no version: the form is refused as stale
-    }
+    return isReplacing();
   }
 
   /**
@@ -77,9 +56,7 @@ public class TargetForm {
     Optional<BigDecimal> value = number("target", target, errors, "entry.target.error.number");
     if (blank(target)) {
       errors.rejectValue("target", "entry.target.error.missing", "Enter the target");
-    } else if (value.isPresent()
-        && percent
-        && (value.get().signum() < 0 || value.get().compareTo(HUNDRED) > 0)) {
+    } else if (value.isPresent() && percent && !isPercentage(value.get())) {
       errors.rejectValue("target", "entry.target.error.percent", "Enter a percentage");
       value = Optional.empty();
     }
@@ -112,12 +89,8 @@ public class TargetForm {
             "The floor must be above the target");
       }
     }
-    if (blank(recordedBy)) {
-      errors.rejectValue("recordedBy", "entry.error.name", "Enter your name");
-    }
-    if (isChanging() && blank(reason)) {
-      errors.rejectValue("reason", "entry.target.error.reason", "Enter the reason");
-    }
+    rejectMissingName(errors);
+    rejectMissingReason(errors, "entry.target.error.reason");
     if (errors.hasErrors()) {
       return Optional.empty();
     }
@@ -125,7 +98,7 @@ public class TargetForm {
         new Valid(
             read.get(),
             new Target(value.get(), loosening.get(), standard.orElse(null)),
-            blank(note) ? null : note.strip()));
+            orNull(getNote())));
   }
 
   /**
@@ -133,13 +106,13 @@ public class TargetForm {
    * kind.
    */
   Optional<Period> readPeriod(Indicator indicator) {
-    if (blank(period)) {
+    if (blank(getPeriod())) {
       return Optional.empty();
     }
     try {
       Period read =
           Periods.parse(
-              period,
+              getPeriod(),
               indicator.frequency() == PeriodType.ACADEMIC_YEAR
                   ? PeriodType.ACADEMIC_YEAR
                   : PeriodType.FINANCIAL_YEAR);
@@ -151,31 +124,6 @@ public class TargetForm {
     } catch (PeriodFormatException | java.time.DateTimeException e) {
       return Optional.empty();
     }
-  }
-
-  private static Optional<BigDecimal> number(
-      String field, String text, Errors errors, String code) {
-    if (blank(text)) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(new BigDecimal(text.strip().replace(",", "").replaceFirst("%$", "")));
-    } catch (NumberFormatException e) {
-      errors.rejectValue(field, code, "Enter a number");
-      return Optional.empty();
-    }
-  }
-
-  private static boolean blank(String text) {
-    return text == null || text.isBlank();
-  }
-
-  public String getPeriod() {
-    return period;
-  }
-
-  public void setPeriod(String period) {
-    this.period = period;
   }
 
   public String getTarget() {
@@ -200,45 +148,5 @@ public class TargetForm {
 
   public void setFloor(String floor) {
     this.floor = floor;
-  }
-
-  public String getNote() {
-    return note;
-  }
-
-  public void setNote(String note) {
-    this.note = note;
-  }
-
-  public String getRecordedBy() {
-    return recordedBy;
-  }
-
-  public void setRecordedBy(String recordedBy) {
-    this.recordedBy = recordedBy;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
-  }
-
-  public String getVersion() {
-    return version;
-  }
-
-  public void setVersion(String version) {
-    this.version = version;
-  }
-
-  public String getOpenedPeriod() {
-    return openedPeriod;
-  }
-
-  public void setOpenedPeriod(String openedPeriod) {
-    this.openedPeriod = openedPeriod;
   }
 }

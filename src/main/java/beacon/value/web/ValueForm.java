@@ -21,53 +21,31 @@ import org.springframework.validation.Errors;
  * the id of the value the form was opened on (empty for a period with none), {@code openedPeriod}
  * the code of the period it was opened for.
  */
-public class ValueForm {
+public class ValueForm extends PeriodEntryForm {
 
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-  private String period = "";
   private String value = "";
   private String marker = "";
   private String numerator = "";
   private String denominator = "";
   private boolean provisional;
-  private String note = "";
-  private String recordedBy = "";
-  private String reason = "";
-  private String version = "";
-  private String openedPeriod = "";
 
   /** A form opened on the value recorded now, to correct it. */
   static ValueForm correcting(IndicatorValue current, String by) {
     ValueForm form = new ValueForm();
-    form.period = current.period().code();
-    form.openedPeriod = current.period().code();
+    form.reopenOn(current.id(), current.period());
     form.value = current.figure().isNumber() ? Unit.plain(current.figure().number()) : "";
     form.marker = current.figure().isNumber() ? "" : current.figure().marker().name();
     form.numerator = current.numerator() == null ? "" : Unit.plain(current.numerator());
     form.denominator = current.denominator() == null ? "" : Unit.plain(current.denominator());
     form.provisional = current.provisional();
-    form.note = current.note() == null ? "" : current.note();
-    form.recordedBy = by;
-    form.version = String.valueOf(current.id());
+    form.setNote(current.note() == null ? "" : current.note());
+    form.setRecordedBy(by);
     return form;
   }
 
   /** Whether the form corrects a value already recorded. */
   public boolean isCorrecting() {
-    return !blank(version);
-  }
-
-  /** The version the form was opened on; null for a new value. */
-  Long expectedVersion() {
-    if (!isCorrecting()) {
-      return null;
-    }
-    try {
-      return Long.valueOf(version.trim());
-    } catch (NumberFormatException e) {
-      return -1L; // matches no version: the form is refused as stale
-    }
+    return isReplacing();
   }
 
   /**
@@ -86,53 +64,34 @@ public class ValueForm {
           "Enter a period");
     }
     Optional<BigDecimal> number = number("value", value, errors, "entry.value.error.number");
-    Optional<BigDecimal> top =
-        number("numerator", numerator, errors, "entry.value.error.numerator");
-    Optional<BigDecimal> bottom =
-        number("denominator", denominator, errors, "entry.value.error.denominator");
+    TypedFraction fraction = TypedFraction.read(numerator, denominator, errors);
     Marker chosen = marker();
     if (chosen == null && !blank(marker)) {
       errors.rejectValue("marker", "entry.value.error.marker", "Choose a marker");
     }
-    boolean hasFraction = !blank(numerator) || !blank(denominator);
-    if (!blank(numerator) && blank(denominator) && top.isPresent()) {
-      errors.rejectValue("denominator", "entry.value.error.denominator.missing", "Enter both");
-    }
-    if (blank(numerator) && !blank(denominator) && bottom.isPresent()) {
-      errors.rejectValue("numerator", "entry.value.error.numerator.missing", "Enter both");
-    }
-    top.filter(n -> n.signum() < 0)
-        .ifPresent(
-            n -> errors.rejectValue("numerator", "entry.value.error.numerator.negative", ""));
-    bottom
-        .filter(n -> n.signum() < 0)
-        .ifPresent(
-            n -> errors.rejectValue("denominator", "entry.value.error.denominator.negative", ""));
-    bottom
-        .filter(n -> n.signum() == 0)
-        .ifPresent(
-            n -> errors.rejectValue("denominator", "entry.value.error.denominator.zero", ""));
+    fraction.check(errors);
     boolean percent = indicator.unit() == Unit.PERCENT;
     Optional<BigDecimal> figure = number;
     if (chosen != null) {
       if (!blank(value)) {
         errors.rejectValue("value", "entry.value.error.both", "Enter a value or a marker");
-      } else if (hasFraction) {
+      } else if (fraction.isTyped()) {
         errors.rejectValue("numerator", "entry.value.error.markerWithFraction", "");
       }
     } else if (blank(value)) {
-      Optional<BigDecimal> derived = derived(top, bottom, indicator);
+      Optional<BigDecimal> derived = fraction.percentage(indicator.decimalPlaces());
       if (percent && derived.isPresent()) {
         figure = derived;
-      } else if (!hasFraction || !errors.hasFieldErrors("denominator")) {
+      } else if (!fraction.isTyped() || !errors.hasFieldErrors("denominator")) {
         errors.rejectValue("value", "entry.value.error.missing", "Enter a value or a marker");
       }
     } else if (number.isPresent()) {
       BigDecimal given = number.get();
-      if (percent && (given.signum() < 0 || given.compareTo(HUNDRED) > 0)) {
+      if (percent && !isPercentage(given)) {
         errors.rejectValue("value", "entry.value.error.percent", "Enter a percentage");
       } else if (percent) {
-        derived(top, bottom, indicator)
+        fraction
+            .percentage(indicator.decimalPlaces())
             .filter(d -> d.compareTo(rounded(given, indicator)) != 0)
             .ifPresent(
                 d ->
@@ -141,19 +100,15 @@ public class ValueForm {
                         "entry.value.error.mismatch",
                         new Object[] {
                           Unit.plain(given) + "%",
-                          Unit.plain(top.get()),
-                          Unit.plain(bottom.get()),
+                          Unit.plain(fraction.numerator().get()),
+                          Unit.plain(fraction.denominator().get()),
                           Unit.plain(d) + "%"
                         },
                         "The value does not match the numerator and denominator"));
       }
     }
-    if (blank(recordedBy)) {
-      errors.rejectValue("recordedBy", "entry.error.name", "Enter your name");
-    }
-    if (isCorrecting() && blank(reason)) {
-      errors.rejectValue("reason", "entry.value.error.reason", "Enter the reason");
-    }
+    rejectMissingName(errors);
+    rejectMissingReason(errors, "entry.value.error.reason");
     if (errors.hasErrors()) {
       return Optional.empty();
     }
@@ -162,20 +117,20 @@ public class ValueForm {
             indicator.id(),
             read.get(),
             chosen != null ? Figure.marked(chosen) : Figure.of(figure.get()),
-            top.orElse(null),
-            bottom.orElse(null),
+            fraction.numerator().orElse(null),
+            fraction.denominator().orElse(null),
             provisional,
-            blank(note) ? null : note.strip(),
+            orNull(getNote()),
             null));
   }
 
   /** The period typed, if it is one of the indicator's kind. */
   Optional<Period> readPeriod(Indicator indicator) {
-    if (blank(period)) {
+    if (blank(getPeriod())) {
       return Optional.empty();
     }
     try {
-      Period read = Periods.parse(period, indicator.frequency());
+      Period read = Periods.parse(getPeriod(), indicator.frequency());
       return read.type() == indicator.frequency() ? Optional.of(read) : Optional.empty();
     } catch (PeriodFormatException | java.time.DateTimeException e) {
       return Optional.empty();
@@ -202,44 +157,8 @@ public class ValueForm {
     return null;
   }
 
-  private static Optional<BigDecimal> derived(
-      Optional<BigDecimal> top, Optional<BigDecimal> bottom, Indicator indicator) {
-    if (top.isEmpty() || bottom.isEmpty() || bottom.get().signum() <= 0) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        top.get()
-            .multiply(HUNDRED)
-            .divide(bottom.get(), indicator.decimalPlaces(), RoundingMode.HALF_UP));
-  }
-
   private static BigDecimal rounded(BigDecimal number, Indicator indicator) {
     return number.setScale(indicator.decimalPlaces(), RoundingMode.HALF_UP);
-  }
-
-  private static Optional<BigDecimal> number(
-      String field, String text, Errors errors, String code) {
-    if (blank(text)) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(new BigDecimal(text.strip().replace(",", "").replaceFirst("%$", "")));
-    } catch (NumberFormatException e) {
-      errors.rejectValue(field, code, "Enter a number");
-      return Optional.empty();
-    }
-  }
-
-  private static boolean blank(String text) {
-    return text == null || text.isBlank();
-  }
-
-  public String getPeriod() {
-    return period;
-  }
-
-  public void setPeriod(String period) {
-    this.period = period;
   }
 
   public String getValue() {
@@ -280,45 +199,5 @@ public class ValueForm {
 
   public void setProvisional(boolean provisional) {
     this.provisional = provisional;
-  }
-
-  public String getNote() {
-    return note;
-  }
-
-  public void setNote(String note) {
-    this.note = note;
-  }
-
-  public String getRecordedBy() {
-    return recordedBy;
-  }
-
-  public void setRecordedBy(String recordedBy) {
-    this.recordedBy = recordedBy;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
-  }
-
-  public String getVersion() {
-    return version;
-  }
-
-  public void setVersion(String version) {
-    this.version = version;
-  }
-
-  public String getOpenedPeriod() {
-    return openedPeriod;
-  }
-
-  public void setOpenedPeriod(String openedPeriod) {
-    this.openedPeriod = openedPeriod;
   }
 }

@@ -1,0 +1,34 @@
+package beacon.rules.version;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class OpenedVersionTest {
+
+  record Saved(long id, String recordedBy, Instant recordedAt) implements SavedVersion {}
+
+  private static final Saved SEVEN = new Saved(7, "officer.one", Instant.EPOCH);
+
+  @Test
+  void aFormOpenedOnTheVersionSavedNowIsNotStale() {
+    assertThat(OpenedVersion.isStale(Optional.of(SEVEN), 7L)).isFalse();
+  }
+
+  @Test
+  void aFormOpenedOnAnEarlierVersionIsStale() {
+    assertThat(OpenedVersion.isStale(Optional.of(SEVEN), 6L)).isTrue();
+  }
+
+  @Test
+  void aFormOpenedWhenNothingWasSavedIsStaleOnceSomethingIs() {
+    assertThat(OpenedVersion.isStale(Optional.of(SEVEN), null)).isTrue();
+  }
+
+  @Test
+  void aFormOpenedWhenNothingWasSavedIsNotStaleWhileNothingIs() {
+    assertThat(OpenedVersion.isStale(Optional.empty(), null)).isFalse();
+  }
+}
