@@ -75,10 +75,14 @@ public class Scorecards {
         organisationCode,
         reportingPeriod.code(),
         changes.current(),
-        () -> build(organisationCode, reportingPeriod));
+        () -> build(organisationCode, reportingPeriod, Optional.empty()));
   }
 
-  private Scorecard build(String organisationCode, Period reportingPeriod) {
+  /**
+   * @param onlyScheme a scheme to rate every indicator by, in place of the schemes in force
+   */
+  private Scorecard build(
+      String organisationCode, Period reportingPeriod, Optional<SchemeUse> onlyScheme) {
     Organisation organisation =
         organisations
             .withCode(organisationCode)
@@ -98,7 +102,8 @@ public class Scorecards {
     Map<Long, RatingJudgement> judgementsById = judgements.currentFor(ids, reportingPeriod.code());
     Map<Long, List<Benchmark>> benchmarksById = benchmarks.currentFor(ids);
     Map<Long, Commentary> commentaryById = commentaries.currentFor(ids, reportingPeriod.code());
-    List<SchemeUse> schemeUses = schemes.usesBy(organisation.id());
+    List<SchemeUse> schemeUses =
+        onlyScheme.isPresent() ? List.of() : schemes.usesBy(organisation.id());
     List<ScorecardLine> lines =
         reported.stream()
             .map(
@@ -107,7 +112,10 @@ public class Scorecards {
                         indicator,
                         valuesById.getOrDefault(indicator.id(), List.of()),
                         targetsById.getOrDefault(indicator.id(), List.of()),
-                        SchemeUse.inForce(schemeUses, indicator.code(), reportingPeriod.end()),
+                        onlyScheme.isPresent()
+                            ? onlyScheme
+                            : SchemeUse.inForce(
+                                schemeUses, indicator.code(), reportingPeriod.end()),
                         judgementsById.get(indicator.id()),
                         benchmarksById.getOrDefault(indicator.id(), List.of()),
                         commentaryById.get(indicator.id())))
@@ -130,43 +138,9 @@ public class Scorecards {
   @Transactional(readOnly = true)
   public Scorecard forPeriodRatedBy(
       String organisationCode, Period reportingPeriod, String schemeName, RagScheme scheme) {
-    Organisation organisation =
-        organisations
-            .withCode(organisationCode)
-            .orElseThrow(() -> new UnknownOrganisationException(organisationCode));
-    List<Indicator> reported =
-        indicators.reportedIn(organisation.id(), reportingPeriod.financialYear());
-    if (reported.isEmpty()) {
-      throw new NoScorecardException(organisation, reportingPeriod);
-    }
-    List<Long> ids = reported.stream().map(Indicator::id).toList();
-    int longestLag = reported.stream().mapToInt(Indicator::lagMonths).max().orElse(0);
-    LocalDate from =
-        LatestAvailable.cutOff(reportingPeriod, longestLag).minusMonths(MONTHS_OF_HISTORY);
-    Map<Long, List<IndicatorValue>> valuesById =
-        values.currentFor(ids, from, reportingPeriod.end());
-    Map<Long, List<IndicatorTarget>> targetsById = targets.currentFor(ids);
-    Map<Long, RatingJudgement> judgementsById = judgements.currentFor(ids, reportingPeriod.code());
-    Optional<SchemeUse> use =
-        Optional.of(new SchemeUse(null, reportingPeriod.start(), schemeName, scheme));
-    List<ScorecardLine> lines =
-        reported.stream()
-            .map(
-                indicator ->
-                    new ScorecardLines.Facts(
-                        indicator,
-                        valuesById.getOrDefault(indicator.id(), List.of()),
-                        targetsById.getOrDefault(indicator.id(), List.of()),
-                        use,
-                        judgementsById.get(indicator.id()),
-                        List.of(),
-                        null))
-            .map(facts -> ScorecardLines.line(facts, reportingPeriod))
-            .toList();
-    return Scorecard.of(
-        new Scorecard.OrganisationView(
-            organisation.code(), organisation.name(), organisation.region()),
-        PeriodView.of(reportingPeriod),
-        lines);
+    return build(
+        organisationCode,
+        reportingPeriod,
+        Optional.of(new SchemeUse(null, reportingPeriod.start(), schemeName, scheme)));
   }
 }

@@ -4,9 +4,7 @@ import beacon.benchmark.Benchmarks;
 import beacon.commentary.Commentaries;
 import beacon.commentary.Commentary;
 import beacon.indicator.Indicator;
-import beacon.indicator.Indicators;
 import beacon.organisation.Organisation;
-import beacon.organisation.Organisations;
 import beacon.rating.RagSchemes;
 import beacon.rules.period.Period;
 import beacon.rules.rating.Polarity;
@@ -20,11 +18,9 @@ import beacon.scorecard.NoScorecardException;
 import beacon.scorecard.PeriodView;
 import beacon.scorecard.ScorecardLine;
 import beacon.scorecard.Scorecards;
-import beacon.scorecard.UnknownOrganisationException;
 import beacon.target.IndicatorTarget;
 import beacon.target.Targets;
 import beacon.value.IndicatorValues;
-import beacon.web.NotFoundException;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,8 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class IndicatorPageReader {
 
-  private final Organisations organisations;
-  private final Indicators indicators;
+  private final OrganisationIndicators organisationIndicators;
   private final Scorecards scorecards;
   private final IndicatorValues values;
   private final Targets targets;
@@ -49,8 +44,7 @@ class IndicatorPageReader {
   private final KeptUntilChange<IndicatorPageView> kept = new KeptUntilChange<>();
 
   IndicatorPageReader(
-      Organisations organisations,
-      Indicators indicators,
+      OrganisationIndicators organisationIndicators,
       Scorecards scorecards,
       IndicatorValues values,
       Targets targets,
@@ -58,8 +52,7 @@ class IndicatorPageReader {
       Benchmarks benchmarks,
       Commentaries commentaries,
       ChangeCounter changes) {
-    this.organisations = organisations;
-    this.indicators = indicators;
+    this.organisationIndicators = organisationIndicators;
     this.scorecards = scorecards;
     this.values = values;
     this.targets = targets;
@@ -83,21 +76,9 @@ class IndicatorPageReader {
   }
 
   private IndicatorPageView readAnew(String organisationCode, String indicatorCode, Period period) {
-    Organisation organisation =
-        organisations
-            .withCode(organisationCode)
-            .orElseThrow(() -> new UnknownOrganisationException(organisationCode));
-    Indicator indicator =
-        indicators
-            .withCode(organisation.id(), indicatorCode)
-            .orElseThrow(
-                () ->
-                    new NotFoundException(
-                        "There is no indicator '"
-                            + indicatorCode
-                            + "' in "
-                            + organisation.name()
-                            + "."));
+    OrganisationIndicator found = organisationIndicators.find(organisationCode, indicatorCode);
+    Organisation organisation = found.organisation();
+    Indicator indicator = found.indicator();
     ScorecardLine line = lineFor(organisationCode, indicatorCode, period);
     List<IndicatorTarget> indicatorTargets =
         targets.currentFor(List.of(indicator.id())).getOrDefault(indicator.id(), List.of());

@@ -102,7 +102,7 @@ class IndicatorPageIT extends BrowserTest {
 
     assertThat(response.status()).isEqualTo(404);
     assertThat(page.locator("main"))
-        .containsText("There is no indicator 'NO-SUCH-PI' in Buckinghamshire.");
+        .containsText("There is no indicator 'NO-SUCH-PI' in Buckinghamshire");
   }
 
   @Test
