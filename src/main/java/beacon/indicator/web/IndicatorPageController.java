@@ -44,6 +44,7 @@ class IndicatorPageController {
     model.addAttribute("view", view);
     model.addAttribute("organisation", view.organisation());
     model.addAttribute("section", "indicators");
+    model.addAttribute("periods", reportingPeriods.of(organisation));
     model.addAttribute("saved", saved != null && SAVED.contains(saved) ? saved : null);
     return "indicator/page";
   }

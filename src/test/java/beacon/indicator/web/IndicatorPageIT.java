@@ -47,6 +47,19 @@ class IndicatorPageIT extends BrowserTest {
   }
 
   @Test
+  void switchesToAnotherReportingPeriodWithoutLeavingThePage() {
+    visit(ASSESSMENTS + "?period=2017-18-Q4");
+
+    page.selectOption("#period", "2018-19-Q2");
+    page.locator("form[method=get] button").click();
+
+    assertThat(page.locator(".govuk-caption-l")).hasText("Buckinghamshire, Q2 2018/19");
+    assertThat(page.locator("#rating")).hasText("Rating for Q2 2018/19");
+    assertThat(page.locator("#rating ~ p .beacon-rag").first()).hasText("Red");
+    assertAccessible();
+  }
+
+  @Test
   void chartsOnePointPerValueWithTheSameDataInATable() {
     visit(ASSESSMENTS + "?period=2017-18-Q4");
 

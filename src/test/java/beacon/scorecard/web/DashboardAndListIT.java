@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import beacon.TestCouncils;
 import beacon.TestCouncils.TestCouncil;
+import beacon.demo.GeneratedCouncil;
 import beacon.rules.period.FinancialQuarter;
 import beacon.web.BrowserTest;
 import com.microsoft.playwright.Locator;
@@ -21,6 +22,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DashboardAndListIT extends BrowserTest {
 
   @Autowired TestCouncils councils;
+  @Autowired GeneratedCouncil generatedCouncil;
+
+  @Test
+  void aLargeCouncilsDashboardShowsTheFirstTwentyChangesAndLeadsToTheRest() {
+    generatedCouncil.addIfMissing();
+
+    visit("/organisations/" + GeneratedCouncil.CODE + "?period=2025-26-Q4");
+
+    assertThat(page.locator("#worsened tbody tr")).hasCount(20);
+    assertThat(page.locator("#worsened-more")).containsText("The first 20 of ");
+    page.locator("#worsened-more a").click();
+    assertThat(page.locator("#indicators tbody tr")).hasCount(50);
+    assertThat(page.locator("#indicators th[aria-sort]")).hasAttribute("aria-sort", "ascending");
+    assertAccessible();
+  }
 
   @Test
   void countsThePublishedRatingsOfQ4In2022To23() {
