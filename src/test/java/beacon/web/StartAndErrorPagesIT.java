@@ -39,4 +39,17 @@ class StartAndErrorPagesIT extends BrowserTest {
     assertThat(response.status()).isEqualTo(404);
     assertAccessible();
   }
+
+  @Test
+  void anUnexpectedFaultIsAGovukErrorPageWithNothingOfTheFault() {
+    Response response = page.navigate(url("/tests/failing-page"));
+
+    assertThat(response.status()).isEqualTo(500);
+    assertThat(page.locator("h1")).hasText("Sorry, there is a problem with the service");
+    assertThat(page.content())
+        .doesNotContain("IllegalStateException")
+        .doesNotContain("password")
+        .doesNotContain("at beacon.");
+    assertAccessible();
+  }
 }
