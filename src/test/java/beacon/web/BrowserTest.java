@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +38,9 @@ public abstract class BrowserTest extends EmbeddedDatabaseForTests {
   private static final List<String> WCAG_AA =
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
+  /** One Chromium serves every browser test class; it ends with the test run's JVM. */
   private static Playwright playwright;
+
   private static Browser browser;
 
   @LocalServerPort protected int port;
@@ -74,11 +75,6 @@ public abstract class BrowserTest extends EmbeddedDatabaseForTests {
                               "--disable-background-networking",
                               "--disable-extensions")));
     }
-  }
-
-  @AfterAll
-  static void keepChromiumForTheNextClass() {
-    // one Chromium serves every browser test class; it ends with the test run's JVM
   }
 
   @BeforeEach
