@@ -38,6 +38,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         HttpStatus.NOT_FOUND, "Unknown reporting period", e.getMessage(), "unknown-period");
   }
 
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), "not-found");
+  }
+
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e) {
     log.error("Unexpected error", e);

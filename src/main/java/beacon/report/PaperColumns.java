@@ -1,0 +1,53 @@
+package beacon.report;
+
+import java.util.List;
+
+/** The columns of a paper exported as a table: one row per indicator. */
+final class PaperColumns {
+
+  static final List<String> HEADINGS =
+      List.of(
+          "Section",
+          "Number",
+          "Code",
+          "Measure",
+          "Aim to",
+          "Data period",
+          "Target",
+          "Target as printed",
+          "Current position",
+          "Current position as printed",
+          "Period of the value",
+          "Lag note",
+          "RAG",
+          "Benchmarking",
+          "Commentary",
+          "Improvement actions");
+
+  private PaperColumns() {}
+
+  /** A line's cells as text, in the order of {@link #HEADINGS}. */
+  static List<String> texts(PaperLine line) {
+    return List.of(
+        line.section(),
+        String.valueOf(line.number()),
+        line.code(),
+        line.measure(),
+        orEmpty(line.aimTo()),
+        orEmpty(line.dataPeriod()),
+        line.targetNumber() == null ? "" : line.targetNumber().toPlainString(),
+        line.target(),
+        line.valueNumber() == null ? "" : line.valueNumber().toPlainString(),
+        line.value(),
+        line.valuePeriod(),
+        orEmpty(line.lagNote()),
+        line.rag().word(),
+        line.benchmarks(),
+        String.join("\n\n", line.commentary()),
+        String.join("\n", line.improvementActions()));
+  }
+
+  private static String orEmpty(String text) {
+    return text == null ? "" : text;
+  }
+}

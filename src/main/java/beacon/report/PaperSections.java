@@ -1,0 +1,144 @@
+package beacon.report;
+
+import beacon.rules.rating.Rag;
+import beacon.scorecard.ScorecardLine;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Puts a scorecard's lines in the sections and order of a paper's layout, numbered within each
+ * section as the councils number them.
+ */
+public final class PaperSections {
+
+  static final String GOOD = "Key areas of good performance";
+  static final String LOWER = "All areas of lower than expected performance (Red or Amber)";
+  private static final List<Rag> WORST_FIRST =
+      List.of(Rag.RED, Rag.AMBER, Rag.GREEN, Rag.NOT_RATED);
+
+  private PaperSections() {}
+
+  /**
+   * The lines of a paper, in its sections.
+   *
+   * <p>The exceptions layout lists, per portfolio, its Green indicators, then its Red and Amber
+   * ones; as in the councils' papers, indicators not rated are not listed. The other layouts list
+   * every line.
+   */
+  public static List<PaperLine> of(Layout layout, List<ScorecardLine> lines) {
+    List<PaperLine> paper = new ArrayList<>();
+    switch (layout) {
+      case EXCEPTIONS -> {
+        for (Map.Entry<String, List<ScorecardLine>> portfolio :
+            grouped(lines, PaperSections::portfolioHeading).entrySet()) {
+          String heading = portfolio.getKey();
+          add(paper, heading + ": " + GOOD, portfolio.getValue(), line -> line.rag() == Rag.GREEN);
+          add(
+              paper,
+              heading + ": " + LOWER,
+              portfolio.getValue(),
+              line -> line.rag() == Rag.RED || line.rag() == Rag.AMBER);
+        }
+      }
+      case SCORECARD -> {
+        for (Map.Entry<String, List<ScorecardLine>> theme :
+            grouped(lines, PaperSections::themeHeading).entrySet()) {
+          add(paper, theme.getKey(), theme.getValue(), line -> true);
+        }
+      }
+      case INDICATOR_BLOCKS -> {
+        for (Map.Entry<String, List<ScorecardLine>> portfolio :
+            grouped(lines, line -> orNone(line.portfolio(), "No portfolio")).entrySet()) {
+          for (Rag rag : WORST_FIRST) {
+            add(
+                paper,
+                portfolio.getKey() + " " + rag.word().toUpperCase(Locale.UK),
+                portfolio.getValue(),
+                line -> line.rag() == rag);
+          }
+        }
+      }
+      case COMMITTEE_SUMMARY -> {
+        for (Rag rag : WORST_FIRST) {
+          add(paper, rag.word(), lines, line -> line.rag() == rag);
+        }
+      }
+    }
+    return List.copyOf(paper);
+  }
+
+  private static Map<String, List<ScorecardLine>> grouped(
+      List<ScorecardLine> lines, Function<ScorecardLine, String> heading) {
+    return lines.stream()
+        .collect(Collectors.groupingBy(heading, LinkedHashMap::new, Collectors.toList()));
+  }
+
+  private static void add(
+      List<PaperLine> paper,
+      String section,
+      List<ScorecardLine> lines,
+      Predicate<ScorecardLine> included) {
+    int number = 0;
+    for (ScorecardLine line : lines) {
+      if (included.test(line)) {
+        paper.add(paperLine(section, ++number, line));
+      }
+    }
+  }
+
+  static PaperLine paperLine(String section, int number, ScorecardLine line) {
+    var value = line.value();
+    var target = line.target();
+    var commentary = line.commentary();
+    return new PaperLine(
+        section,
+        number,
+        line.code(),
+        line.title(),
+        line.aimTo(),
+        line.dataPeriod(),
+        target == null ? null : target.target(),
+        target == null ? "" : target.display(),
+        value == null ? null : value.value(),
+        value == null ? "" : value.display(),
+        value == null || value.period() == null ? "" : value.period().label(),
+        value != null && value.behindReportingPeriod() && value.period() != null
+            ? "Data for " + value.period().label()
+            : null,
+        line.rag(),
+        benchmarks(line),
+        commentary == null ? List.of() : commentary.paragraphs(),
+        commentary == null ? List.of() : commentary.improvementActions());
+  }
+
+  /** The benchmarks as the paper typed them, or as recorded: "South East 22%, England 19%". */
+  static String benchmarks(ScorecardLine line) {
+    if (line.benchmarkText() != null && !line.benchmarkText().isBlank()) {
+      return line.benchmarkText();
+    }
+    return line.benchmarks().stream()
+        .map(benchmark -> benchmark.name() + " " + benchmark.display())
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String portfolioHeading(ScorecardLine line) {
+    String portfolio = orNone(line.portfolio(), "No portfolio");
+    return line.cabinetMember() == null || line.cabinetMember().isBlank()
+        ? portfolio
+        : portfolio + " - " + line.cabinetMember();
+  }
+
+  private static String themeHeading(ScorecardLine line) {
+    return orNone(line.priority(), "No priority") + ": " + orNone(line.theme(), "No theme");
+  }
+
+  private static String orNone(String name, String none) {
+    return name == null || name.isBlank() ? none : name;
+  }
+}

@@ -1,0 +1,47 @@
+package beacon.report;
+
+import beacon.rules.period.Period;
+import beacon.scorecard.Scorecard;
+import beacon.scorecard.ScorecardLine;
+import beacon.scorecard.Scorecards;
+import beacon.web.NotFoundException;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/** Builds committee papers from the scorecard, so a paper rates exactly as the pages do. */
+@Service
+public class Papers {
+
+  private final Scorecards scorecards;
+
+  Papers(Scorecards scorecards) {
+    this.scorecards = scorecards;
+  }
+
+  /**
+   * @param portfolio the portfolio to cover, by name; null or blank for every portfolio
+   * @throws NotFoundException when the organisation has no portfolio of that name in the period
+   */
+  public Paper paper(Layout layout, String organisationCode, Period period, String portfolio) {
+    Scorecard scorecard = scorecards.forPeriod(organisationCode, period);
+    List<ScorecardLine> lines = scorecard.indicators();
+    String covered = portfolio == null || portfolio.isBlank() ? null : portfolio.strip();
+    if (covered != null) {
+      lines = lines.stream().filter(line -> covered.equals(line.portfolio())).toList();
+      if (lines.isEmpty()) {
+        throw new NotFoundException(
+            scorecard.organisation().name()
+                + " reports no indicator of a portfolio '"
+                + covered
+                + "' in "
+                + period.label());
+      }
+    }
+    return new Paper(
+        layout,
+        scorecard.organisation(),
+        scorecard.period(),
+        covered,
+        PaperSections.of(layout, lines));
+  }
+}

@@ -1,0 +1,176 @@
+package beacon.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import beacon.EmbeddedDatabaseForTests;
+import beacon.rules.period.Periods;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Committee papers from the demonstration councils, read back from the files Beacon makes. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PapersIT extends EmbeddedDatabaseForTests {
+
+  private static final String CHILDRENS = "Children's Services Portfolio - Cllr Warren Whyte: ";
+
+  @LocalServerPort int port;
+  @Autowired Papers papers;
+
+  @ParameterizedTest(name = "825 {0}: {1} Red or Amber and {2} Green")
+  @CsvSource({"2017-18-Q4, 11, 6", "2018-19-Q2, 9, 5", "2022-23-Q4, 8, 7"})
+  void anExceptionsPaperListsEveryRatedIndicatorUnderItsPortfolio(
+      String period, int redOrAmber, int green) throws Exception {
+    List<CSVRecord> rows = csv(get("exceptions", "org=825&period=" + period + "&format=csv"));
+
+    assertThat(rows).hasSize(redOrAmber + green);
+    assertThat(rows.stream().filter(row -> row.get("Section").endsWith(PaperSections.GOOD)))
+        .hasSize(green)
+        .allMatch(row -> row.get("RAG").equals("Green"));
+    assertThat(rows.stream().filter(row -> row.get("Section").endsWith(PaperSections.LOWER)))
+        .hasSize(redOrAmber)
+        .allMatch(row -> row.get("RAG").equals("Red") || row.get("RAG").equals("Amber"));
+  }
+
+  @Test
+  void anExceptionsPaperPrintsTheValueTheBenchmarksAndTheLagAsThePaperDid() throws Exception {
+    List<CSVRecord> rows = csv(get("exceptions", "org=825&period=2018-19-Q2"));
+
+    CSVRecord assessments = row(rows, "CSC-ASSESS-45");
+    assertThat(assessments.get("Section")).isEqualTo(CHILDRENS + PaperSections.LOWER);
+    assertThat(assessments.get("Current position as printed")).isEqualTo("51%");
+    assertThat(assessments.get("Target as printed")).isEqualTo("82%");
+    assertThat(assessments.get("RAG")).isEqualTo("Red");
+    assertThat(assessments.get("Benchmarking"))
+        .isEqualTo("Statistical Neighbours 81%, South East 84%, England 83%");
+    assertThat(row(rows, "CSC-CPP-SECOND").get("Section"))
+        .isEqualTo(CHILDRENS + PaperSections.GOOD);
+    assertThat(row(rows, "EDU-EXCL-PRI").get("Lag note")).isEqualTo("Data for 2016/17");
+  }
+
+  @Test
+  void aPortfolioPaperHoldsThatPortfolioOnly() throws Exception {
+    List<CSVRecord> rows =
+        csv(
+            get(
+                "exceptions",
+                "org=825&period=2018-19-Q2&portfolio=Children%27s+Services+Portfolio"));
+
+    assertThat(rows).isNotEmpty().allMatch(row -> row.get("Section").startsWith(CHILDRENS));
+  }
+
+  @Test
+  void anExcelPaperHasNumbersAsNumbersAndColouredRatings() throws Exception {
+    byte[] file = get("exceptions", "org=825&period=2018-19-Q2&format=xlsx").body();
+
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getPhysicalNumberOfRows()).isEqualTo(1 + 14);
+      Row header = sheet.getRow(0);
+      int value = column(header, "Current position");
+      int rag = column(header, "RAG");
+      int period = column(header, "Period of the value");
+      Row assessments = rowWithCode(sheet, "CSC-ASSESS-45");
+      assertThat(assessments.getCell(value).getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(assessments.getCell(value).getNumericCellValue()).isEqualTo(51.0);
+      assertThat(assessments.getCell(period).getStringCellValue()).isEqualTo("Sep 2018");
+      Cell ragCell = assessments.getCell(rag);
+      assertThat(ragCell.getStringCellValue()).isEqualTo("Red");
+      assertThat(((XSSFCellStyle) ragCell.getCellStyle()).getFillForegroundXSSFColor().getARGBHex())
+          .endsWith("F4CDC6");
+    }
+  }
+
+  @Test
+  void aCommitteeSummaryWordsItsCountsAsWokinghamDid() {
+    Paper paper =
+        papers.paper(Layout.COMMITTEE_SUMMARY, "872", Periods.fromCode("2017-18-Q1"), null);
+
+    assertThat(paper.countsInWords())
+        .isEqualTo("three red indicators, four amber indicators and six green indicators");
+    assertThat(paper.lines().stream().map(PaperLine::section).distinct())
+        .containsExactly("Red", "Amber", "Green");
+  }
+
+  @Test
+  void anUnknownLayoutOrFormatIsSaidPlainly() throws Exception {
+    HttpResponse<byte[]> layout = get("minutes", "org=825&period=2018-19-Q2");
+    HttpResponse<byte[]> format = get("exceptions", "org=825&period=2018-19-Q2&format=odt");
+    HttpResponse<byte[]> portfolio =
+        get("exceptions", "org=825&period=2018-19-Q2&portfolio=Highways");
+
+    assertThat(layout.statusCode()).isEqualTo(404);
+    assertThat(new String(layout.body())).contains("There is no paper layout 'minutes'");
+    assertThat(format.statusCode()).isEqualTo(400);
+    assertThat(new String(format.body())).contains("'odt' is not one of them");
+    assertThat(portfolio.statusCode()).isEqualTo(404);
+    assertThat(new String(portfolio.body())).contains("no indicator of a portfolio 'Highways'");
+  }
+
+  private HttpResponse<byte[]> get(String layout, String query)
+      throws IOException, InterruptedException {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        "http://localhost:" + port + "/api/v1/reports/" + layout + "?" + query))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static List<CSVRecord> csv(HttpResponse<byte[]> response) throws IOException {
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
+        .contains("attachment");
+    return CSVFormat.RFC4180
+        .builder()
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .get()
+        .parse(
+            new StringReader(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8)))
+        .getRecords();
+  }
+
+  private static CSVRecord row(List<CSVRecord> rows, String code) {
+    return rows.stream().filter(row -> row.get("Code").equals(code)).findFirst().orElseThrow();
+  }
+
+  private static int column(Row header, String heading) {
+    for (Cell cell : header) {
+      if (cell.getStringCellValue().equals(heading)) {
+        return cell.getColumnIndex();
+      }
+    }
+    throw new AssertionError("No column " + heading);
+  }
+
+  private static Row rowWithCode(Sheet sheet, String code) {
+    int codeColumn = column(sheet.getRow(0), "Code");
+    for (Row row : sheet) {
+      if (row.getRowNum() > 0 && row.getCell(codeColumn).getStringCellValue().equals(code)) {
+        return row;
+      }
+    }
+    throw new AssertionError("No row " + code);
+  }
+}
