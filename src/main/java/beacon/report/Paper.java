@@ -4,6 +4,7 @@ import beacon.rules.narrative.CountsInWords;
 import beacon.rules.rating.Rag;
 import beacon.scorecard.PeriodView;
 import beacon.scorecard.Scorecard;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,6 +24,29 @@ public record Paper(
   public String countsInWords() {
     return CountsInWords.ratings(count(Rag.RED), count(Rag.AMBER), count(Rag.GREEN));
   }
+
+  /** The lines under their headings, in the paper's order; a heading with no line is left out. */
+  public List<Section> sections() {
+    List<Section> sections = new ArrayList<>();
+    for (PaperLine line : lines) {
+      Section last = sections.isEmpty() ? null : sections.get(sections.size() - 1);
+      if (last == null
+          || !last.group().equals(line.group())
+          || !last.section().equals(line.section())) {
+        boolean newGroup = last == null || !last.group().equals(line.group());
+        sections.add(new Section(line.group(), newGroup, line.section(), new ArrayList<>()));
+      }
+      sections.get(sections.size() - 1).lines().add(line);
+    }
+    return sections;
+  }
+
+  /**
+   * The lines under one heading.
+   *
+   * @param startsGroup true for the first section of its group, where the group's heading goes
+   */
+  public record Section(String group, boolean startsGroup, String section, List<PaperLine> lines) {}
 
   private int count(Rag rag) {
     return (int) lines.stream().filter(line -> line.rag() == rag).count();

@@ -29,7 +29,7 @@ final class PaperColumns {
   /** A line's cells as text, in the order of {@link #HEADINGS}. */
   static List<String> texts(PaperLine line) {
     return List.of(
-        line.section(),
+        line.heading(),
         String.valueOf(line.number()),
         line.code(),
         line.measure(),

@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * One indicator as a paper prints it, in the paper's order.
  *
- * @param section the heading it stands under: "Children's Services Portfolio - Cllr. Warren Whyte:
- *     key areas of good performance"
+ * @param group the larger heading it stands under, if the layout has one: "Children's Services
+ *     Portfolio - Cllr Warren Whyte"; empty when it has none
+ * @param section the heading within the group: "Key areas of good performance"
  * @param number its number within the section, from 1
  * @param value the value as printed: "51%", "New Definition"
  * @param valuePeriod the label of the value's own period: "Sep 2018"
@@ -17,6 +18,7 @@ import java.util.List;
  * @param benchmarks as printed: "Statistical Neighbours 81%, South East 84%, England 83%"
  */
 public record PaperLine(
+    String group,
     String section,
     int number,
     String code,
@@ -32,4 +34,10 @@ public record PaperLine(
     Rag rag,
     String benchmarks,
     List<String> commentary,
-    List<String> improvementActions) {}
+    List<String> improvementActions) {
+
+  /** The group and section as one heading: "Children's Services Portfolio - ...: Key areas ...". */
+  public String heading() {
+    return group.isEmpty() ? section : group + ": " + section;
+  }
+}

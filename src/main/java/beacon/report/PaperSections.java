@@ -38,18 +38,22 @@ public final class PaperSections {
         for (Map.Entry<String, List<ScorecardLine>> portfolio :
             grouped(lines, PaperSections::portfolioHeading).entrySet()) {
           String heading = portfolio.getKey();
-          add(paper, heading + ": " + GOOD, portfolio.getValue(), line -> line.rag() == Rag.GREEN);
+          add(paper, heading, GOOD, portfolio.getValue(), line -> line.rag() == Rag.GREEN);
           add(
               paper,
-              heading + ": " + LOWER,
+              heading,
+              LOWER,
               portfolio.getValue(),
               line -> line.rag() == Rag.RED || line.rag() == Rag.AMBER);
         }
       }
       case SCORECARD -> {
-        for (Map.Entry<String, List<ScorecardLine>> theme :
-            grouped(lines, PaperSections::themeHeading).entrySet()) {
-          add(paper, theme.getKey(), theme.getValue(), line -> true);
+        for (Map.Entry<String, List<ScorecardLine>> priority :
+            grouped(lines, line -> orNone(line.priority(), "No priority")).entrySet()) {
+          for (Map.Entry<String, List<ScorecardLine>> theme :
+              grouped(priority.getValue(), line -> orNone(line.theme(), "No theme")).entrySet()) {
+            add(paper, priority.getKey(), theme.getKey(), theme.getValue(), line -> true);
+          }
         }
       }
       case INDICATOR_BLOCKS -> {
@@ -58,7 +62,8 @@ public final class PaperSections {
           for (Rag rag : WORST_FIRST) {
             add(
                 paper,
-                portfolio.getKey() + " " + rag.word().toUpperCase(Locale.UK),
+                portfolio.getKey(),
+                rag.word().toUpperCase(Locale.UK),
                 portfolio.getValue(),
                 line -> line.rag() == rag);
           }
@@ -66,7 +71,7 @@ public final class PaperSections {
       }
       case COMMITTEE_SUMMARY -> {
         for (Rag rag : WORST_FIRST) {
-          add(paper, rag.word(), lines, line -> line.rag() == rag);
+          add(paper, "", rag.word(), lines, line -> line.rag() == rag);
         }
       }
     }
@@ -81,22 +86,24 @@ public final class PaperSections {
 
   private static void add(
       List<PaperLine> paper,
+      String group,
       String section,
       List<ScorecardLine> lines,
       Predicate<ScorecardLine> included) {
     int number = 0;
     for (ScorecardLine line : lines) {
       if (included.test(line)) {
-        paper.add(paperLine(section, ++number, line));
+        paper.add(paperLine(group, section, ++number, line));
       }
     }
   }
 
-  static PaperLine paperLine(String section, int number, ScorecardLine line) {
+  static PaperLine paperLine(String group, String section, int number, ScorecardLine line) {
     var value = line.value();
     var target = line.target();
     var commentary = line.commentary();
     return new PaperLine(
+        group,
         section,
         number,
         line.code(),
@@ -132,10 +139,6 @@ public final class PaperSections {
     return line.cabinetMember() == null || line.cabinetMember().isBlank()
         ? portfolio
         : portfolio + " - " + line.cabinetMember();
-  }
-
-  private static String themeHeading(ScorecardLine line) {
-    return orNone(line.priority(), "No priority") + ": " + orNone(line.theme(), "No theme");
   }
 
   private static String orNone(String name, String none) {

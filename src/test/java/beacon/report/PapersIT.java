@@ -14,6 +14,9 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -101,6 +104,45 @@ class PapersIT extends EmbeddedDatabaseForTests {
   }
 
   @Test
+  void anExceptionsPdfReadsAsThePaperWithItsSectionsInOrderAndPageNumbers() throws Exception {
+    HttpResponse<byte[]> response = get("exceptions", "org=825&period=2018-19-Q2&format=pdf");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+        .isEqualTo("application/pdf");
+    try (PDDocument pdf = Loader.loadPDF(response.body())) {
+      String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      assertThat(text)
+          .contains("Performance report: Buckinghamshire, Q2 2018/19")
+          .contains("Page 1 of " + pdf.getNumberOfPages())
+          .contains("% assessments completed in 45 working days")
+          .contains("Statistical Neighbours 81%, South East 84%, England 83%")
+          .contains("Data for 2016") // a narrow column may wrap "2016/17" at its slash
+          .contains("RED")
+          .contains("GREEN");
+      int childrens = text.indexOf("Children's Services Portfolio - Cllr Warren Whyte");
+      int good = text.indexOf(PaperSections.GOOD, childrens);
+      int lower = text.indexOf(PaperSections.LOWER, good);
+      int education = text.indexOf("Education", lower);
+      assertThat(childrens).isNotNegative();
+      assertThat(good).isGreaterThan(childrens);
+      assertThat(lower).isGreaterThan(good);
+      assertThat(education).isGreaterThan(lower);
+      assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+    }
+  }
+
+  @Test
+  void anExceptionsWebPageHoldsTheSameTables() throws Exception {
+    HttpResponse<byte[]> response = get("exceptions", "org=825&period=2018-19-Q2&format=html");
+
+    String html = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(html).contains("<h2>Children&#39;s Services Portfolio - Cllr Warren Whyte</h2>");
+    assertThat(html.split("<tr>", -1)).hasSize(1 + 14 + 4);
+  }
+
+  @Test
   void aCommitteeSummaryWordsItsCountsAsWokinghamDid() {
     Paper paper =
         papers.paper(Layout.COMMITTEE_SUMMARY, "872", Periods.fromCode("2017-18-Q1"), null);
@@ -122,6 +164,9 @@ class PapersIT extends EmbeddedDatabaseForTests {
     assertThat(new String(layout.body())).contains("There is no paper layout 'minutes'");
     assertThat(format.statusCode()).isEqualTo(400);
     assertThat(new String(format.body())).contains("'odt' is not one of them");
+    HttpResponse<byte[]> notYet = get("scorecard", "org=825&period=2018-19-Q2&format=pdf");
+    assertThat(notYet.statusCode()).isEqualTo(400);
+    assertThat(new String(notYet.body())).contains("made as csv or xlsx so far");
     assertThat(portfolio.statusCode()).isEqualTo(404);
     assertThat(new String(portfolio.body())).contains("no indicator of a portfolio 'Highways'");
   }

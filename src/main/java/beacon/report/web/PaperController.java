@@ -4,6 +4,8 @@ import beacon.report.CsvPaper;
 import beacon.report.ExcelPaper;
 import beacon.report.Layout;
 import beacon.report.Paper;
+import beacon.report.PaperHtml;
+import beacon.report.PaperPdf;
 import beacon.report.Papers;
 import beacon.rules.period.Periods;
 import java.io.ByteArrayOutputStream;
@@ -12,6 +14,8 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,10 +39,14 @@ class PaperController {
   private static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-  private final Papers papers;
+  private static final ZoneId UK = ZoneId.of("Europe/London");
 
-  PaperController(Papers papers) {
+  private final Papers papers;
+  private final PaperHtml paperHtml;
+
+  PaperController(Papers papers, PaperHtml paperHtml) {
     this.papers = papers;
+    this.paperHtml = paperHtml;
   }
 
   @GetMapping("/{layout}")
@@ -74,10 +82,25 @@ class PaperController {
         ExcelPaper.write(paper, file);
         type = XLSX;
       }
+      case "html", "pdf" -> {
+        if (!PaperHtml.MADE.contains(layout)) {
+          throw new ResponseStatusException(
+              HttpStatus.BAD_REQUEST,
+              "The " + layout.urlName() + " paper is made as csv or xlsx so far, not " + format);
+        }
+        String html = paperHtml.render(paper, LocalDate.now(UK));
+        if (format.equals("pdf")) {
+          file.writeBytes(PaperPdf.from(html));
+          type = MediaType.APPLICATION_PDF;
+        } else {
+          file.writeBytes(html.getBytes(StandardCharsets.UTF_8));
+          type = new MediaType("text", "html", StandardCharsets.UTF_8);
+        }
+      }
       default ->
           throw new ResponseStatusException(
               HttpStatus.BAD_REQUEST,
-              "Papers are made as csv or xlsx so far; '" + format + "' is not one of them");
+              "Papers are made as html, pdf, csv or xlsx; '" + format + "' is not one of them");
     }
     String name =
         "beacon-"
