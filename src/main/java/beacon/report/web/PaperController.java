@@ -115,7 +115,12 @@ class PaperController {
         .contentType(type)
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(name).build().toString())
+            (format.equals("csv") || format.equals("xlsx")
+                    ? ContentDisposition.attachment()
+                    : ContentDisposition.inline())
+                .filename(name)
+                .build()
+                .toString())
         .body(file.toByteArray());
   }
 }

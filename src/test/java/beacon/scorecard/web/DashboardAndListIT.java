@@ -242,4 +242,14 @@ class DashboardAndListIT extends BrowserTest {
     java.util.Arrays.fill(texts, text);
     return texts;
   }
+
+  @Test
+  void leadsToTheExceptionsPaperOfThePeriod() {
+    visit("/organisations/825?period=2018-19-Q2");
+
+    assertThat(page.locator("#paper-pdf"))
+        .hasAttribute("href", "/api/v1/reports/exceptions?org=825&period=2018-19-Q2&format=pdf");
+    page.locator("#paper-html").click();
+    assertThat(page.locator("h1")).hasText("Performance report: Buckinghamshire, Q2 2018/19");
+  }
 }
