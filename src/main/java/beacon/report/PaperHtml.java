@@ -15,8 +15,8 @@ public class PaperHtml {
   /** The layouts that have their document so far. */
   public static final Set<Layout> MADE = Set.of(Layout.EXCEPTIONS);
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  /** A day as papers print it: "23 November 2026". */
+  public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private final ITemplateEngine templates;
 

@@ -23,6 +23,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -129,6 +132,33 @@ class PapersIT extends EmbeddedDatabaseForTests {
       assertThat(lower).isGreaterThan(good);
       assertThat(education).isGreaterThan(lower);
       assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+    }
+  }
+
+  @Test
+  void anExceptionsWordDocumentHasRealHeadingsAndEditableTables() throws Exception {
+    HttpResponse<byte[]> response = get("exceptions", "org=825&period=2018-19-Q2&format=docx");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(response.body()))) {
+      List<String> headings =
+          word.getParagraphs().stream()
+              .filter(paragraph -> "Heading1".equals(paragraph.getStyle()))
+              .map(XWPFParagraph::getText)
+              .toList();
+      assertThat(headings)
+          .containsExactly(
+              "Children's Services Portfolio - Cllr Warren Whyte", "Education Portfolio");
+      assertThat(word.getParagraphs().get(0).getStyle()).isEqualTo("Title");
+      assertThat(word.getParagraphs().get(0).getText())
+          .isEqualTo("Performance report: Buckinghamshire, Q2 2018/19");
+      assertThat(word.getStyles().getStyle("Heading1")).isNotNull();
+      assertThat(word.getTables()).hasSize(4);
+      int rows = word.getTables().stream().mapToInt(table -> table.getNumberOfRows() - 1).sum();
+      assertThat(rows).isEqualTo(14);
+      XWPFTable lower = word.getTables().get(1);
+      assertThat(lower.getRow(0).isRepeatHeader()).isTrue();
+      assertThat(lower.getText()).contains("% assessments completed in 45 working days", "RED");
     }
   }
 

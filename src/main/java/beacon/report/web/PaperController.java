@@ -7,6 +7,7 @@ import beacon.report.Paper;
 import beacon.report.PaperHtml;
 import beacon.report.PaperPdf;
 import beacon.report.Papers;
+import beacon.report.WordPaper;
 import beacon.rules.period.Periods;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +17,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,14 +42,19 @@ class PaperController {
   private static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+  private static final MediaType DOCX =
+      MediaType.parseMediaType(
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
   private static final ZoneId UK = ZoneId.of("Europe/London");
 
   private final Papers papers;
   private final PaperHtml paperHtml;
+  private final MessageSource messages;
 
-  PaperController(Papers papers, PaperHtml paperHtml) {
+  PaperController(Papers papers, PaperHtml paperHtml, MessageSource messages) {
     this.papers = papers;
     this.paperHtml = paperHtml;
+    this.messages = messages;
   }
 
   @GetMapping("/{layout}")
@@ -82,12 +90,21 @@ class PaperController {
         ExcelPaper.write(paper, file);
         type = XLSX;
       }
+      case "docx" -> {
+        madeAsDocument(layout, format);
+        Object[] names = {paper.organisation().name(), paper.period().label()};
+        WordPaper.write(
+            paper,
+            messages.getMessage("paper.title", names, Locale.UK),
+            messages.getMessage(
+                "paper.generated",
+                new Object[] {PaperHtml.DAY.format(LocalDate.now(UK))},
+                Locale.UK),
+            file);
+        type = DOCX;
+      }
       case "html", "pdf" -> {
-        if (!PaperHtml.MADE.contains(layout)) {
-          throw new ResponseStatusException(
-              HttpStatus.BAD_REQUEST,
-              "The " + layout.urlName() + " paper is made as csv or xlsx so far, not " + format);
-        }
+        madeAsDocument(layout, format);
         String html = paperHtml.render(paper, LocalDate.now(UK));
         if (format.equals("pdf")) {
           file.writeBytes(PaperPdf.from(html));
@@ -100,7 +117,9 @@ class PaperController {
       default ->
           throw new ResponseStatusException(
               HttpStatus.BAD_REQUEST,
-              "Papers are made as html, pdf, csv or xlsx; '" + format + "' is not one of them");
+              "Papers are made as html, pdf, docx, csv or xlsx; '"
+                  + format
+                  + "' is not one of them");
     }
     String name =
         "beacon-"
@@ -115,12 +134,20 @@ class PaperController {
         .contentType(type)
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
-            (format.equals("csv") || format.equals("xlsx")
+            (format.equals("csv") || format.equals("xlsx") || format.equals("docx")
                     ? ContentDisposition.attachment()
                     : ContentDisposition.inline())
                 .filename(name)
                 .build()
                 .toString())
         .body(file.toByteArray());
+  }
+
+  private static void madeAsDocument(Layout layout, String format) {
+    if (!PaperHtml.MADE.contains(layout)) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST,
+          "The " + layout.urlName() + " paper is made as csv or xlsx so far, not " + format);
+    }
   }
 }
