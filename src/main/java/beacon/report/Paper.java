@@ -12,13 +12,22 @@ import java.util.List;
  * layout's sections.
  *
  * @param portfolio the portfolio the paper covers; null for all
+ * @param columnHeadings the headings of a scorecard's five quarter columns: "Mar 2017", "Q1 Jun
+ *     2017" ...
  */
 public record Paper(
     Layout layout,
     Scorecard.OrganisationView organisation,
     PeriodView period,
     String portfolio,
+    FrontSheet frontSheet,
+    List<String> columnHeadings,
     List<PaperLine> lines) {
+
+  /** This paper under another front sheet. */
+  public Paper withFrontSheet(FrontSheet sheet) {
+    return new Paper(layout, organisation, period, portfolio, sheet, columnHeadings, lines);
+  }
 
   /** The ratings in words: "three red indicators, four amber indicators and six green ...". */
   public String countsInWords() {

@@ -1,6 +1,8 @@
 package beacon.report;
 
 import beacon.rules.rating.Rag;
+import beacon.rules.rating.Unit;
+import beacon.trend.TrendChart;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -16,6 +18,8 @@ import java.util.List;
  * @param lagNote said when the value's period ended before the reporting period began: "Data for
  *     2016/17"
  * @param benchmarks as printed: "Statistical Neighbours 81%, South East 84%, England 83%"
+ * @param columns the values of a scorecard's five quarter columns, oldest first
+ * @param trend the values of an indicator block's trend, oldest first
  */
 public record PaperLine(
     String group,
@@ -34,10 +38,49 @@ public record PaperLine(
     Rag rag,
     String benchmarks,
     List<String> commentary,
-    List<String> improvementActions) {
+    List<String> improvementActions,
+    Unit unit,
+    List<RecentValue> columns,
+    List<RecentValue> trend) {
 
   /** The group and section as one heading: "Children's Services Portfolio - ...: Key areas ...". */
   public String heading() {
     return group.isEmpty() ? section : group + ": " + section;
+  }
+
+  /** The trend as a chart, or null when no value of the trend is a number. */
+  public TrendChart trendChart() {
+    return TrendChart.of(
+        trend.stream()
+            .filter(recent -> recent.valueNumber() != null)
+            .map(
+                recent ->
+                    new TrendChart.Entry(
+                        recent.label(), recent.valueNumber(), recent.targetNumber(), recent.rag()))
+            .toList(),
+        unit);
+  }
+
+  /** What the trend chart shows, in words, for those who cannot see it. */
+  public String trendDescription() {
+    List<RecentValue> numbers =
+        trend.stream().filter(recent -> recent.valueNumber() != null).toList();
+    if (numbers.isEmpty()) {
+      return "No values to chart.";
+    }
+    RecentValue first = numbers.get(0);
+    RecentValue last = numbers.get(numbers.size() - 1);
+    return "Trend of "
+        + measure
+        + " from "
+        + first.label()
+        + " to "
+        + last.label()
+        + ": "
+        + first.value()
+        + " to "
+        + last.value()
+        + (last.target().isEmpty() ? "" : " against a target of " + last.target())
+        + ". The values are in the table that follows.";
   }
 }

@@ -28,23 +28,27 @@ public final class PaperSections {
    * The lines of a paper, in its sections.
    *
    * <p>The exceptions layout lists, per portfolio, its Green indicators, then its Red and Amber
-   * ones; as in the councils' papers, indicators not rated are not listed. The other layouts list
-   * every line.
+   * ones; the committee summary lists the Red, then the Amber, then the Green ones. As in the
+   * councils' papers, neither lists indicators not rated. The other layouts list every line.
+   *
+   * @param history the earlier values of an indicator, by its code
    */
-  public static List<PaperLine> of(Layout layout, List<ScorecardLine> lines) {
+  public static List<PaperLine> of(
+      Layout layout, List<ScorecardLine> lines, Function<String, PaperHistory.Line> history) {
     List<PaperLine> paper = new ArrayList<>();
     switch (layout) {
       case EXCEPTIONS -> {
         for (Map.Entry<String, List<ScorecardLine>> portfolio :
             grouped(lines, PaperSections::portfolioHeading).entrySet()) {
           String heading = portfolio.getKey();
-          add(paper, heading, GOOD, portfolio.getValue(), line -> line.rag() == Rag.GREEN);
+          add(paper, heading, GOOD, portfolio.getValue(), line -> line.rag() == Rag.GREEN, history);
           add(
               paper,
               heading,
               LOWER,
               portfolio.getValue(),
-              line -> line.rag() == Rag.RED || line.rag() == Rag.AMBER);
+              line -> line.rag() == Rag.RED || line.rag() == Rag.AMBER,
+              history);
         }
       }
       case SCORECARD -> {
@@ -52,7 +56,7 @@ public final class PaperSections {
             grouped(lines, line -> orNone(line.priority(), "No priority")).entrySet()) {
           for (Map.Entry<String, List<ScorecardLine>> theme :
               grouped(priority.getValue(), line -> orNone(line.theme(), "No theme")).entrySet()) {
-            add(paper, priority.getKey(), theme.getKey(), theme.getValue(), line -> true);
+            add(paper, priority.getKey(), theme.getKey(), theme.getValue(), line -> true, history);
           }
         }
       }
@@ -65,13 +69,14 @@ public final class PaperSections {
                 portfolio.getKey(),
                 rag.word().toUpperCase(Locale.UK),
                 portfolio.getValue(),
-                line -> line.rag() == rag);
+                line -> line.rag() == rag,
+                history);
           }
         }
       }
       case COMMITTEE_SUMMARY -> {
-        for (Rag rag : WORST_FIRST) {
-          add(paper, "", rag.word(), lines, line -> line.rag() == rag);
+        for (Rag rag : List.of(Rag.RED, Rag.AMBER, Rag.GREEN)) {
+          add(paper, "", rag.word(), lines, line -> line.rag() == rag, history);
         }
       }
     }
@@ -89,16 +94,18 @@ public final class PaperSections {
       String group,
       String section,
       List<ScorecardLine> lines,
-      Predicate<ScorecardLine> included) {
+      Predicate<ScorecardLine> included,
+      Function<String, PaperHistory.Line> history) {
     int number = 0;
     for (ScorecardLine line : lines) {
       if (included.test(line)) {
-        paper.add(paperLine(group, section, ++number, line));
+        paper.add(paperLine(group, section, ++number, line, history.apply(line.code())));
       }
     }
   }
 
-  static PaperLine paperLine(String group, String section, int number, ScorecardLine line) {
+  static PaperLine paperLine(
+      String group, String section, int number, ScorecardLine line, PaperHistory.Line history) {
     var value = line.value();
     var target = line.target();
     var commentary = line.commentary();
@@ -121,7 +128,10 @@ public final class PaperSections {
         line.rag(),
         benchmarks(line),
         commentary == null ? List.of() : commentary.paragraphs(),
-        commentary == null ? List.of() : commentary.improvementActions());
+        commentary == null ? List.of() : commentary.improvementActions(),
+        line.unit(),
+        history.columns(),
+        history.trend());
   }
 
   /** The benchmarks as the paper typed them, or as recorded: "South East 22%, England 19%". */

@@ -20,6 +20,8 @@ import beacon.scorecard.ScorecardLine;
 import beacon.scorecard.Scorecards;
 import beacon.target.IndicatorTarget;
 import beacon.target.Targets;
+import beacon.trend.RatedValues;
+import beacon.trend.TrendChart;
 import beacon.value.IndicatorValues;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -82,8 +84,8 @@ class IndicatorPageReader {
     ScorecardLine line = lineFor(organisationCode, indicatorCode, period);
     List<IndicatorTarget> indicatorTargets =
         targets.currentFor(List.of(indicator.id())).getOrDefault(indicator.id(), List.of());
-    List<IndicatorPageRows.Row> rows =
-        IndicatorPageRows.rate(
+    List<RatedValues.Row> rows =
+        RatedValues.rate(
             indicator.code(),
             indicator.polarity(),
             indicator.unit(),
@@ -96,7 +98,7 @@ class IndicatorPageReader {
         period,
         line,
         rows,
-        TrendChart.of(IndicatorPageRows.chartEntries(rows), indicator.unit()),
+        TrendChart.of(RatedValues.chartEntries(rows), indicator.unit()),
         targetRows(indicatorTargets, indicator.polarity(), indicator.unit()),
         line != null ? line.benchmarks() : allBenchmarks(indicator),
         line != null ? line.commentary() : commentary(indicator, period),

@@ -6,6 +6,8 @@ import beacon.rules.period.Period;
 import beacon.scorecard.BenchmarkView;
 import beacon.scorecard.CommentaryView;
 import beacon.scorecard.ScorecardLine;
+import beacon.trend.RatedValues;
+import beacon.trend.TrendChart;
 import java.util.List;
 
 /**
@@ -21,7 +23,7 @@ record IndicatorPageView(
     Indicator indicator,
     Period period,
     ScorecardLine line,
-    List<IndicatorPageRows.Row> rows,
+    List<RatedValues.Row> rows,
     TrendChart chart,
     List<TargetRow> targets,
     List<BenchmarkView> benchmarks,

@@ -1,24 +1,13 @@
 package beacon.report.web;
 
-import beacon.report.CsvPaper;
-import beacon.report.ExcelPaper;
 import beacon.report.Layout;
 import beacon.report.Paper;
-import beacon.report.PaperHtml;
-import beacon.report.PaperPdf;
+import beacon.report.PaperFiles;
 import beacon.report.Papers;
-import beacon.report.WordPaper;
 import beacon.rules.period.Periods;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
+import java.time.format.DateTimeParseException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,22 +28,14 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/v1/reports")
 class PaperController {
 
-  private static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
-  private static final MediaType DOCX =
-      MediaType.parseMediaType(
-          "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
   private static final ZoneId UK = ZoneId.of("Europe/London");
 
   private final Papers papers;
-  private final PaperHtml paperHtml;
-  private final MessageSource messages;
+  private final PaperFiles files;
 
-  PaperController(Papers papers, PaperHtml paperHtml, MessageSource messages) {
+  PaperController(Papers papers, PaperFiles files) {
     this.papers = papers;
-    this.paperHtml = paperHtml;
-    this.messages = messages;
+    this.files = files;
   }
 
   @GetMapping("/{layout}")
@@ -63,7 +44,12 @@ class PaperController {
       @RequestParam("org") String organisation,
       @RequestParam("period") String period,
       @RequestParam(name = "portfolio", required = false) String portfolio,
-      @RequestParam(name = "format", defaultValue = "csv") String format) {
+      @RequestParam(name = "format", defaultValue = "csv") String formatName,
+      @RequestParam(name = "title", required = false) String title,
+      @RequestParam(name = "committee", required = false) String committee,
+      @RequestParam(name = "meeting", required = false) String meeting,
+      @RequestParam(name = "recommendation", required = false) String recommendation,
+      @RequestParam(name = "summary", required = false) String summary) {
     Layout layout =
         Layout.named(layoutName)
             .orElseThrow(
@@ -74,80 +60,44 @@ class PaperController {
                             + layoutName
                             + "': choose exceptions, scorecard, indicator-blocks or"
                             + " committee-summary"));
+    PaperFiles.Format format =
+        PaperFiles.Format.named(formatName)
+            .orElseThrow(
+                () ->
+                    new ResponseStatusException(
+                        HttpStatus.BAD_REQUEST,
+                        "Papers are made as html, pdf, docx, csv or xlsx; '"
+                            + formatName
+                            + "' is not one of them"));
+    LocalDate meetingDate = meetingDate(meeting);
     Paper paper = papers.paper(layout, organisation, Periods.fromCode(period), portfolio);
-    ByteArrayOutputStream file = new ByteArrayOutputStream();
-    MediaType type;
-    switch (format) {
-      case "csv" -> {
-        try (Writer out = new OutputStreamWriter(file, StandardCharsets.UTF_8)) {
-          CsvPaper.write(paper, out);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-        type = new MediaType("text", "csv", StandardCharsets.UTF_8);
-      }
-      case "xlsx" -> {
-        ExcelPaper.write(paper, file);
-        type = XLSX;
-      }
-      case "docx" -> {
-        madeAsDocument(layout, format);
-        Object[] names = {paper.organisation().name(), paper.period().label()};
-        WordPaper.write(
-            paper,
-            messages.getMessage("paper.title", names, Locale.UK),
-            messages.getMessage(
-                "paper.generated",
-                new Object[] {PaperHtml.DAY.format(LocalDate.now(UK))},
-                Locale.UK),
-            file);
-        type = DOCX;
-      }
-      case "html", "pdf" -> {
-        madeAsDocument(layout, format);
-        String html = paperHtml.render(paper, LocalDate.now(UK));
-        if (format.equals("pdf")) {
-          file.writeBytes(PaperPdf.from(html));
-          type = MediaType.APPLICATION_PDF;
-        } else {
-          file.writeBytes(html.getBytes(StandardCharsets.UTF_8));
-          type = new MediaType("text", "html", StandardCharsets.UTF_8);
-        }
-      }
-      default ->
-          throw new ResponseStatusException(
-              HttpStatus.BAD_REQUEST,
-              "Papers are made as html, pdf, docx, csv or xlsx; '"
-                  + format
-                  + "' is not one of them");
-    }
-    String name =
-        "beacon-"
-            + paper.organisation().code()
-            + "-"
-            + paper.period().code()
-            + "-"
-            + layout.urlName()
-            + "."
-            + format;
+    paper =
+        paper.withFrontSheet(
+            paper.frontSheet().with(title, committee, meetingDate, recommendation, summary));
+    PaperFiles.PaperFile file = files.write(paper, format, LocalDate.now(UK));
     return ResponseEntity.ok()
-        .contentType(type)
+        .contentType(MediaType.parseMediaType(file.mediaType()))
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
-            (format.equals("csv") || format.equals("xlsx") || format.equals("docx")
-                    ? ContentDisposition.attachment()
-                    : ContentDisposition.inline())
-                .filename(name)
+            (file.download() ? ContentDisposition.attachment() : ContentDisposition.inline())
+                .filename(file.fileName())
                 .build()
                 .toString())
-        .body(file.toByteArray());
+        .body(file.content());
   }
 
-  private static void madeAsDocument(Layout layout, String format) {
-    if (!PaperHtml.MADE.contains(layout)) {
+  private static LocalDate meetingDate(String meeting) {
+    if (meeting == null || meeting.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(meeting.strip());
+    } catch (DateTimeParseException e) {
       throw new ResponseStatusException(
           HttpStatus.BAD_REQUEST,
-          "The " + layout.urlName() + " paper is made as csv or xlsx so far, not " + format);
+          "The meeting date is written as year-month-day, 2017-09-12; '"
+              + meeting
+              + "' is not a date");
     }
   }
 }

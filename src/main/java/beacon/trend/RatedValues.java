@@ -1,4 +1,4 @@
-package beacon.indicator.web;
+package beacon.trend;
 
 import beacon.rules.period.Covering;
 import beacon.rules.period.Period;
@@ -19,9 +19,9 @@ import java.util.Optional;
  * the scheme in force at the period's end, by the same rules as the scorecard: {@link Covering},
  * {@link SchemeUse#inForce} and {@link RagRating}.
  */
-final class IndicatorPageRows {
+public final class RatedValues {
 
-  private IndicatorPageRows() {}
+  private RatedValues() {}
 
   /**
    * A value as the page's table prints it.
@@ -32,7 +32,7 @@ final class IndicatorPageRows {
    * @param target the target covering the value's period, or null
    * @param targetDisplay as printed: "100% (5% tolerance)"
    */
-  record Row(
+  public record Row(
       IndicatorValue value,
       String display,
       String numerator,
@@ -51,7 +51,7 @@ final class IndicatorPageRows {
     }
   }
 
-  static List<Row> rate(
+  public static List<Row> rate(
       String indicatorCode,
       Polarity polarity,
       Unit unit,
@@ -93,7 +93,7 @@ final class IndicatorPageRows {
   }
 
   /** "100% (5% tolerance)" or "82%". */
-  static String targetDisplay(Target target, Unit unit) {
+  public static String targetDisplay(Target target, Unit unit) {
     return unit.format(target.value())
         + (target.hasTolerance() ? " (" + unit.format(target.tolerance()) + " tolerance)" : "");
   }
@@ -103,7 +103,7 @@ final class IndicatorPageRows {
   }
 
   /** The rows with a number, for the chart. */
-  static List<TrendChart.Entry> chartEntries(List<Row> rows) {
+  public static List<TrendChart.Entry> chartEntries(List<Row> rows) {
     return rows.stream()
         .filter(row -> !row.marked())
         .map(

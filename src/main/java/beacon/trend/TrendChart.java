@@ -1,4 +1,4 @@
-package beacon.indicator.web;
+package beacon.trend;
 
 import beacon.rules.rating.Rag;
 import beacon.rules.rating.Unit;

@@ -1,4 +1,4 @@
-package beacon.indicator.web;
+package beacon.trend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
