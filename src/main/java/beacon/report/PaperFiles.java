@@ -81,7 +81,7 @@ public class PaperFiles {
                   "paper.generated", new Object[] {PaperHtml.DAY.format(made)}, Locale.UK),
               file);
       case HTML -> file.writeBytes(html.render(paper, made).getBytes(StandardCharsets.UTF_8));
-      case PDF -> file.writeBytes(PaperPdf.from(html.render(paper, made)));
+      case PDF -> file.writeBytes(html.pdf(paper, made));
     }
     String name =
         "beacon-"

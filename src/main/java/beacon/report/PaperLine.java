@@ -48,6 +48,14 @@ public record PaperLine(
     return group.isEmpty() ? section : group + ": " + section;
   }
 
+  /** Which way is good, as a scorecard's column says it: "High", "Low", or empty. */
+  public String goodToBe() {
+    if (aimTo == null) {
+      return "";
+    }
+    return aimTo.endsWith("Maximise") ? "High" : aimTo.endsWith("Minimise") ? "Low" : "";
+  }
+
   /** The trend as a chart, or null when no value of the trend is a number. */
   public TrendChart trendChart() {
     return TrendChart.of(

@@ -62,12 +62,13 @@ public final class PaperSections {
       }
       case INDICATOR_BLOCKS -> {
         for (Map.Entry<String, List<ScorecardLine>> portfolio :
-            grouped(lines, line -> orNone(line.portfolio(), "No portfolio")).entrySet()) {
+            grouped(lines, PaperSections::portfolioHeading).entrySet()) {
+          String name = orNone(portfolio.getValue().get(0).portfolio(), "No portfolio");
           for (Rag rag : WORST_FIRST) {
             add(
                 paper,
                 portfolio.getKey(),
-                rag.word().toUpperCase(Locale.UK),
+                name + " " + rag.word().toUpperCase(Locale.UK),
                 portfolio.getValue(),
                 line -> line.rag() == rag,
                 history);

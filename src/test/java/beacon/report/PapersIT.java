@@ -194,9 +194,10 @@ class PapersIT extends EmbeddedDatabaseForTests {
     assertThat(new String(layout.body())).contains("There is no paper layout 'minutes'");
     assertThat(format.statusCode()).isEqualTo(400);
     assertThat(new String(format.body())).contains("'odt' is not one of them");
-    HttpResponse<byte[]> notYet = get("scorecard", "org=825&period=2018-19-Q2&format=pdf");
-    assertThat(notYet.statusCode()).isEqualTo(400);
-    assertThat(new String(notYet.body())).contains("made as csv or xlsx so far");
+    HttpResponse<byte[]> meeting =
+        get("committee-summary", "org=872&period=2017-18-Q1&format=pdf&meeting=12/09/2017");
+    assertThat(meeting.statusCode()).isEqualTo(400);
+    assertThat(new String(meeting.body())).contains("'12/09/2017' is not a date");
     assertThat(portfolio.statusCode()).isEqualTo(404);
     assertThat(new String(portfolio.body())).contains("no indicator of a portfolio 'Highways'");
   }
