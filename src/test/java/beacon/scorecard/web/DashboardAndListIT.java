@@ -246,6 +246,7 @@ class DashboardAndListIT extends BrowserTest {
   @Test
   void leadsToTheExceptionsPaperOfThePeriod() {
     visit("/organisations/825?period=2018-19-Q2");
+    page.locator("#papers-page").click();
 
     assertThat(page.locator("#paper-pdf"))
         .hasAttribute("href", "/api/v1/reports/exceptions?org=825&period=2018-19-Q2&format=pdf");
