@@ -19,11 +19,12 @@ public final class CsvPaper {
     try (CSVPrinter csv =
         CSVFormat.RFC4180
             .builder()
-            .setHeader(PaperColumns.HEADINGS.toArray(String[]::new))
+            .setHeader(PaperColumns.headings(paper).toArray(String[]::new))
             .get()
             .print(out)) {
       for (PaperLine line : paper.lines()) {
-        csv.printRecord(PaperColumns.texts(line).stream().map(CsvPaper::neutralised).toList());
+        csv.printRecord(
+            PaperColumns.texts(line, paper.layout()).stream().map(CsvPaper::neutralised).toList());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

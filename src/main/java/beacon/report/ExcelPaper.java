@@ -21,8 +21,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A paper as an Excel workbook: one row per indicator under a header row, numbers as numbers
- * (targets and values in the indicator's unit: 51 for 51%), periods and codes as text, and the RAG
- * cell coloured with its word in it.
+ * (targets and values in the indicator's unit: 51 for 51%, a scorecard's quarter columns too, or
+ * the marker as text: "New"), periods and codes as text, and the RAG cell coloured with its word in
+ * it.
  */
 public final class ExcelPaper {
 
@@ -51,20 +52,28 @@ public final class ExcelPaper {
       Font boldFont = workbook.createFont();
       boldFont.setBold(true);
       bold.setFont(boldFont);
-      for (int column = 0; column < PaperColumns.HEADINGS.size(); column++) {
+      List<String> headings = PaperColumns.headings(paper);
+      for (int column = 0; column < headings.size(); column++) {
         Cell cell = header.createCell(column);
-        cell.setCellValue(PaperColumns.HEADINGS.get(column));
+        cell.setCellValue(headings.get(column));
         cell.setCellStyle(bold);
       }
       Map<Rag, CellStyle> ragStyles = ragStyles(workbook);
       int rowNumber = 1;
       for (PaperLine line : paper.lines()) {
         Row row = sheet.createRow(rowNumber++);
-        List<String> texts = PaperColumns.texts(line);
+        List<String> texts = PaperColumns.texts(line, paper.layout());
         for (int column = 0; column < texts.size(); column++) {
           Cell cell = row.createCell(column);
           BigDecimal number = numberIn(line, column);
-          if (NUMBER_COLUMNS.contains(column)) {
+          if (column >= PaperColumns.HEADINGS.size()) {
+            RecentValue quarter = line.columns().get(column - PaperColumns.HEADINGS.size());
+            if (quarter.valueNumber() != null) {
+              cell.setCellValue(quarter.valueNumber().doubleValue());
+            } else {
+              cell.setCellValue(quarter.value());
+            }
+          } else if (NUMBER_COLUMNS.contains(column)) {
             if (number != null) {
               cell.setCellValue(number.doubleValue());
             }

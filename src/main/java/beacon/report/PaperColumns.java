@@ -1,8 +1,12 @@
 package beacon.report;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** The columns of a paper exported as a table: one row per indicator. */
+/**
+ * The columns of a paper exported as a table: one row per indicator; a scorecard adds its five
+ * quarter columns.
+ */
 final class PaperColumns {
 
   static final List<String> HEADINGS =
@@ -25,6 +29,26 @@ final class PaperColumns {
           "Improvement actions");
 
   private PaperColumns() {}
+
+  /** The headings of a paper's table: {@link #HEADINGS}, then a scorecard's quarters. */
+  static List<String> headings(Paper paper) {
+    if (paper.layout() != Layout.SCORECARD) {
+      return HEADINGS;
+    }
+    List<String> headings = new ArrayList<>(HEADINGS);
+    headings.addAll(paper.columnHeadings());
+    return headings;
+  }
+
+  /** A line's cells as text, in the order of {@link #headings}. */
+  static List<String> texts(PaperLine line, Layout layout) {
+    if (layout != Layout.SCORECARD) {
+      return texts(line);
+    }
+    List<String> texts = new ArrayList<>(texts(line));
+    line.columns().forEach(column -> texts.add(column.value()));
+    return texts;
+  }
 
   /** A line's cells as text, in the order of {@link #HEADINGS}. */
   static List<String> texts(PaperLine line) {

@@ -184,6 +184,30 @@ class PapersIT extends EmbeddedDatabaseForTests {
   }
 
   @Test
+  void aScorecardTableCarriesItsFiveQuartersAsNumbersOrMarkers() throws Exception {
+    byte[] file = get("scorecard", "org=825&period=2017-18-Q4&format=xlsx").body();
+    List<CSVRecord> rows = csv(get("scorecard", "org=825&period=2017-18-Q4&format=csv"));
+
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      Row repeatReferrals = rowWithCode(sheet, "CSC-REPEAT-REF");
+      List<Double> quarters = new java.util.ArrayList<>();
+      for (String quarter :
+          List.of("Mar 2017", "Q1 Jun 2017", "Q2 Sep 2017", "Q3 Dec 2017", "Q4 Mar 2018")) {
+        Cell cell = repeatReferrals.getCell(column(sheet.getRow(0), quarter));
+        assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
+        quarters.add(cell.getNumericCellValue());
+      }
+      assertThat(quarters).containsExactly(30.0, 30.0, 35.0, 27.0, 36.0);
+      Cell newIndicator =
+          rowWithCode(sheet, "CSC-CPP-SECOND").getCell(column(sheet.getRow(0), "Mar 2017"));
+      assertThat(newIndicator.getStringCellValue()).isEqualTo("New");
+    }
+    assertThat(row(rows, "CSC-REPEAT-REF").get("Q4 Mar 2018")).isEqualTo("36%");
+    assertThat(row(rows, "CSC-CPP-SECOND").get("Mar 2017")).isEqualTo("New");
+  }
+
+  @Test
   void anUnknownLayoutOrFormatIsSaidPlainly() throws Exception {
     HttpResponse<byte[]> layout = get("minutes", "org=825&period=2018-19-Q2");
     HttpResponse<byte[]> format = get("exceptions", "org=825&period=2018-19-Q2&format=odt");
