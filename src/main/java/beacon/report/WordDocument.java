@@ -26,6 +26,7 @@ import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -91,9 +92,13 @@ final class WordDocument {
     return paragraph("Heading" + level, text);
   }
 
-  /** A paragraph in bold, such as "Improvement Actions" or a numbered measure. */
+  /**
+   * A paragraph in bold that introduces what follows, such as "Benchmarking" or a numbered measure,
+   * kept on the same page as it.
+   */
   XWPFParagraph bold(String text) {
     XWPFParagraph paragraph = word.createParagraph();
+    keepNext(paragraph);
     XWPFRun run = paragraph.createRun();
     run.setBold(true);
     run.setText(text);
@@ -125,7 +130,7 @@ final class WordDocument {
       run(next.get(), text, false, points);
     }
     if (!improvementActions.isEmpty()) {
-      run(next.get(), WordPaper.IMPROVEMENT_ACTIONS, true, points);
+      keepNext(run(next.get(), WordPaper.IMPROVEMENT_ACTIONS, true, points));
       bulleted(next, improvementActions, points);
     }
   }
@@ -180,6 +185,15 @@ final class WordDocument {
     return table;
   }
 
+  /** Keeps a row on the same page as what follows it: a block's summary with its chart. */
+  static void keepWithNext(XWPFTableRow row) {
+    for (XWPFTableCell cell : row.getTableCells()) {
+      for (XWPFParagraph paragraph : cell.getParagraphs()) {
+        keepNext(paragraph);
+      }
+    }
+  }
+
   /** Text in a cell, a paragraph per line. */
   static void text(XWPFTableCell cell, String text, boolean bold) {
     String[] lines = text.split("\n");
@@ -221,14 +235,16 @@ final class WordDocument {
   }
 
   /**
-   * A PNG picture in a paragraph of its own, with its title and description (the alternative text
-   * Word shows and reads out) on the drawing.
+   * A PNG picture in a paragraph of its own, kept on the page of what follows it, with its title
+   * and description (the alternative text Word shows and reads out) on the drawing.
    *
    * @param widthPoints its width on the page; its height keeps its proportions
    */
   void picture(
       byte[] png, int pixelWidth, int pixelHeight, int widthPoints, String title, String text) {
-    XWPFRun run = word.createParagraph().createRun();
+    XWPFParagraph paragraph = word.createParagraph();
+    keepNext(paragraph);
+    XWPFRun run = paragraph.createRun();
     XWPFPicture picture;
     try {
       picture =
@@ -247,6 +263,17 @@ final class WordDocument {
     inline.getDocPr().setTitle(title);
     inline.getDocPr().setDescr(text);
     picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(text);
+  }
+
+  /** Keeps a paragraph on the page of the next (POI's own setter fails on a bare paragraph). */
+  private static void keepNext(XWPFParagraph paragraph) {
+    CTPPr properties =
+        paragraph.getCTP().isSetPPr()
+            ? paragraph.getCTP().getPPr()
+            : paragraph.getCTP().addNewPPr();
+    if (!properties.isSetKeepNext()) {
+      properties.addNewKeepNext();
+    }
   }
 
   private static XWPFParagraph run(

@@ -44,6 +44,8 @@ final class WordIndicatorBlocks {
     WordDocument.text(row.getCell(2), WordLines.valueWithLag(line), false);
     WordDocument.text(row.getCell(3), line.target(), false);
     WordDocument.rating(row.getCell(4), line.rag().word(), line.rag());
+    WordDocument.keepWithNext(summary.getRow(0));
+    WordDocument.keepWithNext(row);
     TrendChart chart = line.trendChart();
     if (chart != null) {
       word.picture(
