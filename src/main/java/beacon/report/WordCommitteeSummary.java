@@ -45,8 +45,8 @@ final class WordCommitteeSummary {
     rows.add(new String[] {SUMMARY, sheet.summary()});
     XWPFTable table = word.grid(rows.size(), 28, 72);
     for (int i = 0; i < rows.size(); i++) {
-      WordDocument.text(table.getRow(i).getCell(0), rows.get(i)[0], true);
-      WordDocument.text(table.getRow(i).getCell(1), rows.get(i)[1], i == 0);
+      WordCells.text(table.getRow(i).getCell(0), rows.get(i)[0], true);
+      WordCells.text(table.getRow(i).getCell(1), rows.get(i)[1], i == 0);
     }
   }
 

@@ -1,6 +1,5 @@
 package beacon.report;
 
-import beacon.rules.rating.Rag;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,30 +10,14 @@ import java.util.function.Supplier;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /**
@@ -45,15 +28,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
  */
 final class WordDocument {
 
-  /** A4 in twentieths of a point. */
-  private static final int A4_SHORT = 11906;
-
-  private static final int A4_LONG = 16838;
-  private static final int MARGIN = 720;
-
-  /** The size of the text in tables, in points. */
-  static final int TABLE_POINTS = 9;
-
   private final XWPFDocument word;
   private final boolean landscape;
   private BigInteger bullets;
@@ -61,13 +35,13 @@ final class WordDocument {
   WordDocument(XWPFDocument word, boolean landscape) {
     this.word = word;
     this.landscape = landscape;
-    page();
-    styles();
+    WordStyles.page(word, landscape);
+    WordStyles.install(word);
   }
 
   /** The width between the margins, in twentieths of a point. */
   int textWidth() {
-    return (landscape ? A4_LONG : A4_SHORT) - 2 * MARGIN;
+    return WordStyles.textWidth(landscape);
   }
 
   void write(OutputStream out) {
@@ -98,7 +72,7 @@ final class WordDocument {
    */
   XWPFParagraph bold(String text) {
     XWPFParagraph paragraph = word.createParagraph();
-    keepNext(paragraph);
+    WordCells.keepNext(paragraph);
     XWPFRun run = paragraph.createRun();
     run.setBold(true);
     run.setText(text);
@@ -127,10 +101,10 @@ final class WordDocument {
       List<String> improvementActions,
       Integer points) {
     for (String text : paragraphs) {
-      run(next.get(), text, false, points);
+      WordCells.run(next.get(), text, false, points);
     }
     if (!improvementActions.isEmpty()) {
-      keepNext(run(next.get(), WordPaper.IMPROVEMENT_ACTIONS, true, points));
+      WordCells.keepNext(WordCells.run(next.get(), WordPaper.IMPROVEMENT_ACTIONS, true, points));
       bulleted(next, improvementActions, points);
     }
   }
@@ -147,7 +121,7 @@ final class WordDocument {
     header.setRepeatHeader(true);
     header.setCantSplitRow(true);
     for (int column = 0; column < headings.size(); column++) {
-      text(header.getCell(column), headings.get(column), true);
+      WordCells.text(header.getCell(column), headings.get(column), true);
     }
     return table;
   }
@@ -185,55 +159,6 @@ final class WordDocument {
     return table;
   }
 
-  /** Keeps a row on the same page as what follows it: a block's summary with its chart. */
-  static void keepWithNext(XWPFTableRow row) {
-    for (XWPFTableCell cell : row.getTableCells()) {
-      for (XWPFParagraph paragraph : cell.getParagraphs()) {
-        keepNext(paragraph);
-      }
-    }
-  }
-
-  /** Text in a cell, a paragraph per line. */
-  static void text(XWPFTableCell cell, String text, boolean bold) {
-    String[] lines = text.split("\n");
-    for (int i = 0; i < lines.length; i++) {
-      run(i == 0 ? cell.getParagraphs().get(0) : cell.addParagraph(), lines[i], bold, TABLE_POINTS);
-    }
-  }
-
-  /** A rating in a cell: its word in bold, on its colour. */
-  static void rating(XWPFTableCell cell, String word, Rag rag) {
-    text(cell, word, true);
-    cell.setColor(fill(rag));
-  }
-
-  /** The colour a rating's cell is filled with (GOV.UK tag colours), as RGB hex. */
-  static String fill(Rag rag) {
-    switch (rag) {
-      case RED:
-        return "F4CDC6";
-      case AMBER:
-        return "FFDFB5";
-      case GREEN:
-        return "CCE2D8";
-      default:
-        return "E5E6E7";
-    }
-  }
-
-  /** The paragraphs of a cell, starting with its first, empty one. */
-  static Supplier<XWPFParagraph> paragraphsOf(XWPFTableCell cell) {
-    boolean[] first = {true};
-    return () -> {
-      if (first[0]) {
-        first[0] = false;
-        return cell.getParagraphs().get(0);
-      }
-      return cell.addParagraph();
-    };
-  }
-
   /**
    * A PNG picture in a paragraph of its own, kept on the page of what follows it, with its title
    * and description (the alternative text Word shows and reads out) on the drawing.
@@ -243,7 +168,7 @@ final class WordDocument {
   void picture(
       byte[] png, int pixelWidth, int pixelHeight, int widthPoints, String title, String text) {
     XWPFParagraph paragraph = word.createParagraph();
-    keepNext(paragraph);
+    WordCells.keepNext(paragraph);
     XWPFRun run = paragraph.createRun();
     XWPFPicture picture;
     try {
@@ -265,119 +190,13 @@ final class WordDocument {
     picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(text);
   }
 
-  /** Keeps a paragraph on the page of the next (POI's own setter fails on a bare paragraph). */
-  private static void keepNext(XWPFParagraph paragraph) {
-    CTPPr properties =
-        paragraph.getCTP().isSetPPr()
-            ? paragraph.getCTP().getPPr()
-            : paragraph.getCTP().addNewPPr();
-    if (!properties.isSetKeepNext()) {
-      properties.addNewKeepNext();
-    }
-  }
-
-  private static XWPFParagraph run(
-      XWPFParagraph paragraph, String text, boolean bold, Integer points) {
-    XWPFRun run = paragraph.createRun();
-    run.setText(text);
-    run.setBold(bold);
-    if (points != null) {
-      run.setFontSize(points);
-    }
-    return paragraph;
-  }
-
   private void bulleted(Supplier<XWPFParagraph> next, List<String> items, Integer points) {
     for (String item : items) {
-      XWPFParagraph paragraph = run(next.get(), item, false, points);
-      paragraph.setNumID(bullets());
+      XWPFParagraph paragraph = WordCells.run(next.get(), item, false, points);
+      if (bullets == null) {
+        bullets = WordStyles.bullets(word);
+      }
+      paragraph.setNumID(bullets);
     }
-  }
-
-  /** The document's one bulleted list definition, made when first needed. */
-  private BigInteger bullets() {
-    if (bullets == null) {
-      CTAbstractNum list = CTAbstractNum.Factory.newInstance();
-      list.setAbstractNumId(BigInteger.ONE);
-      CTLvl level = list.addNewLvl();
-      level.setIlvl(BigInteger.ZERO);
-      level.addNewNumFmt().setVal(STNumberFormat.BULLET);
-      level.addNewLvlText().setVal("\u2022");
-      level.addNewPPr().addNewInd().setLeft(BigInteger.valueOf(284));
-      level.getPPr().getInd().setHanging(BigInteger.valueOf(284));
-      XWPFNumbering numbering = word.createNumbering();
-      bullets = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(list, numbering)));
-    }
-    return bullets;
-  }
-
-  private void page() {
-    CTSectPr section = word.getDocument().getBody().addNewSectPr();
-    CTPageSz size = section.addNewPgSz();
-    if (landscape) {
-      size.setOrient(STPageOrientation.LANDSCAPE);
-      size.setW(BigInteger.valueOf(A4_LONG));
-      size.setH(BigInteger.valueOf(A4_SHORT));
-    } else {
-      size.setOrient(STPageOrientation.PORTRAIT);
-      size.setW(BigInteger.valueOf(A4_SHORT));
-      size.setH(BigInteger.valueOf(A4_LONG));
-    }
-    CTPageMar margins = section.addNewPgMar();
-    BigInteger margin = BigInteger.valueOf(MARGIN);
-    margins.setTop(margin);
-    margins.setBottom(margin);
-    margins.setLeft(margin);
-    margins.setRight(margin);
-    margins.setHeader(margin);
-    margins.setFooter(margin);
-  }
-
-  private void styles() {
-    XWPFStyles styles = word.createStyles();
-    CTFonts fonts = CTFonts.Factory.newInstance();
-    fonts.setAscii("Arial");
-    fonts.setHAnsi("Arial");
-    fonts.setCs("Arial");
-    styles.setDefaultFonts(fonts);
-    styles.setSpellingLanguage("en-GB");
-    style(styles, "Normal", "Normal", 0, 20, false);
-    style(styles, "Title", "Title", 0, 32, true);
-    style(styles, "Heading1", "heading 1", 1, 28, true);
-    style(styles, "Heading2", "heading 2", 2, 24, true);
-    style(styles, "Heading3", "heading 3", 3, 22, true);
-  }
-
-  /**
-   * A paragraph style; a heading at an outline level Word lists in its navigation pane.
-   *
-   * @param level the heading's level, or 0 for a style that is no heading
-   */
-  private static void style(
-      XWPFStyles styles, String id, String name, int level, int halfPoints, boolean bold) {
-    CTStyle style = CTStyle.Factory.newInstance();
-    style.setStyleId(id);
-    style.setType(STStyleType.PARAGRAPH);
-    style.addNewName().setVal(name);
-    style.addNewQFormat();
-    if (id.equals("Normal")) {
-      style.setDefault(true);
-    } else {
-      style.addNewBasedOn().setVal("Normal");
-      style.addNewNext().setVal("Normal");
-    }
-    style.addNewPPr().addNewSpacing().setAfter(BigInteger.valueOf(level > 0 ? 120 : 80));
-    if (level > 0) {
-      style.getPPr().addNewKeepNext();
-      style.getPPr().getSpacing().setBefore(BigInteger.valueOf(240));
-      style.getPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1));
-    }
-    if (bold) {
-      style.addNewRPr().addNewB();
-    } else {
-      style.addNewRPr();
-    }
-    style.getRPr().addNewSz().setVal(BigInteger.valueOf(halfPoints));
-    styles.addStyle(new XWPFStyle(style, styles));
   }
 }

@@ -32,18 +32,18 @@ final class WordExceptions {
     for (int i = 0; i < lines.size(); i++) {
       PaperLine line = lines.get(i);
       XWPFTableRow row = table.getRow(i + 1);
-      WordDocument.text(row.getCell(0), String.valueOf(line.number()), false);
-      WordDocument.text(row.getCell(1), line.measure(), false);
-      WordDocument.text(row.getCell(2), line.target(), false);
-      WordDocument.text(row.getCell(3), WordLines.valueWithLag(line), false);
-      WordDocument.rating(row.getCell(4), line.rag().word().toUpperCase(Locale.UK), line.rag());
-      WordDocument.text(row.getCell(5), line.benchmarks(), false);
+      WordCells.text(row.getCell(0), String.valueOf(line.number()), false);
+      WordCells.text(row.getCell(1), line.measure(), false);
+      WordCells.text(row.getCell(2), line.target(), false);
+      WordCells.text(row.getCell(3), WordLines.valueWithLag(line), false);
+      WordCells.rating(row.getCell(4), line.rag().word().toUpperCase(Locale.UK), line.rag());
+      WordCells.text(row.getCell(5), line.benchmarks(), false);
       XWPFTableCell commentary = row.getCell(6);
       word.commentary(
-          WordDocument.paragraphsOf(commentary),
+          WordCells.paragraphsOf(commentary),
           line.commentary(),
           line.improvementActions(),
-          WordDocument.TABLE_POINTS);
+          WordCells.TABLE_POINTS);
     }
   }
 }

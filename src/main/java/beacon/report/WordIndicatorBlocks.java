@@ -39,13 +39,13 @@ final class WordIndicatorBlocks {
   private static void block(WordDocument word, PaperLine line) {
     XWPFTable summary = word.table(SUMMARY, 1, 40, 16, 16, 16, 12);
     XWPFTableRow row = summary.getRow(1);
-    WordDocument.text(row.getCell(0), line.measure(), true);
-    WordDocument.text(row.getCell(1), WordLines.orEmpty(line.aimTo()), false);
-    WordDocument.text(row.getCell(2), WordLines.valueWithLag(line), false);
-    WordDocument.text(row.getCell(3), line.target(), false);
-    WordDocument.rating(row.getCell(4), line.rag().word(), line.rag());
-    WordDocument.keepWithNext(summary.getRow(0));
-    WordDocument.keepWithNext(row);
+    WordCells.text(row.getCell(0), line.measure(), true);
+    WordCells.text(row.getCell(1), WordLines.orEmpty(line.aimTo()), false);
+    WordCells.text(row.getCell(2), WordLines.valueWithLag(line), false);
+    WordCells.text(row.getCell(3), line.target(), false);
+    WordCells.rating(row.getCell(4), line.rag().word(), line.rag());
+    WordCells.keepWithNext(summary.getRow(0));
+    WordCells.keepWithNext(row);
     TrendChart chart = line.trendChart();
     if (chart != null) {
       word.picture(
@@ -62,9 +62,9 @@ final class WordIndicatorBlocks {
       for (int i = 0; i < line.trend().size(); i++) {
         RecentValue recent = line.trend().get(i);
         XWPFTableRow dataRow = data.getRow(i + 1);
-        WordDocument.text(dataRow.getCell(0), recent.label(), false);
-        WordDocument.text(dataRow.getCell(1), recent.value(), false);
-        WordDocument.text(dataRow.getCell(2), recent.target(), false);
+        WordCells.text(dataRow.getCell(0), recent.label(), false);
+        WordCells.text(dataRow.getCell(1), recent.value(), false);
+        WordCells.text(dataRow.getCell(2), recent.target(), false);
       }
     }
     if (!line.benchmarks().isEmpty()) {

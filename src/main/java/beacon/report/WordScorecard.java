@@ -59,25 +59,25 @@ final class WordScorecard {
       PaperLine line = lines.get(i);
       XWPFTableRow row = table.getRow(i + 1);
       int cell = 0;
-      WordDocument.text(row.getCell(cell++), line.number() + ". " + line.measure(), false);
-      WordDocument.text(row.getCell(cell++), WordLines.goodToBe(line), false);
+      WordCells.text(row.getCell(cell++), line.number() + ". " + line.measure(), false);
+      WordCells.text(row.getCell(cell++), WordLines.goodToBe(line), false);
       String dataPeriod = WordLines.orEmpty(line.dataPeriod());
       if (line.lagNote() != null) {
         dataPeriod = dataPeriod.isEmpty() ? line.lagNote() : dataPeriod + "\n" + line.lagNote();
       }
-      WordDocument.text(row.getCell(cell++), dataPeriod, false);
-      WordDocument.text(row.getCell(cell++), line.target(), false);
+      WordCells.text(row.getCell(cell++), dataPeriod, false);
+      WordCells.text(row.getCell(cell++), line.target(), false);
       for (int period = 0; period < periods; period++) {
         String value = period < line.columns().size() ? line.columns().get(period).value() : "";
-        WordDocument.text(row.getCell(cell++), value, false);
+        WordCells.text(row.getCell(cell++), value, false);
       }
-      WordDocument.rating(row.getCell(cell++), line.rag().word(), line.rag());
-      WordDocument.text(row.getCell(cell++), line.benchmarks(), false);
+      WordCells.rating(row.getCell(cell++), line.rag().word(), line.rag());
+      WordCells.text(row.getCell(cell++), line.benchmarks(), false);
       word.commentary(
-          WordDocument.paragraphsOf(row.getCell(cell)),
+          WordCells.paragraphsOf(row.getCell(cell)),
           line.commentary(),
           line.improvementActions(),
-          WordDocument.TABLE_POINTS);
+          WordCells.TABLE_POINTS);
     }
   }
 }
