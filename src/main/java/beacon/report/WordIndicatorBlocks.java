@@ -29,7 +29,7 @@ final class WordIndicatorBlocks {
       if (section.startsGroup()) {
         word.heading(1, section.group());
       }
-      word.heading(2, section.group() + " " + section.section());
+      word.heading(2, section.section());
       for (PaperLine line : section.lines()) {
         block(word, line);
       }

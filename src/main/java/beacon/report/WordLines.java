@@ -1,7 +1,5 @@
 package beacon.report;
 
-import beacon.rules.rating.Polarity;
-
 /** How the Word papers print the parts of a line that they print alike. */
 final class WordLines {
 
@@ -13,16 +11,6 @@ final class WordLines {
   }
 
   /** Which way is good, as the scorecard prints it: "High", "Low", or nothing. */
-  static String goodToBe(PaperLine line) {
-    if (Polarity.HIGH.aimTo().equals(line.aimTo())) {
-      return "High";
-    }
-    if (Polarity.LOW.aimTo().equals(line.aimTo())) {
-      return "Low";
-    }
-    return "";
-  }
-
   static String orEmpty(String text) {
     return text == null ? "" : text;
   }

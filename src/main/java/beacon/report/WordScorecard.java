@@ -60,7 +60,7 @@ final class WordScorecard {
       XWPFTableRow row = table.getRow(i + 1);
       int cell = 0;
       WordCells.text(row.getCell(cell++), line.number() + ". " + line.measure(), false);
-      WordCells.text(row.getCell(cell++), WordLines.goodToBe(line), false);
+      WordCells.text(row.getCell(cell++), line.goodToBe(), false);
       String dataPeriod = WordLines.orEmpty(line.dataPeriod());
       if (line.lagNote() != null) {
         dataPeriod = dataPeriod.isEmpty() ? line.lagNote() : dataPeriod + "\n" + line.lagNote();

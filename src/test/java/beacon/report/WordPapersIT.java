@@ -72,14 +72,14 @@ class WordPapersIT extends EmbeddedDatabaseForTests {
           H2 Permanency for children: 1; H1 No priority; H2 No theme: 7
           scorecard | 825 | 2022-23-Q4 | H1 No priority; H2 No theme: 15
           scorecard | 872 | 2017-18-Q1 | H1 No priority; H2 No theme: 13
-          indicator-blocks | 825 | 2017-18-Q4 | H1 Children's Services Portfolio; \
+          indicator-blocks | 825 | 2017-18-Q4 | H1 Children's Services Portfolio - Cllr Warren Whyte; \
           H2 Children's Services Portfolio RED: 5; H2 Children's Services Portfolio AMBER: 6; \
           H2 Children's Services Portfolio GREEN: 6
-          indicator-blocks | 825 | 2018-19-Q2 | H1 Children's Services Portfolio; \
+          indicator-blocks | 825 | 2018-19-Q2 | H1 Children's Services Portfolio - Cllr Warren Whyte; \
           H2 Children's Services Portfolio RED: 6; H2 Children's Services Portfolio AMBER: 1; \
           H2 Children's Services Portfolio GREEN: 1; H1 Education Portfolio; \
           H2 Education Portfolio RED: 2; H2 Education Portfolio GREEN: 4
-          indicator-blocks | 825 | 2022-23-Q4 | H1 Education and Children's Services Portfolio; \
+          indicator-blocks | 825 | 2022-23-Q4 | H1 Education and Children's Services Portfolio - Cllr Anita Cranmer; \
           H2 Education and Children's Services Portfolio RED: 8; \
           H2 Education and Children's Services Portfolio GREEN: 7
           indicator-blocks | 872 | 2017-18-Q1 | H1 Children's Services; \
