@@ -8,6 +8,7 @@ import beacon.report.PaperFiles.Format;
 import beacon.report.PaperFiles.PaperFile;
 import beacon.report.Papers;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
@@ -28,8 +29,9 @@ import org.springframework.boot.test.context.SpringBootTest;
  *
  * <p>Not a test: neither surefire nor failsafe runs it in a normal build. Run it with {@code
  * bench/papers.sh} (or {@code ./mvnw -q -Pbench-papers test}); it prints a table and writes it to
- * {@code target/papers-benchmark.txt}. {@code -Dbench.warmup=3 -Dbench.runs=7} change the number of
- * runs left out and measured for each layout and format.
+ * {@code target/papers-benchmark.txt}, and keeps the last file of each in {@code
+ * target/papers-benchmark/}. {@code -Dbench.warmup=3 -Dbench.runs=7} change the number of runs left
+ * out and measured for each layout and format.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PapersBenchmark extends EmbeddedDatabaseForTests {
@@ -97,11 +99,22 @@ class PapersBenchmark extends EmbeddedDatabaseForTests {
         }
       }
       times.file(file.content().length, paper.lines().size(), pages(format, file));
+      keep(file);
       times.heapUsed(heapUsedAfterGc());
     } catch (RuntimeException e) {
       times.failed(e);
     }
     return times;
+  }
+
+  /** Keeps the last file of each layout and format to look at. */
+  private static void keep(PaperFile file) {
+    try {
+      Path folder = Files.createDirectories(Path.of("target", "papers-benchmark"));
+      Files.write(folder.resolve(file.fileName()), file.content());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Integer pages(Format format, PaperFile file) {
