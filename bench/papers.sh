@@ -7,6 +7,7 @@
 # paper from the data, writing the file), the first run, the memory allocated per paper, the heap in
 # use afterwards, the file size, then whether the goals are met: PDF <= 2 s, Word <= 1 s.
 # Usage: bench/papers.sh [-Dbench.warmup=3] [-Dbench.runs=7] [-Dbench.heap=1g]
+#        [-Dbench.layouts=exceptions,scorecard,indicator-blocks,committee-summary] [-Dbench.formats=html,pdf,docx,xlsx,csv]
 # The table is also written to target/papers-benchmark.txt; Maven's output to target/papers-benchmark.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * bench/papers.sh} (or {@code ./mvnw -q -Pbench-papers test}); it prints a table and writes it to
  * {@code target/papers-benchmark.txt}, and keeps the last file of each in {@code
  * target/papers-benchmark/}. {@code -Dbench.warmup=3 -Dbench.runs=7} change the number of runs left
- * out and measured for each layout and format.
+ * out and measured for each layout and format; {@code -Dbench.layouts=scorecard,exceptions} and
+ * {@code -Dbench.formats=pdf,docx} measure only those.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PapersBenchmark extends EmbeddedDatabaseForTests {
@@ -56,8 +59,8 @@ class PapersBenchmark extends EmbeddedDatabaseForTests {
     long heapBefore = heapUsedAfterGc();
     List<PaperTimes> measured = new ArrayList<>();
     // format by format, so the first run of each format's first layout is its cold start
-    for (Format format : Format.values()) {
-      for (Layout layout : Layout.values()) {
+    for (Format format : chosen("bench.formats", Format.values(), Format::extension)) {
+      for (Layout layout : chosen("bench.layouts", Layout.values(), Layout::urlName)) {
         measured.add(measure(layout, format, warmup, runs));
       }
     }
@@ -71,6 +74,16 @@ class PapersBenchmark extends EmbeddedDatabaseForTests {
     System.out.println(report);
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "papers-benchmark.txt"), report);
+  }
+
+  /** The values named in a system property (a list separated by commas), or all. */
+  private static <T> List<T> chosen(String property, T[] all, Function<T, String> name) {
+    String names = System.getProperty(property, "").strip();
+    if (names.isEmpty()) {
+      return List.of(all);
+    }
+    List<String> wanted = List.of(names.split("\\s*,\\s*"));
+    return Arrays.stream(all).filter(value -> wanted.contains(name.apply(value))).toList();
   }
 
   private PaperTimes measure(Layout layout, Format format, int warmup, int runs) {
