@@ -151,7 +151,8 @@ class PapersBenchmark extends EmbeddedDatabaseForTests {
     return String.format(
         "Committee papers: %d quarterly indicators in one portfolio, %d quarters of values, %s.%n"
             + "Each layout and format: %d runs left out, then %d measured. Java %s, %d cores,"
-            + " max heap %d MB, heap used before the runs %.0f MB.%n",
+            + " max heap %d MB, heap used before the runs %.0f MB.%n"
+            + "Load average at the start: %.1f (other work on the machine slows the figures).%n",
         BenchmarkCouncil.INDICATORS,
         BenchmarkCouncil.QUARTERS,
         BenchmarkCouncil.REPORTED.label(),
@@ -160,6 +161,7 @@ class PapersBenchmark extends EmbeddedDatabaseForTests {
         System.getProperty("java.version"),
         runtime.availableProcessors(),
         runtime.maxMemory() / (1024 * 1024),
-        heapBefore / (1024.0 * 1024));
+        heapBefore / (1024.0 * 1024),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 }
