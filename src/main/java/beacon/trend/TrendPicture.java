@@ -13,15 +13,8 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 
 /**
  * A {@link TrendChart} drawn as a PNG picture, for papers: documents and Word files carry pictures
@@ -55,25 +48,7 @@ public final class TrendPicture {
     } finally {
       g.dispose();
     }
-    return encoded(image);
-  }
-
-  /** The picture as PNG, compressed for speed: a chart is mostly white and compresses well. */
-  private static byte[] encoded(BufferedImage image) {
-    ByteArrayOutputStream png = new ByteArrayOutputStream();
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-    try (ImageOutputStream out = ImageIO.createImageOutputStream(png)) {
-      ImageWriteParam fast = writer.getDefaultWriteParam();
-      fast.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      fast.setCompressionQuality(0.9f);
-      writer.setOutput(out);
-      writer.write(null, new IIOImage(image, null, null), fast);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      writer.dispose();
-    }
-    return png.toByteArray();
+    return Png.of(image);
   }
 
   public static int width() {
