@@ -110,6 +110,7 @@ class PapersPageController {
       portfolio = null;
     }
     model.addAttribute("organisation", organisation);
+    model.addAttribute("section", "papers");
     model.addAttribute("layouts", Layout.values());
     model.addAttribute("periods", periods.stream().map(PeriodView::of).toList());
     model.addAttribute("portfolios", portfolios);

@@ -42,6 +42,7 @@ class PublishedPaperController {
     PublishedPaper paper = find(reference);
     PaperChoice choice = PaperChoice.of(paper.paper());
     model.addAttribute("organisation", paper.paper().organisation());
+    model.addAttribute("section", "papers");
     model.addAttribute("published", paper);
     model.addAttribute("publishedWhen", PublicationRow.when(paper.publishedAt()));
     model.addAttribute("formats", Arrays.stream(PaperFiles.Format.values()).toList());
