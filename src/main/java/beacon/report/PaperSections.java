@@ -3,6 +3,7 @@ package beacon.report;
 import beacon.rules.rating.Rag;
 import beacon.scorecard.ScorecardLine;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +29,9 @@ public final class PaperSections {
    * The lines of a paper, in its sections.
    *
    * <p>The exceptions layout lists, per portfolio, its Green indicators, then its Red and Amber
-   * ones; the committee summary lists the Red, then the Amber, then the Green ones. As in the
-   * councils' papers, neither lists indicators not rated. The other layouts list every line.
+   * ones, the Red first; the committee summary lists the Red, then the Amber, then the Green ones.
+   * As in the councils' papers, neither lists indicators not rated. The other layouts list every
+   * line.
    *
    * @param history the earlier values of an indicator, by its code
    */
@@ -46,7 +48,7 @@ public final class PaperSections {
               paper,
               heading,
               LOWER,
-              portfolio.getValue(),
+              redsFirst(portfolio.getValue()),
               line -> line.rag() == Rag.RED || line.rag() == Rag.AMBER,
               history);
         }
@@ -82,6 +84,13 @@ public final class PaperSections {
       }
     }
     return List.copyOf(paper);
+  }
+
+  /** The lines with the Red ones first, each otherwise in its catalogue order. */
+  private static List<ScorecardLine> redsFirst(List<ScorecardLine> lines) {
+    return lines.stream()
+        .sorted(Comparator.comparing((ScorecardLine line) -> line.rag() != Rag.RED))
+        .toList();
   }
 
   private static Map<String, List<ScorecardLine>> grouped(

@@ -184,6 +184,21 @@ class PapersIT extends EmbeddedDatabaseForTests {
   }
 
   @Test
+  void lowerPerformanceListsTheRedIndicatorsBeforeTheAmberOnesAsTheSeedDoes() throws Exception {
+    List<CSVRecord> lower =
+        csv(get("exceptions", "org=825&period=2018-19-Q2")).stream()
+            .filter(row -> row.get("Section").equals(CHILDRENS + PaperSections.LOWER))
+            .toList();
+
+    assertThat(lower.stream().map(row -> row.get("RAG")))
+        .containsExactly("Red", "Red", "Red", "Red", "Red", "Red", "Amber");
+    assertThat(lower.get(6).get("Measure"))
+        .isEqualTo("% of care leavers in employment, education, or training (EET)");
+    assertThat(lower.stream().map(row -> row.get("Number")))
+        .containsExactly("1", "2", "3", "4", "5", "6", "7");
+  }
+
+  @Test
   void aScorecardTableCarriesItsFiveQuartersAsNumbersOrMarkers() throws Exception {
     byte[] file = get("scorecard", "org=825&period=2017-18-Q4&format=xlsx").body();
     List<CSVRecord> rows = csv(get("scorecard", "org=825&period=2017-18-Q4&format=csv"));
