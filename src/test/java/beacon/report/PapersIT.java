@@ -183,6 +183,63 @@ class PapersIT extends EmbeddedDatabaseForTests {
         .containsExactly("Red", "Amber", "Green");
   }
 
+  @ParameterizedTest(name = "{0} for {1} {2}")
+  @CsvSource({
+    "exceptions, 825, 2017-18-Q4",
+    "exceptions, 825, 2018-19-Q2",
+    "exceptions, 825, 2022-23-Q4",
+    "scorecard, 825, 2017-18-Q4",
+    "scorecard, 825, 2018-19-Q2",
+    "scorecard, 825, 2022-23-Q4",
+    "indicator-blocks, 825, 2017-18-Q4",
+    "indicator-blocks, 825, 2018-19-Q2",
+    "indicator-blocks, 825, 2022-23-Q4",
+    "committee-summary, 825, 2017-18-Q4",
+    "committee-summary, 825, 2018-19-Q2",
+    "committee-summary, 825, 2022-23-Q4",
+    "committee-summary, 872, 2017-18-Q1"
+  })
+  void everyLayoutsTablesHoldItsLinesInOrderWithTheirRatings(
+      String layoutName, String organisation, String period) throws Exception {
+    Paper paper =
+        papers.paper(
+            Layout.named(layoutName).orElseThrow(), organisation, Periods.fromCode(period), null);
+    String query = "org=" + organisation + "&period=" + period;
+    List<CSVRecord> rows = csv(get(layoutName, query + "&format=csv"));
+    byte[] excel = get(layoutName, query + "&format=xlsx").body();
+
+    List<String> expected =
+        paper.lines().stream()
+            .map(line -> line.heading() + " | " + line.code() + " | " + line.rag().word())
+            .toList();
+    assertThat(
+            rows.stream()
+                .map(row -> row.get("Section") + " | " + row.get("Code") + " | " + row.get("RAG")))
+        .containsExactlyElementsOf(expected);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(excel))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      Row header = sheet.getRow(0);
+      int section = column(header, "Section");
+      int code = column(header, "Code");
+      int rag = column(header, "RAG");
+      List<String> found = new java.util.ArrayList<>();
+      for (Row row : sheet) {
+        if (row.getRowNum() > 0) {
+          found.add(
+              row.getCell(section).getStringCellValue()
+                  + " | "
+                  + row.getCell(code).getStringCellValue()
+                  + " | "
+                  + row.getCell(rag).getStringCellValue());
+          assertThat(
+                  ((XSSFCellStyle) row.getCell(rag).getCellStyle()).getFillForegroundColorColor())
+              .isNotNull();
+        }
+      }
+      assertThat(found).containsExactlyElementsOf(expected);
+    }
+  }
+
   @Test
   void lowerPerformanceListsTheRedIndicatorsBeforeTheAmberOnesAsTheSeedDoes() throws Exception {
     List<CSVRecord> lower =
