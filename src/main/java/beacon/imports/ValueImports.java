@@ -1,0 +1,140 @@
+package beacon.imports;
+
+import beacon.imports.file.Table;
+import beacon.imports.file.TableRow;
+import beacon.imports.file.UnreadableFileException;
+import beacon.indicator.Indicator;
+import beacon.indicator.Indicators;
+import beacon.organisation.Organisation;
+import beacon.organisation.Organisations;
+import beacon.scorecard.UnknownOrganisationException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+
+/**
+ * Imports a values file for an organisation, all or nothing: every row is read and checked, staged,
+ * and compared with what is recorded; when any row has a problem, or in a dry run, nothing is
+ * written. Importing the same file again changes nothing; a value that differs is a correction,
+ * kept in the value's history with who and why.
+ */
+@Service
+public class ValueImports {
+
+  private final Organisations organisations;
+  private final Indicators indicators;
+  private final StagedValues staged;
+
+  ValueImports(Organisations organisations, Indicators indicators, StagedValues staged) {
+    this.organisations = organisations;
+    this.indicators = indicators;
+    this.staged = staged;
+  }
+
+  /**
+   * @param by who imports the file, recorded with every value it writes
+   * @param reason why values already recorded are corrected; null or blank for the standard one
+   * @throws UnknownOrganisationException when there is no organisation with the code
+   */
+  @Transactional
+  public ImportReport run(
+      String organisationCode, Table table, boolean dryRun, String by, String reason) {
+    Organisation organisation =
+        organisations
+            .withCode(organisationCode)
+            .orElseThrow(() -> new UnknownOrganisationException(organisationCode));
+    String file = table.fileName();
+    Problems problems = new Problems();
+    problems.addAll(
+        Headings.check(
+            file, "values", table.headings(), ValueColumns.REQUIRED, ValueColumns.OPTIONAL));
+    if (problems.count() > 0) {
+      return rejected(file, dryRun, 0, problems);
+    }
+    Map<String, Indicator> byCode =
+        indicators.allOf(organisation.id()).stream()
+            .collect(Collectors.toMap(Indicator::code, Function.identity()));
+    int rows = 0;
+    try (StagedValues.Stage stage = staged.open()) {
+      Iterator<TableRow> reading = table.iterator();
+      while (reading.hasNext()) {
+        TableRow row = reading.next();
+        rows++;
+        List<ImportProblem> found = new ArrayList<>();
+        ValueColumns.read(file, row, byCode, found).ifPresent(stage::add);
+        problems.addAll(found);
+      }
+    } catch (UnreadableFileException e) {
+      problems.add(e.problem());
+    }
+    problems.addAll(StagedValues.duplicateProblems(file, staged.duplicates()));
+    if (problems.count() > 0) {
+      return rejected(file, dryRun, rows, problems);
+    }
+    staged.compare();
+    int added = staged.count("ADDED");
+    int changed = staged.count("CHANGED");
+    int unchanged = staged.count("UNCHANGED");
+    List<ImportReport.Change> changes = staged.changes(code -> byCode.get(code).unit());
+    boolean writes = !dryRun && added + changed > 0;
+    if (writes) {
+      staged.write(
+          by,
+          reason == null || reason.isBlank()
+              ? "Corrected by the import of " + file
+              : reason.strip(),
+          "Imported from " + file + " by " + by);
+    } else {
+      TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+    }
+    return new ImportReport(
+        "values", file, dryRun, writes, rows, added, changed, unchanged, changes, List.of(), 0);
+  }
+
+  private static ImportReport rejected(String file, boolean dryRun, int rows, Problems problems) {
+    TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+    return new ImportReport(
+        "values",
+        file,
+        dryRun,
+        false,
+        rows,
+        0,
+        0,
+        0,
+        List.of(),
+        problems.listed(),
+        problems.count());
+  }
+
+  /** The problems found: all counted, the first {@link ImportReport#MOST_LISTED} kept. */
+  private static final class Problems {
+    private final List<ImportProblem> listed = new ArrayList<>();
+    private int count;
+
+    void add(ImportProblem problem) {
+      count++;
+      if (listed.size() < ImportReport.MOST_LISTED) {
+        listed.add(problem);
+      }
+    }
+
+    void addAll(List<ImportProblem> problems) {
+      problems.forEach(this::add);
+    }
+
+    int count() {
+      return count;
+    }
+
+    List<ImportProblem> listed() {
+      return List.copyOf(listed);
+    }
+  }
+}

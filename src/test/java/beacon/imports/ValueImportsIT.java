@@ -1,0 +1,176 @@
+package beacon.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import beacon.EmbeddedDatabaseForTests;
+import beacon.TestCouncils;
+import beacon.rules.period.FinancialQuarter;
+import beacon.value.IndicatorValue;
+import beacon.value.IndicatorValues;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** A values file imported all or nothing, with a dry run, and corrections kept in the history. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ValueImportsIT extends EmbeddedDatabaseForTests {
+
+  private static final String HEADER =
+      "indicator_code,period,value,numerator,denominator,marker,provisional,note";
+
+  @Autowired TestCouncils councils;
+  @Autowired ValueImports imports;
+  @Autowired IndicatorValues values;
+
+  @Test
+  void aDryRunSaysWhatWouldBeAddedAndChangedAndWritesNothing() {
+    TestCouncils.TestCouncil council =
+        councils
+            .aCouncil()
+            .withQuarterlyIndicator("V1", "80")
+            .withValue("V1", new FinancialQuarter(2024, 1), "75");
+
+    ImportReport report =
+        imports.run(
+            council.code(),
+            new RowsInMemory(
+                "values.csv",
+                HEADER,
+                "V1,Q1 2024/25,82,,,,,",
+                "V1,2024-25-Q2,85%,,,,yes,",
+                "V1,Q3 2024/25,,,,New,,Not yet counted"),
+            true,
+            "Sam Officer",
+            null);
+
+    assertThat(report.accepted()).isTrue();
+    assertThat(report.written()).isFalse();
+    assertThat(report.added()).isEqualTo(2);
+    assertThat(report.changed()).isEqualTo(1);
+    assertThat(report.changes())
+        .containsExactly(new ImportReport.Change(2, "V1", "Q1 2024/25", "75%", "82%"));
+    assertThat(values.seriesFor(council.indicatorId("V1")))
+        .extracting(value -> value.figure().number().intValue())
+        .containsExactly(75);
+  }
+
+  @Test
+  void anImportWritesItsRowsAndKeepsTheCorrectedValueInItsHistory() {
+    TestCouncils.TestCouncil council =
+        councils
+            .aCouncil()
+            .withQuarterlyIndicator("V1", "80")
+            .withValue("V1", new FinancialQuarter(2024, 1), "75");
+    long indicator = council.indicatorId("V1");
+
+    ImportReport report =
+        imports.run(
+            council.code(),
+            new RowsInMemory(
+                "values.csv", HEADER, "V1,Q1 2024/25,82,41,50,,,", "V1,Q2 2024/25,85,,,,,"),
+            false,
+            "Sam Officer",
+            "Validated figures from the case system");
+
+    assertThat(report.written()).isTrue();
+    assertThat(report.added()).isEqualTo(1);
+    assertThat(report.changed()).isEqualTo(1);
+    List<IndicatorValue> history = values.history(indicator, "2024-25-Q1");
+    assertThat(history).hasSize(2);
+    IndicatorValue corrected =
+        history.stream().filter(value -> value.reason() != null).findFirst().orElseThrow();
+    assertThat(corrected.figure().number()).isEqualByComparingTo("82");
+    assertThat(corrected.recordedBy()).isEqualTo("Sam Officer");
+    assertThat(corrected.reason()).isEqualTo("Validated figures from the case system");
+    assertThat(corrected.numerator()).isEqualByComparingTo("41");
+  }
+
+  @Test
+  void importingTheSameFileAgainChangesNothing() {
+    TestCouncils.TestCouncil council = councils.aCouncil().withQuarterlyIndicator("V1", "80");
+    RowsInMemory file =
+        new RowsInMemory("values.csv", HEADER, "V1,Q1 2024/25,82,,,,,", "V1,Q2 2024/25,85,,,,,");
+    imports.run(council.code(), file, false, "Sam Officer", null);
+
+    ImportReport again =
+        imports.run(
+            council.code(),
+            new RowsInMemory(
+                "values.csv", HEADER, "V1,Q1 2024/25,82,,,,,", "V1,Q2 2024/25,85,,,,,"),
+            false,
+            "Sam Officer",
+            null);
+
+    assertThat(again.unchanged()).isEqualTo(2);
+    assertThat(again.added() + again.changed()).isZero();
+    assertThat(again.written()).isFalse();
+    assertThat(values.history(council.indicatorId("V1"), "2024-25-Q1")).hasSize(1);
+  }
+
+  @Test
+  void aFileWithAnyProblemIsRefusedWholeSayingEveryProblemAndWhere() {
+    TestCouncils.TestCouncil council =
+        councils
+            .aCouncil()
+            .withQuarterlyIndicator("V1", "80")
+            .withValue("V1", new FinancialQuarter(2024, 1), "75");
+
+    ImportReport report =
+        imports.run(
+            council.code(),
+            new RowsInMemory(
+                "values.csv",
+                HEADER,
+                "V1,Q1 2024/25,82,,,,,",
+                "V9,Q2 2024/25,85,,,,,",
+                "V1,Q5 2024/25,85,,,,,",
+                "V1,Q3 2024/25,eighty,,,,,",
+                "V1,Q4 2024/25,120,,,,,",
+                "V1,Q1 2024/25,83,,,,,"),
+            false,
+            "Sam Officer",
+            null);
+
+    assertThat(report.accepted()).isFalse();
+    assertThat(report.written()).isFalse();
+    assertThat(report.problems())
+        .extracting(ImportProblem::line)
+        .containsExactly(
+            "values.csv, row 3, column indicator_code: there is no indicator 'V9' here",
+            "values.csv, row 4, column period: 'Q5 2024/25' is not a period: write a code such"
+                + " as 2022-23-Q4 or a label such as \"Q4 2022/23\", \"Mar 2018\" or \"2016/17\"",
+            "values.csv, row 5, column value: 'eighty' is not a number",
+            "values.csv, row 6, column value: '120' is outside 0-100, and V1 is a percentage",
+            "values.csv, row 7: this row repeats the indicator and period of row 2");
+    assertThat(values.history(council.indicatorId("V1"), "2024-25-Q1"))
+        .extracting(value -> value.figure().number().intValue())
+        .containsExactly(75);
+  }
+
+  @Test
+  void aWrongHeaderIsSaidColumnByColumnBeforeAnyRowIsRead() {
+    TestCouncils.TestCouncil council = councils.aCouncil().withQuarterlyIndicator("V1", "80");
+
+    ImportReport report =
+        imports.run(
+            council.code(),
+            new RowsInMemory("values.csv", "indicator,period,value,colour", "V1,Q1 2024/25,82,"),
+            false,
+            "Sam Officer",
+            null);
+
+    assertThat(report.problems())
+        .extracting(ImportProblem::line)
+        .containsExactly(
+            "values.csv, row 1, column indicator_code: the required column indicator_code is"
+                + " missing",
+            "values.csv, row 1, column indicator: there is no column indicator in a values file:"
+                + " the columns are indicator_code, period, value, numerator, denominator, marker,"
+                + " provisional, note",
+            "values.csv, row 1, column colour: there is no column colour in a values file: the"
+                + " columns are indicator_code, period, value, numerator, denominator, marker,"
+                + " provisional, note");
+    assertThat(report.rows()).isZero();
+  }
+}
