@@ -240,6 +240,8 @@ class ApiIT extends EmbeddedDatabaseForTests {
     assertThat(list.get("summary").asString()).isNotBlank();
     assertThat(strings(list.get("parameters"), "name")).containsExactly("org", "page", "size");
     assertThat(strings(list.get("parameters"), "description")).doesNotContainNull();
+    assertThat(list.get("responses").get("404").get("content").has("application/problem+json"))
+        .isTrue();
   }
 
   private JsonNode ok(String path) throws IOException, InterruptedException {

@@ -7,6 +7,8 @@ import beacon.report.Papers;
 import beacon.rules.period.Periods;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -47,6 +49,17 @@ class PaperController {
       summary =
           "A committee paper for a quarter, laid out as the council's papers are, as a web page,"
               + " PDF, Word document, CSV or Excel workbook")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The paper, in the format asked for",
+      content = {
+        @Content(mediaType = "text/csv"),
+        @Content(mediaType = "text/html"),
+        @Content(mediaType = "application/pdf"),
+        @Content(
+            mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+      })
   ResponseEntity<byte[]> paper(
       @Parameter(
               description =
