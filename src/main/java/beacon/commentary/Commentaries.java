@@ -71,6 +71,21 @@ public class Commentaries {
         .collect(Collectors.toMap(Commentary::indicatorId, Function.identity()));
   }
 
+  /** The current commentary of an indicator for every reporting period, newest period first. */
+  public List<Commentary> currentOf(long indicatorId) {
+    return db.sql(
+            "select "
+                + COLUMNS
+                + """
+                  from commentary
+                 where indicator_id = :indicator and superseded_at is null
+                 order by reporting_period_code desc
+                """)
+        .param("indicator", indicatorId)
+        .query((rs, row) -> map(rs, actionsOf(rs.getLong("id"))))
+        .list();
+  }
+
   /**
    * The commentary for an indicator and reporting period as it is now, locked until the transaction
    * ends.

@@ -5,6 +5,11 @@ import beacon.report.Paper;
 import beacon.report.PaperFiles;
 import beacon.report.Papers;
 import beacon.rules.period.Periods;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -26,6 +31,7 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 @RequestMapping("/api/v1/reports")
+@Tag(name = "Committee papers", description = "A quarter's performance report as a file")
 class PaperController {
 
   private static final ZoneId UK = ZoneId.of("Europe/London");
@@ -39,17 +45,53 @@ class PaperController {
   }
 
   @GetMapping("/{layout}")
+  @Operation(
+      summary =
+          "A committee paper for a quarter, laid out as the council's papers are, as a web page,"
+              + " PDF, Word document, CSV or Excel workbook")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The paper, in the format asked for",
+      content = {
+        @Content(mediaType = "text/csv"),
+        @Content(mediaType = "text/html"),
+        @Content(mediaType = "application/pdf"),
+        @Content(
+            mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+      })
   ResponseEntity<byte[]> paper(
-      @PathVariable("layout") String layoutName,
-      @RequestParam("org") String organisation,
-      @RequestParam("period") String period,
-      @RequestParam(name = "portfolio", required = false) String portfolio,
-      @RequestParam(name = "format", defaultValue = "csv") String formatName,
-      @RequestParam(name = "title", required = false) String title,
-      @RequestParam(name = "committee", required = false) String committee,
-      @RequestParam(name = "meeting", required = false) String meeting,
-      @RequestParam(name = "recommendation", required = false) String recommendation,
-      @RequestParam(name = "summary", required = false) String summary) {
+      @Parameter(
+              description =
+                  "The paper's layout: exceptions (portfolio exception report), scorecard (cabinet"
+                      + " scorecard), indicator-blocks or committee-summary")
+          @PathVariable("layout")
+          String layoutName,
+      @Parameter(description = "The council's DfE authority code, e.g. 825") @RequestParam("org")
+          String organisation,
+      @Parameter(description = "The reporting quarter, e.g. 2018-19-Q2") @RequestParam("period")
+          String period,
+      @Parameter(description = "Only this portfolio's indicators; every portfolio when left out")
+          @RequestParam(name = "portfolio", required = false)
+          String portfolio,
+      @Parameter(description = "The file: html, pdf, docx, csv or xlsx")
+          @RequestParam(name = "format", defaultValue = "csv")
+          String formatName,
+      @Parameter(description = "The paper's title on its front sheet")
+          @RequestParam(name = "title", required = false)
+          String title,
+      @Parameter(description = "The committee the paper goes to")
+          @RequestParam(name = "committee", required = false)
+          String committee,
+      @Parameter(description = "The meeting's date, year-month-day, e.g. 2017-09-12")
+          @RequestParam(name = "meeting", required = false)
+          String meeting,
+      @Parameter(description = "The recommendation to the committee")
+          @RequestParam(name = "recommendation", required = false)
+          String recommendation,
+      @Parameter(description = "The summary on the front sheet")
+          @RequestParam(name = "summary", required = false)
+          String summary) {
     Layout layout =
         Layout.named(layoutName)
             .orElseThrow(

@@ -1,0 +1,43 @@
+package beacon.organisation.web;
+
+import beacon.organisation.Organisations;
+import beacon.scorecard.UnknownOrganisationException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The organisations API: the councils Beacon holds. */
+@RestController
+@RequestMapping("/api/v1/organisations")
+@Tag(name = "Organisations", description = "The councils whose performance Beacon holds")
+class OrganisationApiController {
+
+  private final Organisations organisations;
+
+  OrganisationApiController(Organisations organisations) {
+    this.organisations = organisations;
+  }
+
+  @GetMapping
+  @Operation(summary = "Every council Beacon holds, by name")
+  List<OrganisationResource> organisations() {
+    return organisations.all().stream().map(OrganisationResource::of).toList();
+  }
+
+  @GetMapping("/{org}")
+  @Operation(summary = "One council")
+  OrganisationResource organisation(
+      @Parameter(description = "The council's DfE authority code, e.g. 825 for Buckinghamshire")
+          @PathVariable("org")
+          String code) {
+    return organisations
+        .withCode(code)
+        .map(OrganisationResource::of)
+        .orElseThrow(() -> new UnknownOrganisationException(code));
+  }
+}
