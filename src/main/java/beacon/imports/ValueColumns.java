@@ -1,5 +1,8 @@
 package beacon.imports;
 
+import beacon.imports.file.CellFormatException;
+import beacon.imports.file.Cells;
+import beacon.imports.file.ExpectedColumns;
 import beacon.imports.file.TableRow;
 import beacon.indicator.Indicator;
 import beacon.rules.period.Period;
@@ -10,9 +13,7 @@ import beacon.rules.rating.Marker;
 import beacon.rules.rating.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,9 +24,11 @@ import java.util.Optional;
  */
 public final class ValueColumns {
 
-  public static final List<String> REQUIRED = List.of("indicator_code", "period");
-  public static final List<String> OPTIONAL =
-      List.of("value", "numerator", "denominator", "marker", "provisional", "note");
+  public static final ExpectedColumns COLUMNS =
+      new ExpectedColumns(
+          "values",
+          List.of("indicator_code", "period"),
+          List.of("value", "numerator", "denominator", "marker", "provisional", "note"));
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -38,7 +41,7 @@ public final class ValueColumns {
    */
   public static Optional<ValueRow> read(
       String file, TableRow row, Map<String, Indicator> indicators, List<ImportProblem> problems) {
-    List<ImportProblem> found = new ArrayList<>();
+    List<ImportProblem> found = new ArrayList<>(row.problems());
     String code = row.text("indicator_code");
     Indicator indicator = null;
     if (code.isEmpty()) {
@@ -114,59 +117,33 @@ public final class ValueColumns {
             note.isEmpty() ? null : note));
   }
 
-  /** A number as councils write it: 85, 85.5, 85%, 1,234. */
-  static BigDecimal number(String file, TableRow row, String column, List<ImportProblem> found) {
-    String text = row.text(column);
-    if (text.isEmpty()) {
-      return null;
-    }
-    String plain = text.replace(",", "").strip();
-    if (plain.endsWith("%")) {
-      plain = plain.substring(0, plain.length() - 1).strip();
-    }
+  /** A number as councils write it (85, 85.5, 85%, 1,234), or null when the cell is empty. */
+  private static BigDecimal number(
+      String file, TableRow row, String column, List<ImportProblem> found) {
     try {
-      return new BigDecimal(plain);
-    } catch (NumberFormatException e) {
-      found.add(problem(file, row, column, "'" + text + "' is not a number"));
+      return Cells.optionalNumber(row.text(column)).orElse(null);
+    } catch (CellFormatException e) {
+      found.add(problem(file, row, column, e.getMessage()));
       return null;
     }
   }
 
   private static Marker marker(String file, TableRow row, List<ImportProblem> found) {
-    String text = row.text("marker");
-    if (text.isEmpty()) {
+    try {
+      return Cells.marker(row.text("marker")).orElse(null);
+    } catch (CellFormatException e) {
+      found.add(problem(file, row, "marker", e.getMessage()));
       return null;
     }
-    String wanted = text.toLowerCase(Locale.UK).replace('_', ' ');
-    return Arrays.stream(Marker.values())
-        .filter(marker -> marker.label().toLowerCase(Locale.UK).equals(wanted))
-        .findFirst()
-        .orElseGet(
-            () -> {
-              found.add(
-                  problem(
-                      file,
-                      row,
-                      "marker",
-                      "'"
-                          + text
-                          + "' is not a marker: write New, New Definition, Not available or"
-                          + " Suppressed"));
-              return null;
-            });
   }
 
   private static Boolean yesOrNo(
       String file, TableRow row, String column, List<ImportProblem> found) {
-    String text = row.text(column).toLowerCase(Locale.UK);
-    switch (text) {
-      case "", "false", "no", "n", "0":
-        return false;
-      case "true", "yes", "y", "1":
-        return true;
-      default:
-        found.add(problem(file, row, column, "'" + row.text(column) + "' is not yes or no"));
-        return null;
+    try {
+      return Cells.yesOrNo(row.text(column));
+    } catch (CellFormatException e) {
+      found.add(problem(file, row, column, e.getMessage()));
+      return null;
     }
   }
 

@@ -51,9 +51,7 @@ public class ValueImports {
             .orElseThrow(() -> new UnknownOrganisationException(organisationCode));
     String file = table.fileName();
     Problems problems = new Problems();
-    problems.addAll(
-        Headings.check(
-            file, "values", table.headings(), ValueColumns.REQUIRED, ValueColumns.OPTIONAL));
+    problems.addAll(ValueColumns.COLUMNS.check(file, table.headings()));
     if (problems.count() > 0) {
       return rejected(file, dryRun, 0, problems);
     }

@@ -225,6 +225,7 @@ class ApiIT extends EmbeddedDatabaseForTests {
     document.get("paths").propertyNames().forEach(paths::add);
     assertThat(paths)
         .containsExactlyInAnyOrder(
+            "/api/v1/imports/{kind}",
             "/api/v1/organisations",
             "/api/v1/organisations/{org}",
             "/api/v1/organisations/{org}/indicators",

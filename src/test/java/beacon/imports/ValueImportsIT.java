@@ -140,7 +140,8 @@ class ValueImportsIT extends EmbeddedDatabaseForTests {
             "values.csv, row 3, column indicator_code: there is no indicator 'V9' here",
             "values.csv, row 4, column period: 'Q5 2024/25' is not a period: write a code such"
                 + " as 2022-23-Q4 or a label such as \"Q4 2022/23\", \"Mar 2018\" or \"2016/17\"",
-            "values.csv, row 5, column value: 'eighty' is not a number",
+            "values.csv, row 5, column value: 'eighty' is not a number: write it in figures, like"
+                + " 83, 83.5, 83% or 1,234",
             "values.csv, row 6, column value: '120' is outside 0-100, and V1 is a percentage",
             "values.csv, row 7: this row repeats the indicator and period of row 2");
     assertThat(values.history(council.indicatorId("V1"), "2024-25-Q1"))
@@ -163,12 +164,12 @@ class ValueImportsIT extends EmbeddedDatabaseForTests {
     assertThat(report.problems())
         .extracting(ImportProblem::line)
         .containsExactly(
-            "values.csv, row 1, column indicator_code: the required column indicator_code is"
-                + " missing",
-            "values.csv, row 1, column indicator: there is no column indicator in a values file:"
+            "values.csv, row 1, column indicator_code: there is no column 'indicator_code',"
+                + " which a values file needs",
+            "values.csv, row 1, column indicator: 'indicator' is not a column of a values file:"
                 + " the columns are indicator_code, period, value, numerator, denominator, marker,"
                 + " provisional, note",
-            "values.csv, row 1, column colour: there is no column colour in a values file: the"
+            "values.csv, row 1, column colour: 'colour' is not a column of a values file: the"
                 + " columns are indicator_code, period, value, numerator, denominator, marker,"
                 + " provisional, note");
     assertThat(report.rows()).isZero();

@@ -1,0 +1,119 @@
+package beacon.imports.web;
+
+import beacon.imports.ImportProblem;
+import beacon.imports.ImportReport;
+import beacon.imports.ValueImports;
+import beacon.imports.file.Table;
+import beacon.imports.file.TableFiles;
+import beacon.imports.file.UnreadableFileException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Imports a file: {@code POST /api/v1/imports/values?org=825&dryRun=true&by=...} with the file as
+ * the multipart part {@code file}. Answers what was (or would be) added and changed; a file with
+ * problems answers 422 with every problem, file, row and column, and changes nothing.
+ */
+@RestController
+@RequestMapping("/api/v1/imports")
+@Tag(name = "Imports", description = "Files of figures loaded into Beacon, all or nothing")
+class ImportController {
+
+  private final ValueImports values;
+  private final long sizeLimit;
+
+  ImportController(
+      ValueImports values, @Value("${beacon.imports.size-limit:50MB}") DataSize sizeLimit) {
+    this.values = values;
+    this.sizeLimit = sizeLimit.toBytes();
+  }
+
+  @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(
+      summary = "Import a file of figures",
+      description =
+          "A CSV or Excel file with a header row: for values, indicator_code, period, value,"
+              + " numerator, denominator, marker, provisional, note. Periods as codes"
+              + " (2022-23-Q4) or as councils write them (Q4 2022/23, Mar 2018, 2016/17). All or"
+              + " nothing: a file with any problem answers 422 with every problem (file, row,"
+              + " column) and changes nothing. A dry run says what would be added and changed"
+              + " (old to new) and writes nothing; the same file again changes nothing.")
+  ResponseEntity<?> importFile(
+      @Parameter(description = "What the file holds: values") @PathVariable("kind") String kind,
+      @Parameter(description = "The council's DfE authority code, e.g. 825") @RequestParam("org")
+          String organisation,
+      @Parameter(description = "true to see what the import would do without writing anything")
+          @RequestParam(name = "dryRun", defaultValue = "false")
+          boolean dryRun,
+      @Parameter(description = "Who imports the file, recorded with every value it writes")
+          @RequestParam("by")
+          String by,
+      @Parameter(description = "Why values already recorded are corrected")
+          @RequestParam(name = "reason", required = false)
+          String reason,
+      @Parameter(description = "The sheet of an Excel workbook to read; the first by default")
+          @RequestParam(name = "sheet", required = false)
+          String sheet,
+      @Parameter(description = "The file, as the multipart part named file") @RequestPart("file")
+          MultipartFile file) {
+    if (!kind.equals("values")) {
+      throw new ResponseStatusException(
+          HttpStatus.NOT_FOUND,
+          "Beacon imports values files so far; there is no import of '" + kind + "'");
+    }
+    if (by.isBlank()) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST, "Say who imports the file: the parameter by is empty");
+    }
+    String name = file.getOriginalFilename() == null ? "file" : file.getOriginalFilename();
+    ImportReport report;
+    try (InputStream content = file.getInputStream();
+        Table table = TableFiles.open(name, content, sheet, sizeLimit)) {
+      report = values.run(organisation, table, dryRun, by.strip(), reason);
+    } catch (UnreadableFileException e) {
+      return rejected(List.of(e.problem()), 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!report.accepted()) {
+      return rejected(report.problems(), report.problemCount());
+    }
+    return ResponseEntity.ok(report);
+  }
+
+  private static ResponseEntity<ProblemDetail> rejected(List<ImportProblem> problems, int count) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.UNPROCESSABLE_ENTITY,
+            (count == 1 ? "1 problem" : count + " problems")
+                + " in the file; nothing was imported. "
+                + problems.get(0).line());
+    problem.setTitle("The file was not imported");
+    problem.setType(URI.create("/problems/import-refused"));
+    problem.setProperty("problemCount", count);
+    problem.setProperty("problems", problems.stream().map(ImportProblem::line).toList());
+    return ResponseEntity.unprocessableEntity()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+}

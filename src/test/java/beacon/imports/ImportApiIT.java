@@ -1,0 +1,188 @@
+package beacon.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import beacon.EmbeddedDatabaseForTests;
+import beacon.TestCouncils;
+import beacon.rules.period.FinancialQuarter;
+import beacon.value.IndicatorValue;
+import beacon.value.IndicatorValues;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Files uploaded to {@code POST /api/v1/imports/values}, as councils save them. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ImportApiIT extends EmbeddedDatabaseForTests {
+
+  @LocalServerPort int port;
+  @Autowired TestCouncils councils;
+  @Autowired IndicatorValues values;
+
+  @Test
+  void theExampleFileIsCheckedByADryRunThenImported() throws Exception {
+    TestCouncils.TestCouncil council =
+        councils
+            .aCouncil()
+            .withQuarterlyIndicator("V1", "80")
+            .withValue("V1", new FinancialQuarter(2024, 1), "75");
+    byte[] example = example();
+
+    HttpResponse<String> dryRun = post(council.code(), true, "values-example.csv", example);
+    assertThat(dryRun.statusCode()).isEqualTo(200);
+    assertThat(dryRun.body())
+        .contains("\"dryRun\":true", "\"added\":2", "\"changed\":1", "\"written\":false")
+        .contains("\"was\":\"75%\"", "\"becomes\":\"82%\"");
+    assertThat(values.seriesFor(council.indicatorId("V1"))).hasSize(1);
+
+    HttpResponse<String> imported = post(council.code(), false, "values-example.csv", example);
+    assertThat(imported.statusCode()).isEqualTo(200);
+    assertThat(imported.body()).contains("\"written\":true");
+    List<IndicatorValue> series = values.seriesFor(council.indicatorId("V1"));
+    assertThat(series).hasSize(3);
+    assertThat(series.get(1).provisional()).isTrue();
+    assertThat(series.get(2).figure().marker()).hasToString("NEW");
+  }
+
+  @Test
+  void anExcelWorkbookImportsLikeItsCsv() throws Exception {
+    TestCouncils.TestCouncil council = councils.aCouncil().withQuarterlyIndicator("V1", "80");
+    ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+    try (XSSFWorkbook excel = new XSSFWorkbook()) {
+      Sheet sheet = excel.createSheet("Values");
+      Row header = sheet.createRow(0);
+      header.createCell(0).setCellValue("indicator_code");
+      header.createCell(1).setCellValue("period");
+      header.createCell(2).setCellValue("value");
+      Row row = sheet.createRow(1);
+      row.createCell(0).setCellValue("V1");
+      row.createCell(1).setCellValue("Q1 2024/25");
+      row.createCell(2).setCellValue(82.5);
+      sheet.createRow(5);
+      excel.write(workbook);
+    }
+
+    HttpResponse<String> imported =
+        post(council.code(), false, "values.xlsx", workbook.toByteArray());
+
+    assertThat(imported.statusCode()).isEqualTo(200);
+    assertThat(values.seriesFor(council.indicatorId("V1")))
+        .singleElement()
+        .satisfies(value -> assertThat(value.figure().number()).isEqualByComparingTo("82.5"));
+  }
+
+  @Test
+  void aWindowsFileWithSemicolonsAndPoundSignsReadsRight() throws Exception {
+    TestCouncils.TestCouncil council = councils.aCouncil().withQuarterlyIndicator("V1", "80");
+    byte[] windows =
+        ("indicator_code;period;value;note\r\nV1;Q1 2024/25;82;Cost £1,200 a place\r\n;;;\r\n")
+            .getBytes(Charset.forName("windows-1252"));
+
+    HttpResponse<String> imported = post(council.code(), false, "values.csv", windows);
+
+    assertThat(imported.statusCode()).isEqualTo(200);
+    assertThat(values.seriesFor(council.indicatorId("V1")).get(0).note())
+        .isEqualTo("Cost £1,200 a place");
+  }
+
+  @Test
+  void aFileWithProblemsIsRefusedWithEveryProblemAndChangesNothing() throws Exception {
+    TestCouncils.TestCouncil council =
+        councils
+            .aCouncil()
+            .withQuarterlyIndicator("V1", "80")
+            .withValue("V1", new FinancialQuarter(2024, 1), "75");
+    byte[] file =
+        ("indicator_code,period,value\nV1,Q1 2024/25,82\nV2,Q2 2024/25,85\nV1,Q3 2024/25,x\n")
+            .getBytes(StandardCharsets.UTF_8);
+
+    HttpResponse<String> refused = post(council.code(), false, "values.csv", file);
+
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
+    assertThat(refused.body())
+        .contains("\"problemCount\":2")
+        .contains("values.csv, row 3, column indicator_code: there is no indicator 'V2' here")
+        .contains("values.csv, row 4, column value: 'x' is not a number");
+    assertThat(values.seriesFor(council.indicatorId("V1")))
+        .singleElement()
+        .satisfies(value -> assertThat(value.figure().number()).isEqualByComparingTo("75"));
+  }
+
+  @Test
+  void aFileBeaconCannotReadIsSaidByName() throws Exception {
+    TestCouncils.TestCouncil council = councils.aCouncil().withQuarterlyIndicator("V1", "80");
+
+    HttpResponse<String> refused =
+        post(council.code(), false, "values.pdf", "%PDF-1.7".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> unknownKind = post("indicators-of-old", council.code(), "v.csv");
+
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains("values.pdf: the file is not one Beacon can read");
+    assertThat(unknownKind.statusCode()).isEqualTo(404);
+  }
+
+  private static byte[] example() throws IOException {
+    try (InputStream in = ImportApiIT.class.getResourceAsStream("/imports/values-example.csv")) {
+      return in.readAllBytes();
+    }
+  }
+
+  private HttpResponse<String> post(String kind, String organisation, String fileName)
+      throws Exception {
+    return send(kind, organisation, false, fileName, "indicator_code,period\n".getBytes());
+  }
+
+  private HttpResponse<String> post(
+      String organisation, boolean dryRun, String fileName, byte[] content) throws Exception {
+    return send("values", organisation, dryRun, fileName, content);
+  }
+
+  private HttpResponse<String> send(
+      String kind, String organisation, boolean dryRun, String fileName, byte[] content)
+      throws Exception {
+    String boundary = "beacon-test-boundary";
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.write(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.write(content);
+    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        "http://localhost:"
+                            + port
+                            + "/api/v1/imports/"
+                            + kind
+                            + "?org="
+                            + organisation
+                            + "&dryRun="
+                            + dryRun
+                            + "&by=Sam%20Officer"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+}
