@@ -1,0 +1,148 @@
+package beacon.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import beacon.EmbeddedDatabaseForTests;
+import beacon.TestCouncils;
+import beacon.rules.period.FinancialQuarter;
+import beacon.value.IndicatorValue;
+import beacon.value.IndicatorValues;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Whatever a file holds, the import answers with a report or with its problems, never an error of
+ * its own, and a file it refuses changes nothing. Files are made by jqwik's generators: random
+ * bytes, and CSV put together from the pieces real files go wrong with.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ImportLawsIT extends EmbeddedDatabaseForTests {
+
+  private static final int FILES = 120;
+
+  @LocalServerPort int port;
+  @Autowired TestCouncils councils;
+  @Autowired IndicatorValues values;
+
+  @Test
+  void randomBytesAreRefusedOrReadButNeverBreakTheImport() throws Exception {
+    TestCouncils.TestCouncil council = aCouncil();
+    Arbitrary<byte[]> bytes = Arbitraries.bytes().array(byte[].class).ofMinSize(0).ofMaxSize(2000);
+    Arbitrary<String> names = Arbitraries.of("values.csv", "values.xlsx", "values.txt");
+
+    List<byte[]> files = bytes.sampleStream().limit(FILES).toList();
+    List<String> fileNames = names.sampleStream().limit(FILES).toList();
+    for (int i = 0; i < FILES; i++) {
+      assertRefusedWithoutChangeOrImported(council, fileNames.get(i), files.get(i));
+    }
+  }
+
+  @Test
+  void malformedCsvIsRefusedWholeOrImportedWhole() throws Exception {
+    TestCouncils.TestCouncil council = aCouncil();
+    Arbitrary<String> cell =
+        Arbitraries.oneOf(
+            Arbitraries.of(
+                "V1",
+                "V2",
+                "",
+                "Q1 2024/25",
+                "Q2 2024/25",
+                "2024-25-Q3",
+                "Q5 2024/25",
+                "Mar 2018",
+                "82",
+                "85%",
+                "1,234",
+                "-3",
+                "eighty",
+                "New",
+                "yes",
+                "\"quoted, with comma\"",
+                "\"unclosed",
+                "=SUM(A1)",
+                ";",
+                "\t"),
+            Arbitraries.strings().ofMaxLength(12));
+    Arbitrary<String> line =
+        cell.list().ofMinSize(0).ofMaxSize(9).map(cells -> String.join(",", cells));
+    Arbitrary<String> header =
+        Arbitraries.of(
+            "indicator_code,period,value,numerator,denominator,marker,provisional,note",
+            "indicator_code,period,value",
+            "indicator_code;period;value",
+            "period,value",
+            "indicator_code,period,value,value",
+            "");
+    Arbitrary<String> file =
+        Combinators.combine(header, line.list().ofMaxSize(12))
+            .as((head, lines) -> head + "\n" + String.join("\n", lines));
+
+    for (String csv : file.sampleStream().limit(FILES).toList()) {
+      assertRefusedWithoutChangeOrImported(
+          council, "values.csv", csv.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private TestCouncils.TestCouncil aCouncil() {
+    return councils
+        .aCouncil()
+        .withQuarterlyIndicator("V1", "80")
+        .withValue("V1", new FinancialQuarter(2024, 1), "75");
+  }
+
+  private void assertRefusedWithoutChangeOrImported(
+      TestCouncils.TestCouncil council, String fileName, byte[] content) throws Exception {
+    List<IndicatorValue> before = values.seriesFor(council.indicatorId("V1"));
+
+    HttpResponse<String> answer = post(council.code(), fileName, content);
+
+    assertThat(answer.statusCode())
+        .as("the answer to %s of %d bytes: %s", fileName, content.length, answer.body())
+        .isIn(200, 422);
+    if (answer.statusCode() == 422) {
+      assertThat(answer.body()).contains("\"problems\"");
+      assertThat(values.seriesFor(council.indicatorId("V1"))).isEqualTo(before);
+    }
+  }
+
+  private HttpResponse<String> post(String organisation, String fileName, byte[] content)
+      throws Exception {
+    String boundary = "beacon-laws-boundary";
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.write(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.write(content);
+    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        "http://localhost:"
+                            + port
+                            + "/api/v1/imports/values?org="
+                            + organisation
+                            + "&by=Laws&reason=Random"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+}
