@@ -109,7 +109,78 @@ class ValueImportsIT extends EmbeddedDatabaseForTests {
   }
 
   @Test
-  void aFileWithAnyProblemIsRefusedWholeSayingEveryProblemAndWhere() {
+  void aFileWithSeveralProblemsIsRefusedWholeSayingEachWhereItIs() {
+    assertRefused(
+        List.of(
+            "V1,Q1 2024/25,82,,,,,",
+            "V9,Q2 2024/25,85,,,,,",
+            "V1,Q3 2024/25,eighty,,,,,",
+            "V1,Q4 2024/25,120,,,,,"),
+        "values.csv, row 3, column indicator_code: there is no indicator 'V9' here",
+        "values.csv, row 4, column value: 'eighty' is not a number: write it in figures, like 83,"
+            + " 83.5, 83% or 1,234",
+        "values.csv, row 5, column value: '120' is outside 0-100, and V1 is a percentage");
+  }
+
+  @Test
+  void anUnknownIndicatorIsRefused() {
+    assertRefused(
+        List.of("V1,Q2 2024/25,82,,,,,", "V9,Q2 2024/25,85,,,,,"),
+        "values.csv, row 3, column indicator_code: there is no indicator 'V9' here");
+  }
+
+  @Test
+  void aNumberThatCannotBeReadIsRefused() {
+    assertRefused(
+        List.of("V1,Q2 2024/25,8O,,,,,"),
+        "values.csv, row 2, column value: '8O' is not a number: write it in figures, like 83,"
+            + " 83.5, 83% or 1,234");
+  }
+
+  @Test
+  void aPeriodThatCannotBeReadIsRefused() {
+    assertRefused(
+        List.of("V1,Q5 2024/25,85,,,,,"),
+        "values.csv, row 2, column period: 'Q5 2024/25' is not a period: write a code such as"
+            + " 2022-23-Q4 or a label such as \"Q4 2022/23\", \"Mar 2018\" or \"2016/17\"");
+  }
+
+  @Test
+  void aRowRepeatingAnIndicatorAndPeriodIsRefused() {
+    assertRefused(
+        List.of("V1,Q2 2024/25,82,,,,,", "V1,2024-25-Q2,83,,,,,"),
+        "values.csv, row 3: this row repeats the indicator and period of row 2");
+  }
+
+  @Test
+  void aPercentageOutside0To100IsRefused() {
+    assertRefused(
+        List.of("V1,Q2 2024/25,120,,,,,"),
+        "values.csv, row 2, column value: '120' is outside 0-100, and V1 is a percentage");
+  }
+
+  @Test
+  void aMissingRequiredColumnIsRefused() {
+    TestCouncils.TestCouncil council = councils.aCouncil().withQuarterlyIndicator("V1", "80");
+
+    ImportReport report =
+        imports.run(
+            council.code(),
+            new RowsInMemory("values.csv", "indicator_code,value", "V1,82"),
+            false,
+            "Sam Officer",
+            null);
+
+    assertThat(report.problems())
+        .extracting(ImportProblem::line)
+        .containsExactly(
+            "values.csv, row 1, column period: there is no column 'period', which a values file"
+                + " needs");
+    assertThat(values.seriesFor(council.indicatorId("V1"))).isEmpty();
+  }
+
+  /** Imports the rows into a council whose V1 has 75 for Q1 2024/25: refused, nothing changed. */
+  private void assertRefused(List<String> rows, String... problems) {
     TestCouncils.TestCouncil council =
         councils
             .aCouncil()
@@ -119,32 +190,15 @@ class ValueImportsIT extends EmbeddedDatabaseForTests {
     ImportReport report =
         imports.run(
             council.code(),
-            new RowsInMemory(
-                "values.csv",
-                HEADER,
-                "V1,Q1 2024/25,82,,,,,",
-                "V9,Q2 2024/25,85,,,,,",
-                "V1,Q5 2024/25,85,,,,,",
-                "V1,Q3 2024/25,eighty,,,,,",
-                "V1,Q4 2024/25,120,,,,,",
-                "V1,Q1 2024/25,83,,,,,"),
+            new RowsInMemory("values.csv", HEADER, rows.toArray(String[]::new)),
             false,
             "Sam Officer",
             null);
 
     assertThat(report.accepted()).isFalse();
     assertThat(report.written()).isFalse();
-    assertThat(report.problems())
-        .extracting(ImportProblem::line)
-        .containsExactly(
-            "values.csv, row 3, column indicator_code: there is no indicator 'V9' here",
-            "values.csv, row 4, column period: 'Q5 2024/25' is not a period: write a code such"
-                + " as 2022-23-Q4 or a label such as \"Q4 2022/23\", \"Mar 2018\" or \"2016/17\"",
-            "values.csv, row 5, column value: 'eighty' is not a number: write it in figures, like"
-                + " 83, 83.5, 83% or 1,234",
-            "values.csv, row 6, column value: '120' is outside 0-100, and V1 is a percentage",
-            "values.csv, row 7: this row repeats the indicator and period of row 2");
-    assertThat(values.history(council.indicatorId("V1"), "2024-25-Q1"))
+    assertThat(report.problems()).extracting(ImportProblem::line).containsExactly(problems);
+    assertThat(values.seriesFor(council.indicatorId("V1")))
         .extracting(value -> value.figure().number().intValue())
         .containsExactly(75);
   }
