@@ -114,7 +114,8 @@ public final class Commands {
     beacon.setWebApplicationType(WebApplicationType.NONE);
     beacon.setBannerMode(Banner.Mode.OFF);
     beacon.setLogStartupInfo(false);
-    beacon.setDefaultProperties(Map.of("logging.level.root", "warn"));
+    beacon.setDefaultProperties(
+        Map.of("logging.level.root", "warn", "logging.level.org.apache.pdfbox", "error"));
     beacon.addListeners(new RunningDatabase());
     return beacon.run(settings.toArray(String[]::new));
   }

@@ -10,6 +10,7 @@ import beacon.rules.period.Periods;
 import beacon.scorecard.NoScorecardException;
 import beacon.scorecard.UnknownOrganisationException;
 import beacon.web.NotFoundException;
+import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -105,6 +106,7 @@ record ExportCommand(
 
   @Override
   public int run(ApplicationContext beacon, PrintStream out, PrintStream err) {
+    XRLog.setLoggingEnabled(false); // the PDF renderer's notes on its progress
     PaperFiles.PaperFile file;
     try {
       Paper paper = beacon.getBean(Papers.class).paper(layout, organisation, period, portfolio);
