@@ -3,9 +3,15 @@ package beacon.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -123,6 +129,65 @@ class CommandLineIT {
     assertThat(run.errLines()).containsExactly("There is no file " + missing);
   }
 
+  @Test
+  void aCommandUsesTheDatabaseOfABeaconRunningOnTheSameDataDirectory() throws Exception {
+    int port = freePort();
+    Process web =
+        new ProcessBuilder(
+                java(),
+                "-jar",
+                JAR.toAbsolutePath().toString(),
+                "--server.port=" + port,
+                "--beacon.database.directory=" + data)
+            .redirectErrorStream(true)
+            .redirectOutput(files.resolve("web.log").toFile())
+            .start();
+    try {
+      assertThat(answers(port, web)).isEqualTo(200);
+      String server = Files.readAllLines(data.resolve("postmaster.pid")).get(0);
+
+      Run run = beacon("export", "scorecard", "--org", "825", "--period", "2022-23-Q4");
+
+      assertThat(run.status()).as(run.err()).isZero();
+      assertThat(run.out()).contains("SEND-EHCP-REVIEW");
+      assertThat(Files.readAllLines(data.resolve("postmaster.pid")).get(0)).isEqualTo(server);
+      assertThat(answers(port, web)).as("the web application still answers").isEqualTo(200);
+    } finally {
+      web.destroy();
+      web.waitFor(60, TimeUnit.SECONDS);
+    }
+  }
+
+  private static int answers(int port, Process web) throws InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create(
+                    "http://localhost:" + port + "/api/v1/scorecard?org=825&period=2022-23-Q4"))
+            .build();
+    Instant giveUp = Instant.now().plusSeconds(120);
+    while (Instant.now().isBefore(giveUp)) {
+      assertThat(web.isAlive()).as("the web application is running").isTrue();
+      try {
+        return HttpClient.newHttpClient()
+            .send(request, HttpResponse.BodyHandlers.discarding())
+            .statusCode();
+      } catch (IOException notYetListening) {
+        Thread.sleep(250);
+      }
+    }
+    throw new AssertionError("The web application did not answer in 2 minutes");
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
   private static Path write(String name, String... lines) throws IOException {
     return Files.write(files.resolve(name), List.of(lines), StandardCharsets.UTF_8);
   }
@@ -140,7 +205,7 @@ class CommandLineIT {
   private static Run beacon(String... args) throws IOException, InterruptedException {
     assertThat(JAR).as("the packaged jar (run with mvn verify)").exists();
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(java());
     command.add("-jar");
     command.add(JAR.toAbsolutePath().toString());
     command.addAll(List.of(args));
