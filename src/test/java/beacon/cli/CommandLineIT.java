@@ -1,0 +1,229 @@
+package beacon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged jar run as a command, as an officer runs it, on a data directory of its own: the
+ * result on the standard output and nothing else, problems one a line on the error output, and the
+ * exit status saying which.
+ */
+class CommandLineIT {
+
+  private static final Path JAR = Path.of("target", "beacon.jar");
+
+  private static Path data;
+  private static Path files;
+
+  @BeforeAll
+  static void makeADataDirectory() throws IOException {
+    Path testData = Files.createDirectories(Path.of("target", "test-data")).toAbsolutePath();
+    data = Files.createTempDirectory(testData, "cli-");
+    files = Files.createTempDirectory(testData, "cli-files-");
+  }
+
+  @Test
+  void aDryRunReportsWhatTheImportWouldDoAndWritesNothing() throws Exception {
+    Path file =
+        write(
+            "values.csv",
+            "indicator_code,period,value",
+            "CSC-REPEAT-REF,Mar 2018,12",
+            "CSC-REPEAT-REF,Apr 2024,13%");
+
+    Run run = beacon("import", "values", file.toString(), "--org", "825", "--dry-run");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.outLines())
+        .containsExactly(
+            "values.csv: 2 rows of values for organisation 825",
+            "Added: 1",
+            "Changed: 1",
+            "  row 2, CSC-REPEAT-REF, Mar 2018: 36% \u2192 12%",
+            "Unchanged: 0",
+            "Dry run: nothing was written");
+    assertThat(run.err()).isEmpty();
+
+    Run again = beacon("import", "values", file.toString(), "--org", "825", "--dry-run");
+    assertThat(again.outLines()).contains("Added: 1", "Changed: 1");
+  }
+
+  @Test
+  void aFileWithProblemsIsRefusedWithOneLinePerProblem() throws Exception {
+    Path file =
+        write(
+            "bad.csv",
+            "indicator_code,period,value",
+            "NO-SUCH,Mar 2018,12",
+            "CSC-REPEAT-REF,Mar 2018,eighty",
+            "CSC-REPEAT-REF,the spring,12");
+
+    Run run = beacon("import", "values", file.toString(), "--org", "825", "--by", "Sam Officer");
+
+    assertThat(run.status()).isEqualTo(Command.REFUSED);
+    assertThat(run.errLines())
+        .hasSize(3)
+        .allSatisfy(line -> assertThat(line).startsWith("bad.csv, row "));
+    assertThat(run.errLines().get(0)).startsWith("bad.csv, row 2, column indicator_code: ");
+    assertThat(run.errLines().get(1)).startsWith("bad.csv, row 3, column value: ");
+    assertThat(run.errLines().get(2)).startsWith("bad.csv, row 4, column period: ");
+    assertThat(run.out()).isEqualTo("Refused: 3 problems in bad.csv; nothing was imported\n");
+  }
+
+  @Test
+  void anUnknownOrganisationIsOneClearLine() throws Exception {
+    Path file = write("one.csv", "indicator_code,period,value", "CSC-REPEAT-REF,Mar 2018,12");
+
+    Run run = beacon("import", "values", file.toString(), "--org", "999", "--dry-run");
+
+    assertThat(run.status()).isEqualTo(Command.NOT_DONE);
+    assertThat(run.errLines()).containsExactly("There is no organisation with the code '999'");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void exportsTheScorecardAsCsvOnTheStandardOutput() throws Exception {
+    Run run =
+        beacon("export", "scorecard", "--org", "825", "--period", "2022-23-Q4", "--format", "csv");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.outLines().get(0))
+        .startsWith("Section,Number,Code,Measure,Aim to,Data period,Target,");
+    assertThat(run.out()).contains("SEND-EHCP-REVIEW");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void aBadArgumentShowsTheUsageWithoutStartingBeacon() throws Exception {
+    Run run = beacon("export", "scorecard", "--org", "825", "--period", "2022-23-Q4", "--format");
+
+    assertThat(run.status()).isEqualTo(Command.WRONG_COMMAND_LINE);
+    assertThat(run.errLines())
+        .containsExactly(
+            "--format needs a value, like --format csv", "Usage: " + ExportCommand.USAGE);
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void aMissingFileIsOneClearLine() throws Exception {
+    Path missing = files.resolve("missing.csv");
+
+    Run run = beacon("import", "values", missing.toString(), "--org", "825", "--dry-run");
+
+    assertThat(run.status()).isEqualTo(Command.NOT_DONE);
+    assertThat(run.errLines()).containsExactly("There is no file " + missing);
+  }
+
+  @Test
+  void aCommandUsesTheDatabaseOfABeaconRunningOnTheSameDataDirectory() throws Exception {
+    int port = freePort();
+    Process web =
+        new ProcessBuilder(
+                java(),
+                "-jar",
+                JAR.toAbsolutePath().toString(),
+                "--server.port=" + port,
+                "--beacon.database.directory=" + data)
+            .redirectErrorStream(true)
+            .redirectOutput(files.resolve("web.log").toFile())
+            .start();
+    try {
+      assertThat(answers(port, web)).isEqualTo(200);
+      String server = Files.readAllLines(data.resolve("postmaster.pid")).get(0);
+
+      Run run = beacon("export", "scorecard", "--org", "825", "--period", "2022-23-Q4");
+
+      assertThat(run.status()).as(run.err()).isZero();
+      assertThat(run.out()).contains("SEND-EHCP-REVIEW");
+      assertThat(Files.readAllLines(data.resolve("postmaster.pid")).get(0)).isEqualTo(server);
+      assertThat(answers(port, web)).as("the web application still answers").isEqualTo(200);
+    } finally {
+      web.destroy();
+      web.waitFor(60, TimeUnit.SECONDS);
+    }
+  }
+
+  private static int answers(int port, Process web) throws InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create(
+                    "http://localhost:" + port + "/api/v1/scorecard?org=825&period=2022-23-Q4"))
+            .build();
+    Instant giveUp = Instant.now().plusSeconds(120);
+    while (Instant.now().isBefore(giveUp)) {
+      assertThat(web.isAlive()).as("the web application is running").isTrue();
+      try {
+        return HttpClient.newHttpClient()
+            .send(request, HttpResponse.BodyHandlers.discarding())
+            .statusCode();
+      } catch (IOException notYetListening) {
+        Thread.sleep(250);
+      }
+    }
+    throw new AssertionError("The web application did not answer in 2 minutes");
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private static Path write(String name, String... lines) throws IOException {
+    return Files.write(files.resolve(name), List.of(lines), StandardCharsets.UTF_8);
+  }
+
+  private record Run(int status, String out, String err) {
+    List<String> outLines() {
+      return out.lines().toList();
+    }
+
+    List<String> errLines() {
+      return err.lines().toList();
+    }
+  }
+
+  private static Run beacon(String... args) throws IOException, InterruptedException {
+    assertThat(JAR).as("the packaged jar (run with mvn verify)").exists();
+    List<String> command = new ArrayList<>();
+    command.add(java());
+    command.add("-jar");
+    command.add(JAR.toAbsolutePath().toString());
+    command.addAll(List.of(args));
+    command.add("--beacon.database.directory=" + data);
+    Path out = Files.createTempFile(files, "out-", ".txt");
+    Path err = Files.createTempFile(files, "err-", ".txt");
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
+    if (!process.waitFor(180, TimeUnit.SECONDS)) {
+      process.destroy();
+      throw new AssertionError("The command did not finish in 3 minutes: " + command);
+    }
+    return new Run(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+}
