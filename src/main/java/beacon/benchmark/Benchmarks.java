@@ -67,4 +67,24 @@ public class Benchmarks {
         .param("by", by)
         .update();
   }
+
+  /**
+   * Closes the current figure of a comparator for a period given for no report (national data, an
+   * import), kept in the table as history, before a newer figure is added.
+   */
+  public void supersede(
+      long indicatorId, Comparator comparator, String comparatorName, String periodCode) {
+    db.sql(
+            """
+            update benchmark set superseded_at = now()
+             where indicator_id = :indicator and reporting_period_code is null
+               and comparator = :comparator and comparator_name = :name
+               and period_code = :period and superseded_at is null
+            """)
+        .param("indicator", indicatorId)
+        .param("comparator", comparator.name())
+        .param("name", comparatorName)
+        .param("period", periodCode)
+        .update();
+  }
 }

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -253,18 +252,5 @@ class StagedValues {
         .param("by", by)
         .param("reason", reason)
         .update();
-  }
-
-  static List<ImportProblem> duplicateProblems(String file, List<int[]> duplicates) {
-    List<ImportProblem> problems = new ArrayList<>();
-    for (int[] duplicate : duplicates) {
-      problems.add(
-          new ImportProblem(
-              file,
-              duplicate[0],
-              "",
-              "this row repeats the indicator and period of row " + duplicate[1]));
-    }
-    return problems;
   }
 }

@@ -50,7 +50,7 @@ public class ValueImports {
             .withCode(organisationCode)
             .orElseThrow(() -> new UnknownOrganisationException(organisationCode));
     String file = table.fileName();
-    Problems problems = new Problems();
+    ImportProblems problems = new ImportProblems();
     problems.addAll(ValueColumns.COLUMNS.check(file, table.headings()));
     if (problems.count() > 0) {
       return rejected(file, dryRun, 0, problems);
@@ -71,7 +71,10 @@ public class ValueImports {
     } catch (UnreadableFileException e) {
       problems.add(e.problem());
     }
-    problems.addAll(StagedValues.duplicateProblems(file, staged.duplicates()));
+    for (int[] duplicate : staged.duplicates()) {
+      problems.add(
+          ImportProblems.repeated(file, duplicate[0], "indicator and period", duplicate[1]));
+    }
     if (problems.count() > 0) {
       return rejected(file, dryRun, rows, problems);
     }
@@ -82,12 +85,8 @@ public class ValueImports {
     List<ImportReport.Change> changes = staged.changes(code -> byCode.get(code).unit());
     boolean writes = !dryRun && added + changed > 0;
     if (writes) {
-      staged.write(
-          by,
-          reason == null || reason.isBlank()
-              ? "Corrected by the import of " + file
-              : reason.strip(),
-          "Imported from " + file + " by " + by);
+      ImportedBy importer = new ImportedBy(by, reason, file);
+      staged.write(by, importer.correctionReason(), importer.source());
     } else {
       TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
     }
@@ -95,44 +94,8 @@ public class ValueImports {
         "values", file, dryRun, writes, rows, added, changed, unchanged, changes, List.of(), 0);
   }
 
-  private static ImportReport rejected(String file, boolean dryRun, int rows, Problems problems) {
-    TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-    return new ImportReport(
-        "values",
-        file,
-        dryRun,
-        false,
-        rows,
-        0,
-        0,
-        0,
-        List.of(),
-        problems.listed(),
-        problems.count());
-  }
-
-  /** The problems found: all counted, the first {@link ImportReport#MOST_LISTED} kept. */
-  private static final class Problems {
-    private final List<ImportProblem> listed = new ArrayList<>();
-    private int count;
-
-    void add(ImportProblem problem) {
-      count++;
-      if (listed.size() < ImportReport.MOST_LISTED) {
-        listed.add(problem);
-      }
-    }
-
-    void addAll(List<ImportProblem> problems) {
-      problems.forEach(this::add);
-    }
-
-    int count() {
-      return count;
-    }
-
-    List<ImportProblem> listed() {
-      return List.copyOf(listed);
-    }
+  private static ImportReport rejected(
+      String file, boolean dryRun, int rows, ImportProblems problems) {
+    return problems.refused("values", file, dryRun, rows);
   }
 }

@@ -119,6 +119,18 @@ public class Targets {
     insert(indicatorId, period, target, null, note, by, current.isPresent() ? reason : null);
   }
 
+  /**
+   * Replaces the target set now for its period with another (as an import does), keeping the one it
+   * replaces, closed, with why; the note stays with the period.
+   */
+  public void replace(
+      IndicatorTarget current, Target target, String source, String by, String reason) {
+    db.sql("update target set superseded_at = now() where id = :id")
+        .param("id", current.id())
+        .update();
+    insert(current.indicatorId(), current.period(), target, source, current.note(), by, reason);
+  }
+
   private void insert(
       long indicatorId,
       Period period,

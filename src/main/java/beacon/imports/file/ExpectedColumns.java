@@ -47,7 +47,7 @@ public record ExpectedColumns(String kind, List<String> required, List<String> o
                 fileName,
                 1,
                 column,
-                "there is no column '" + column + "', which a " + kind + " file needs"));
+                "there is no column '" + column + "', which " + aFile() + " needs"));
       }
     }
     Set<String> known = new LinkedHashSet<>(all());
@@ -75,13 +75,18 @@ public record ExpectedColumns(String kind, List<String> required, List<String> o
   }
 
   private String unknown(String heading) {
-    String said = "'" + heading + "' is not a column of a " + kind + " file";
+    String said = "'" + heading + "' is not a column of " + aFile();
     for (String column : all()) {
       if (normalised(column).equals(normalised(heading))) {
         return said + ": did you mean '" + column + "'?";
       }
     }
     return said + ": the columns are " + String.join(", ", all());
+  }
+
+  /** "a values file", "an indicators file". */
+  private String aFile() {
+    return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind + " file";
   }
 
   /** "Indicator Code", "indicator-code" and "indicator_code" all normalise alike. */

@@ -1,8 +1,8 @@
 package beacon.imports.web;
 
+import beacon.imports.FileImports;
 import beacon.imports.ImportProblem;
 import beacon.imports.ImportReport;
-import beacon.imports.ValueImports;
 import beacon.imports.file.Table;
 import beacon.imports.file.TableFiles;
 import beacon.imports.file.UnreadableFileException;
@@ -30,21 +30,22 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Imports a file: {@code POST /api/v1/imports/values?org=825&dryRun=true&by=...} with the file as
- * the multipart part {@code file}. Answers what was (or would be) added and changed; a file with
- * problems answers 422 with every problem, file, row and column, and changes nothing.
+ * Imports a file: {@code POST /api/v1/imports/{kind}?org=825&dryRun=true&by=...} (kind: indicators,
+ * values, targets or benchmarks) with the file as the multipart part {@code file}. Answers what was
+ * (or would be) added and changed; a file with problems answers 422 with every problem, file, row
+ * and column, and changes nothing.
  */
 @RestController
 @RequestMapping("/api/v1/imports")
 @Tag(name = "Imports", description = "Files of figures loaded into Beacon, all or nothing")
 class ImportController {
 
-  private final ValueImports values;
+  private final FileImports imports;
   private final long sizeLimit;
 
   ImportController(
-      ValueImports values, @Value("${beacon.imports.size-limit:50MB}") DataSize sizeLimit) {
-    this.values = values;
+      FileImports imports, @Value("${beacon.imports.size-limit:50MB}") DataSize sizeLimit) {
+    this.imports = imports;
     this.sizeLimit = sizeLimit.toBytes();
   }
 
@@ -52,23 +53,32 @@ class ImportController {
   @Operation(
       summary = "Import a file of figures",
       description =
-          "A CSV or Excel file with a header row: for values, indicator_code, period, value,"
-              + " numerator, denominator, marker, provisional, note. Periods as codes"
+          "A CSV or Excel file with a header row. indicators: code, title, definition, polarity"
+              + " (high, low, none), unit (percent, number, score, rate, days), decimals,"
+              + " frequency (monthly, quarterly, financial year, academic year, calendar year,"
+              + " weekly), portfolio, priority, theme, owner, target_type (national, local)."
+              + " values: indicator_code, period, value, numerator, denominator, marker,"
+              + " provisional, note. targets: indicator_code, period, target, tolerance."
+              + " benchmarks: indicator_code, comparator (England, region or its name,"
+              + " statistical neighbours or SN, CIPFA neighbours), period, value, source. Periods"
+              + " as codes"
               + " (2022-23-Q4) or as councils write them (Q4 2022/23, Mar 2018, 2016/17). All or"
               + " nothing: a file with any problem answers 422 with every problem (file, row,"
               + " column) and changes nothing. A dry run says what would be added and changed"
               + " (old to new) and writes nothing; the same file again changes nothing.")
   ResponseEntity<?> importFile(
-      @Parameter(description = "What the file holds: values") @PathVariable("kind") String kind,
+      @Parameter(description = "What the file holds: indicators, values, targets or benchmarks")
+          @PathVariable("kind")
+          String kind,
       @Parameter(description = "The council's DfE authority code, e.g. 825") @RequestParam("org")
           String organisation,
       @Parameter(description = "true to see what the import would do without writing anything")
           @RequestParam(name = "dryRun", defaultValue = "false")
           boolean dryRun,
-      @Parameter(description = "Who imports the file, recorded with every value it writes")
+      @Parameter(description = "Who imports the file, recorded with everything it writes")
           @RequestParam("by")
           String by,
-      @Parameter(description = "Why values already recorded are corrected")
+      @Parameter(description = "Why what is already recorded is changed")
           @RequestParam(name = "reason", required = false)
           String reason,
       @Parameter(description = "The sheet of an Excel workbook to read; the first by default")
@@ -76,10 +86,15 @@ class ImportController {
           String sheet,
       @Parameter(description = "The file, as the multipart part named file") @RequestPart("file")
           MultipartFile file) {
-    if (!kind.equals("values")) {
+    if (!FileImports.imports(kind)) {
       throw new ResponseStatusException(
           HttpStatus.NOT_FOUND,
-          "Beacon imports values files so far; there is no import of '" + kind + "'");
+          "There is no import of '"
+              + kind
+              + "': Beacon imports "
+              + String.join(", ", FileImports.KINDS.subList(0, FileImports.KINDS.size() - 1))
+              + " and "
+              + FileImports.KINDS.get(FileImports.KINDS.size() - 1));
     }
     if (by.isBlank()) {
       throw new ResponseStatusException(
@@ -89,7 +104,7 @@ class ImportController {
     ImportReport report;
     try (InputStream content = file.getInputStream();
         Table table = TableFiles.open(name, content, sheet, sizeLimit)) {
-      report = values.run(organisation, table, dryRun, by.strip(), reason);
+      report = imports.run(kind, organisation, table, dryRun, by.strip(), reason);
     } catch (UnreadableFileException e) {
       return rejected(List.of(e.problem()), 1);
     } catch (IOException e) {

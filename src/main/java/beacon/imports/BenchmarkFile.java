@@ -1,0 +1,226 @@
+package beacon.imports;
+
+import beacon.benchmark.Benchmark;
+import beacon.benchmark.Benchmarks;
+import beacon.benchmark.Comparator;
+import beacon.imports.file.ExpectedColumns;
+import beacon.indicator.Indicator;
+import beacon.indicator.Indicators;
+import beacon.organisation.Organisation;
+import beacon.rules.period.Period;
+import beacon.rules.period.PeriodType;
+import beacon.rules.rating.Unit;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * A benchmarks file: {@code indicator_code, comparator, period, value, source}, a row per
+ * indicator, comparator and period, the comparator as councils write it ("England", "South East" or
+ * "region", "Statistical Neighbours" or "SN", "CIPFA neighbours"). The figures are national data,
+ * given for no one report: each shows on every report from its period on. A figure that differs
+ * from the one recorded replaces it, which is kept.
+ */
+@Component
+class BenchmarkFile implements RowKind<BenchmarkFile.Row> {
+
+  static final ExpectedColumns COLUMNS =
+      new ExpectedColumns(
+          "benchmarks",
+          List.of("indicator_code", "comparator", "period", "value"),
+          List.of("source"));
+
+  private static final List<String> REGIONS =
+      List.of(
+          "North East",
+          "North West",
+          "Yorkshire and the Humber",
+          "East Midlands",
+          "West Midlands",
+          "East of England",
+          "London",
+          "South East",
+          "South West");
+
+  /** A row read and checked. */
+  record Row(
+      int number,
+      Indicator indicator,
+      Comparator comparator,
+      String comparatorName,
+      Period period,
+      BigDecimal value,
+      String source) {}
+
+  /** A comparator as a file names it: which one, and the name it is shown by. */
+  record Named(Comparator comparator, String name) {}
+
+  private final Indicators indicators;
+  private final Benchmarks benchmarks;
+
+  BenchmarkFile(Indicators indicators, Benchmarks benchmarks) {
+    this.indicators = indicators;
+    this.benchmarks = benchmarks;
+  }
+
+  @Override
+  public String kind() {
+    return "benchmarks";
+  }
+
+  @Override
+  public ExpectedColumns columns() {
+    return COLUMNS;
+  }
+
+  @Override
+  public String identifiedBy() {
+    return "indicator, comparator and period";
+  }
+
+  @Override
+  public Rows<Row> of(Organisation organisation) {
+    Map<String, Indicator> byCode =
+        indicators.allOf(organisation.id()).stream()
+            .collect(Collectors.toMap(Indicator::code, Function.identity()));
+    Map<Long, List<Benchmark>> recorded = benchmarks.currentFor(ids(byCode));
+    return new Rows<>() {
+      @Override
+      public Row read(RowReader cells) {
+        Indicator indicator = cells.indicator("indicator_code", byCode);
+        Named comparator = comparator(cells, organisation);
+        Period period =
+            cells.period(
+                "period",
+                indicator == null
+                    ? null
+                    : indicator.frequency() == PeriodType.ACADEMIC_YEAR
+                        ? PeriodType.ACADEMIC_YEAR
+                        : PeriodType.FINANCIAL_YEAR);
+        BigDecimal value = cells.requiredNumber("value", "value");
+        cells.withinPercentage("value", value, indicator);
+        return cells.hasProblems()
+            ? null
+            : new Row(
+                cells.number(),
+                indicator,
+                comparator.comparator(),
+                comparator.name(),
+                period,
+                value,
+                cells.optionalText("source"));
+      }
+
+      @Override
+      public Object key(Row row) {
+        return List.of(row.indicator().id(), row.comparatorName(), row.period().code());
+      }
+
+      @Override
+      public Outcome compare(Row row) {
+        Optional<Benchmark> current =
+            recorded.getOrDefault(row.indicator().id(), List.of()).stream()
+                .filter(
+                    b ->
+                        b.reportingPeriodCode() == null
+                            && b.comparator() == row.comparator()
+                            && b.comparatorName().equals(row.comparatorName())
+                            && b.period() != null
+                            && b.period().code().equals(row.period().code()))
+                .findFirst();
+        Benchmark becomes =
+            new Benchmark(
+                row.indicator().id(),
+                null,
+                row.comparator(),
+                row.comparatorName(),
+                row.period(),
+                row.value(),
+                row.source());
+        if (current.isEmpty()) {
+          return Outcome.added(by -> benchmarks.add(becomes, by.by()));
+        }
+        Benchmark was = current.get();
+        if (was.value().compareTo(row.value()) == 0 && Objects.equals(was.source(), row.source())) {
+          return Outcome.unchanged();
+        }
+        Unit unit = row.indicator().unit();
+        return Outcome.changed(
+            new ImportReport.Change(
+                row.number(),
+                row.indicator().code(),
+                row.period().label(),
+                written(was, unit),
+                written(becomes, unit)),
+            by -> {
+              benchmarks.supersede(
+                  row.indicator().id(),
+                  row.comparator(),
+                  row.comparatorName(),
+                  row.period().code());
+              benchmarks.add(becomes, by.by());
+            });
+      }
+    };
+  }
+
+  /**
+   * The comparator a cell names: England; the region, by that word or its name; statistical
+   * neighbours ("SN"); CIPFA neighbours.
+   */
+  static Named comparator(RowReader cells, Organisation organisation) {
+    String text = cells.required("comparator", "comparator");
+    if (text == null) {
+      return null;
+    }
+    String word = text.toLowerCase(Locale.UK).replaceAll("[\\s_\\-]+", " ").strip();
+    switch (word) {
+      case "england":
+      case "national":
+        return new Named(Comparator.ENGLAND, "England");
+      case "region":
+      case "regional":
+        return new Named(
+            Comparator.REGION, organisation.region() == null ? "Region" : organisation.region());
+      case "statistical neighbours":
+      case "statistical neighbour":
+      case "sn":
+        return new Named(Comparator.STATISTICAL_NEIGHBOURS, "Statistical Neighbours");
+      case "cipfa":
+      case "cipfa neighbours":
+      case "cipfa nearest neighbours":
+        return new Named(Comparator.CIPFA_NEIGHBOURS, "CIPFA neighbours");
+      default:
+        for (String region : REGIONS) {
+          if (region.toLowerCase(Locale.UK).equals(word)) {
+            return new Named(Comparator.REGION, region);
+          }
+        }
+        cells.problem(
+            "comparator",
+            "'"
+                + text
+                + "' is not a comparator: write England, region (or its name, such as South East),"
+                + " statistical neighbours (or SN) or CIPFA neighbours");
+        return null;
+    }
+  }
+
+  private static List<Long> ids(Map<String, Indicator> byCode) {
+    return byCode.values().stream().map(Indicator::id).toList();
+  }
+
+  /** "England 22%", with its source when it has one. */
+  private static String written(Benchmark benchmark, Unit unit) {
+    return benchmark.comparatorName()
+        + " "
+        + unit.format(benchmark.value())
+        + (benchmark.source() == null ? "" : " (" + benchmark.source() + ")");
+  }
+}

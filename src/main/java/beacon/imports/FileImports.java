@@ -1,0 +1,62 @@
+package beacon.imports;
+
+import beacon.imports.file.Table;
+import beacon.scorecard.UnknownOrganisationException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports a file of any kind for an organisation, all or nothing: {@code values} through {@link
+ * ValueImports}, the small kinds ({@code indicators}, {@code targets}, {@code benchmarks}) row by
+ * row. Every row is read and checked first; when any has a problem, or in a dry run, nothing is
+ * written. Importing the same file again changes nothing; what a file changes keeps what it was,
+ * with who and why.
+ */
+@Service
+public class FileImports {
+
+  /** The kinds of file Beacon imports, as the API names them. */
+  public static final List<String> KINDS = List.of("indicators", "values", "targets", "benchmarks");
+
+  private final ValueImports values;
+  private final RowByRowImports rowByRow;
+  private final Map<String, RowKind<?>> smallKinds = new HashMap<>();
+
+  FileImports(
+      ValueImports values,
+      RowByRowImports rowByRow,
+      IndicatorFile indicators,
+      TargetFile targets,
+      BenchmarkFile benchmarks) {
+    this.values = values;
+    this.rowByRow = rowByRow;
+    for (RowKind<?> kind : List.of(indicators, targets, benchmarks)) {
+      smallKinds.put(kind.kind(), kind);
+    }
+  }
+
+  public static boolean imports(String kind) {
+    return KINDS.contains(kind);
+  }
+
+  /**
+   * @param kind one of {@link #KINDS}
+   * @param by who imports the file, recorded with everything it writes
+   * @param reason why what is already recorded is changed; null or blank for the standard one
+   * @throws UnknownOrganisationException when there is no organisation with the code
+   * @throws IllegalArgumentException when Beacon does not import the kind
+   */
+  public ImportReport run(
+      String kind, String organisationCode, Table table, boolean dryRun, String by, String reason) {
+    if (kind.equals("values")) {
+      return values.run(organisationCode, table, dryRun, by, reason);
+    }
+    RowKind<?> rowKind =
+        Optional.ofNullable(smallKinds.get(kind))
+            .orElseThrow(() -> new IllegalArgumentException("No import of '" + kind + "'"));
+    return rowByRow.run(rowKind, organisationCode, table, dryRun, by, reason);
+  }
+}

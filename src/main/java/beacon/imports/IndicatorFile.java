@@ -1,0 +1,283 @@
+package beacon.imports;
+
+import beacon.imports.file.ExpectedColumns;
+import beacon.indicator.Catalogue;
+import beacon.indicator.CatalogueChanges.Edit;
+import beacon.indicator.CatalogueEntry;
+import beacon.indicator.Indicator;
+import beacon.indicator.Indicators;
+import beacon.indicator.NewIndicator;
+import beacon.indicator.Portfolios;
+import beacon.indicator.Priorities;
+import beacon.indicator.TargetType;
+import beacon.indicator.Theme;
+import beacon.indicator.Themes;
+import beacon.organisation.Organisation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * An indicators file: {@code code, title, definition, polarity, unit, decimals, frequency,
+ * portfolio, priority, theme, owner, target_type}, a row per indicator. A new code adds an
+ * indicator; a known one changes it, keeping in the catalogue's history what it was, as the
+ * catalogue form does. An empty cell, or a column the file leaves out, keeps what the catalogue
+ * has. Portfolios, priorities and themes must be in the catalogue already.
+ */
+@Component
+class IndicatorFile implements RowKind<IndicatorFile.Row> {
+
+  static final ExpectedColumns COLUMNS =
+      new ExpectedColumns(
+          "indicators",
+          List.of("code", "title", "polarity", "unit", "frequency"),
+          List.of(
+              "definition", "decimals", "portfolio", "priority", "theme", "owner", "target_type"));
+
+  /** A row read and checked: the indicator as it will be, and as it is now (null for a new one). */
+  record Row(int number, Indicator existing, NewIndicator indicator) {}
+
+  private final Indicators indicators;
+  private final Catalogue catalogue;
+  private final Portfolios portfolios;
+  private final Priorities priorities;
+  private final Themes themes;
+
+  IndicatorFile(
+      Indicators indicators,
+      Catalogue catalogue,
+      Portfolios portfolios,
+      Priorities priorities,
+      Themes themes) {
+    this.indicators = indicators;
+    this.catalogue = catalogue;
+    this.portfolios = portfolios;
+    this.priorities = priorities;
+    this.themes = themes;
+  }
+
+  @Override
+  public String kind() {
+    return "indicators";
+  }
+
+  @Override
+  public ExpectedColumns columns() {
+    return COLUMNS;
+  }
+
+  @Override
+  public String identifiedBy() {
+    return "code";
+  }
+
+  @Override
+  public Rows<Row> of(Organisation organisation) {
+    List<Indicator> all = indicators.allOf(organisation.id());
+    Map<String, Indicator> byCode =
+        all.stream().collect(Collectors.toMap(Indicator::code, Function.identity()));
+    List<? extends CatalogueEntry> portfolioList = portfolios.of(organisation.id());
+    List<? extends CatalogueEntry> priorityList = priorities.of(organisation.id());
+    List<Theme> themeList = themes.of(organisation.id());
+    int[] lastPosition = {all.stream().mapToInt(Indicator::position).max().orElse(0)};
+    return new Rows<>() {
+      @Override
+      public Row read(RowReader cells) {
+        String code = cells.required("code", "indicator's code");
+        if (code != null && (code.length() > 30 || code.contains("/"))) {
+          cells.problem(
+              "code", "'" + code + "' cannot be a code: write at most 30 characters, without /");
+        }
+        Indicator existing = code == null ? null : byCode.get(code);
+        String title = cells.required("title", "title");
+        var polarity = cells.word("polarity", IndicatorWords.POLARITIES, "a polarity");
+        var unit = cells.word("unit", IndicatorWords.UNITS, "a unit");
+        var frequency = cells.word("frequency", IndicatorWords.FREQUENCIES, "a frequency");
+        Integer decimals = decimals(cells);
+        TargetType targetType =
+            cells.blank("target_type")
+                ? null
+                : cells.word("target_type", IndicatorWords.TARGET_TYPES, "a target type");
+        String portfolio = named(cells, "portfolio", portfolioList);
+        String priority = named(cells, "priority", priorityList);
+        boolean priorityKnown = cells.blank("priority") || priority != null;
+        String definition = cells.optionalText("definition");
+        String owner = cells.optionalText("owner");
+        if (existing != null) {
+          definition = definition == null ? existing.definition() : definition;
+          owner = owner == null ? existing.owner() : owner;
+          decimals = decimals == null ? existing.decimalPlaces() : decimals;
+          targetType = targetType == null ? existing.targetType() : targetType;
+          portfolio = portfolio == null ? existing.portfolio() : portfolio;
+          priority = priority == null ? existing.priority() : priority;
+        }
+        String theme = priorityKnown ? theme(cells, existing, priority) : null;
+        if (cells.hasProblems()) {
+          return null;
+        }
+        return new Row(
+            cells.number(),
+            existing,
+            new NewIndicator(
+                organisation.id(),
+                code,
+                title,
+                definition,
+                polarity,
+                unit,
+                decimals == null ? 0 : decimals,
+                frequency,
+                existing == null ? null : existing.dataPeriod(),
+                existing == null ? 0 : existing.lagMonths(),
+                targetType,
+                owner,
+                existing == null ? null : existing.status(),
+                portfolio,
+                priority,
+                theme,
+                existing == null ? null : existing.reportedFrom(),
+                existing == null ? null : existing.reportedTo(),
+                existing == null ? ++lastPosition[0] : existing.position(),
+                existing == null ? null : existing.note()));
+      }
+
+      /** The theme named, or kept; it must be one of the priority's. */
+      private String theme(RowReader cells, Indicator existing, String priority) {
+        String named = cells.optionalText("theme");
+        String theme = named != null ? named : existing == null ? null : existing.theme();
+        if (theme == null) {
+          return null;
+        }
+        if (priority == null) {
+          cells.problem("theme", "a theme sits under a priority: name the priority too");
+          return null;
+        }
+        for (Theme known : themeList) {
+          if (known.priority().equalsIgnoreCase(priority) && known.name().equalsIgnoreCase(theme)) {
+            return known.name();
+          }
+        }
+        cells.problem(
+            "theme",
+            "there is no theme '"
+                + theme
+                + "' under the priority '"
+                + priority
+                + "' in the catalogue: add it there first, or name one of its themes");
+        return null;
+      }
+
+      @Override
+      public Object key(Row row) {
+        return row.indicator().code();
+      }
+
+      @Override
+      public Outcome compare(Row row) {
+        NewIndicator becomes = row.indicator();
+        if (row.existing() == null) {
+          return Outcome.added(
+              by ->
+                  catalogue.createIndicator(becomes, new Edit(by.by(), by.additionReason(), null)));
+        }
+        List<String> was = new ArrayList<>();
+        List<String> now = new ArrayList<>();
+        Indicator existing = row.existing();
+        differs(was, now, "title", existing.title(), becomes.title());
+        differs(was, now, "definition", existing.definition(), becomes.definition());
+        differs(
+            was,
+            now,
+            "polarity",
+            IndicatorWords.word(existing.polarity()),
+            IndicatorWords.word(becomes.polarity()));
+        differs(
+            was,
+            now,
+            "unit",
+            IndicatorWords.word(existing.unit()),
+            IndicatorWords.word(becomes.unit()));
+        differs(
+            was,
+            now,
+            "decimals",
+            String.valueOf(existing.decimalPlaces()),
+            String.valueOf(becomes.decimalPlaces()));
+        differs(
+            was,
+            now,
+            "frequency",
+            IndicatorWords.word(existing.frequency()),
+            IndicatorWords.word(becomes.frequency()));
+        differs(was, now, "portfolio", existing.portfolio(), becomes.portfolio());
+        differs(was, now, "priority", existing.priority(), becomes.priority());
+        differs(was, now, "theme", existing.theme(), becomes.theme());
+        differs(was, now, "owner", existing.owner(), becomes.owner());
+        differs(
+            was,
+            now,
+            "target_type",
+            IndicatorWords.word(existing.targetType()),
+            IndicatorWords.word(becomes.targetType()));
+        if (was.isEmpty()) {
+          return Outcome.unchanged();
+        }
+        return Outcome.changed(
+            new ImportReport.Change(
+                row.number(), becomes.code(), "", String.join("; ", was), String.join("; ", now)),
+            by ->
+                catalogue.updateIndicator(
+                    existing.id(), becomes, new Edit(by.by(), by.correctionReason(), null)));
+      }
+    };
+  }
+
+  private static void differs(
+      List<String> was, List<String> now, String column, String before, String after) {
+    if (!Objects.equals(before, after)) {
+      was.add(column + ": " + (before == null ? "(none)" : before));
+      now.add(column + ": " + (after == null ? "(none)" : after));
+    }
+  }
+
+  /** Decimal places, 0 to 6; null when the cell is empty. */
+  private static Integer decimals(RowReader cells) {
+    if (cells.blank("decimals")) {
+      return null;
+    }
+    String text = cells.text("decimals");
+    if (text.matches("[0-6]")) {
+      return Integer.valueOf(text);
+    }
+    cells.problem(
+        "decimals",
+        "'" + text + "' is not a number of decimal places: write a whole number from 0 to 6");
+    return null;
+  }
+
+  /** The catalogue's name of the entry the cell names, in any case; null when it is empty. */
+  private static String named(
+      RowReader cells, String column, List<? extends CatalogueEntry> entries) {
+    String name = cells.optionalText(column);
+    if (name == null) {
+      return null;
+    }
+    for (CatalogueEntry entry : entries) {
+      if (entry.name().equalsIgnoreCase(name)) {
+        return entry.name();
+      }
+    }
+    cells.problem(
+        column,
+        "there is no "
+            + column
+            + " '"
+            + name
+            + "' in the catalogue: add it there first, or name one it has");
+    return null;
+  }
+}

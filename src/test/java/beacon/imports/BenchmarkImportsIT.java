@@ -1,0 +1,229 @@
+package beacon.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import beacon.EmbeddedDatabaseForTests;
+import beacon.TestCouncils;
+import beacon.benchmark.Benchmark;
+import beacon.benchmark.Benchmarks;
+import beacon.benchmark.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A benchmarks file records national figures all or nothing; a newer figure keeps the old. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BenchmarkImportsIT extends EmbeddedDatabaseForTests {
+
+  private static final String HEADER = "indicator_code,comparator,period,value,source";
+
+  @Autowired TestCouncils councils;
+  @Autowired FileImports imports;
+  @Autowired Benchmarks benchmarks;
+  @Autowired JdbcClient db;
+
+  @Test
+  void theExampleFileIsCheckedByADryRunThenRecordsItsBenchmarks() {
+    TestCouncils.TestCouncil council = withExampleIndicators();
+    long repeat = council.indicatorId("CSC-REPEAT-REF");
+
+    ImportReport dryRun = run(council, ImportFiles.example("benchmarks"), true);
+
+    assertThat(dryRun.accepted()).isTrue();
+    assertThat(dryRun.added()).isEqualTo(7);
+    assertThat(dryRun.written()).isFalse();
+    assertThat(benchmarks.currentFor(List.of(repeat))).isEmpty();
+
+    ImportReport imported = run(council, ImportFiles.example("benchmarks"), false);
+
+    assertThat(imported.written()).isTrue();
+    assertThat(benchmarks.currentFor(List.of(repeat)).get(repeat))
+        .extracting(Benchmark::comparator, Benchmark::comparatorName, b -> b.period().code())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Comparator.ENGLAND, "England", "2022-23"),
+            org.assertj.core.groups.Tuple.tuple(Comparator.REGION, "South East", "2022-23"),
+            org.assertj.core.groups.Tuple.tuple(
+                Comparator.STATISTICAL_NEIGHBOURS, "Statistical Neighbours", "2022-23"));
+  }
+
+  @Test
+  void importingTheSameFileAgainChangesNothing() {
+    TestCouncils.TestCouncil council = withExampleIndicators();
+    run(council, ImportFiles.example("benchmarks"), false);
+
+    ImportReport again = run(council, ImportFiles.example("benchmarks"), false);
+
+    assertThat(again.unchanged()).isEqualTo(7);
+    assertThat(again.added() + again.changed()).isZero();
+    assertThat(again.written()).isFalse();
+    assertThat(rowsOf(council.indicatorId("CSC-REPEAT-REF"))).isEqualTo(3);
+  }
+
+  @Test
+  void aNewerFigureReplacesTheOldWhichIsKept() {
+    TestCouncils.TestCouncil council = councils.aCouncil().withQuarterlyIndicator("X1", "80");
+    long indicator = council.indicatorId("X1");
+    imports.run(
+        "benchmarks",
+        council.code(),
+        new RowsInMemory("benchmarks.csv", HEADER, "X1,England,2022/23,82.2,CIN census"),
+        false,
+        "Sam Officer",
+        null);
+
+    ImportReport report =
+        imports.run(
+            "benchmarks",
+            council.code(),
+            new RowsInMemory("benchmarks.csv", HEADER, "X1,england,2022-23,83,CIN census"),
+            false,
+            "Sam Officer",
+            null);
+
+    assertThat(report.changes())
+        .containsExactly(
+            new ImportReport.Change(
+                2, "X1", "2022/23", "England 82.2% (CIN census)", "England 83% (CIN census)"));
+    assertThat(benchmarks.currentFor(List.of(indicator)).get(indicator))
+        .singleElement()
+        .satisfies(b -> assertThat(b.value()).isEqualByComparingTo("83"));
+    assertThat(rowsOf(indicator)).as("the old figure is kept, superseded").isEqualTo(2);
+  }
+
+  @Test
+  void anUnknownIndicatorIsSaidAndNothingChanges() {
+    assertRefused(
+        HEADER,
+        "X9,England,2022/23,82,",
+        "benchmarks.csv, row 2, column indicator_code: there is no indicator 'X9' here");
+  }
+
+  @Test
+  void anUnknownComparatorIsSaidAndNothingChanges() {
+    assertRefused(
+        HEADER,
+        "X1,Wales,2022/23,82,",
+        "benchmarks.csv, row 2, column comparator: 'Wales' is not a comparator: write England,"
+            + " region (or its name, such as South East), statistical neighbours (or SN) or CIPFA"
+            + " neighbours");
+  }
+
+  @Test
+  void anUnparseableNumberIsSaidAndNothingChanges() {
+    assertRefused(
+        HEADER,
+        "X1,England,2022/23,82.2.1,",
+        "benchmarks.csv, row 2, column value: '82.2.1' is not a number: write it in figures, like"
+            + " 83, 83.5, 83% or 1,234");
+  }
+
+  @Test
+  void anUnparseablePeriodIsSaidAndNothingChanges() {
+    assertRefused(
+        HEADER,
+        "X1,England,last year,82,",
+        "benchmarks.csv, row 2, column period: 'last year' is not a period: write a code such as"
+            + " 2022-23-Q4 or a label such as \"Q4 2022/23\", \"Mar 2018\" or \"2016/17\"");
+  }
+
+  @Test
+  void aPercentageOutsideNoughtToAHundredIsSaidAndNothingChanges() {
+    assertRefused(
+        HEADER,
+        "X1,SN,2022/23,120,",
+        "benchmarks.csv, row 2, column value: '120' is outside 0-100, and X1 is a percentage");
+  }
+
+  @Test
+  void aRepeatedRowIsSaidAndNothingChanges() {
+    assertRefused(
+        HEADER,
+        "X1,Statistical Neighbours,2022/23,82,",
+        "X1,SN,2022-23,83,",
+        "benchmarks.csv, row 3: this row repeats the indicator, comparator and period of row 2");
+  }
+
+  @Test
+  void aWrongHeaderIsSaidAndNothingChanges() {
+    assertRefused(
+        "indicator_code,comparator,period,figure",
+        "X1,England,2022/23,82",
+        "benchmarks.csv, row 1, column value: there is no column 'value', which a benchmarks"
+            + " file needs",
+        "benchmarks.csv, row 1, column figure: 'figure' is not a column of a benchmarks file: the"
+            + " columns are indicator_code, comparator, period, value, source");
+  }
+
+  @Test
+  void aMissingRequiredColumnIsSaidAndNothingChanges() {
+    assertRefused(
+        "indicator_code,period,value",
+        "X1,2022/23,82",
+        "benchmarks.csv, row 1, column comparator: there is no column 'comparator', which a"
+            + " benchmarks file needs");
+  }
+
+  /** The header, the rows, then the problems (lines starting with the file's name). */
+  private void assertRefused(String header, String... rowsThenProblems) {
+    TestCouncils.TestCouncil council = councils.aCouncil().withQuarterlyIndicator("X1", "80");
+    long indicator = council.indicatorId("X1");
+    imports.run(
+        "benchmarks",
+        council.code(),
+        new RowsInMemory("benchmarks.csv", HEADER, "X1,England,2022/23,80,CIN census"),
+        false,
+        "Sam Officer",
+        null);
+    Map<Long, List<Benchmark>> before = benchmarks.currentFor(List.of(indicator));
+    List<String> rows =
+        java.util.Arrays.stream(rowsThenProblems)
+            .filter(r -> !r.startsWith("benchmarks.csv"))
+            .toList();
+    List<String> problems =
+        java.util.Arrays.stream(rowsThenProblems)
+            .filter(r -> r.startsWith("benchmarks.csv"))
+            .toList();
+
+    ImportReport report =
+        imports.run(
+            "benchmarks",
+            council.code(),
+            new RowsInMemory("benchmarks.csv", header, rows.toArray(String[]::new)),
+            false,
+            "Sam Officer",
+            null);
+
+    assertThat(report.written()).isFalse();
+    assertThat(report.problems())
+        .extracting(ImportProblem::line)
+        .containsExactlyElementsOf(problems);
+    assertThat(benchmarks.currentFor(List.of(indicator))).isEqualTo(before);
+    assertThat(rowsOf(indicator)).isEqualTo(1);
+  }
+
+  private int rowsOf(long indicator) {
+    return db.sql("select count(*) from benchmark where indicator_id = :i")
+        .param("i", indicator)
+        .query(Integer.class)
+        .single();
+  }
+
+  private TestCouncils.TestCouncil withExampleIndicators() {
+    TestCouncils.TestCouncil council = councils.aCouncil();
+    try (beacon.imports.file.Table file = ImportFiles.example("indicators")) {
+      assertThat(imports.run("indicators", council.code(), file, false, "test", null).written())
+          .isTrue();
+    }
+    return council;
+  }
+
+  private ImportReport run(
+      TestCouncils.TestCouncil council, beacon.imports.file.Table file, boolean dryRun) {
+    try (file) {
+      return imports.run("benchmarks", council.code(), file, dryRun, "Sam Officer", null);
+    }
+  }
+}
