@@ -1,7 +1,7 @@
 package beacon.cli;
 
+import beacon.imports.FileImports;
 import beacon.imports.ImportReport;
-import beacon.imports.ValueImports;
 import beacon.imports.file.Table;
 import beacon.imports.file.TableFiles;
 import beacon.imports.file.UnreadableFileException;
@@ -43,7 +43,15 @@ record ImportCommand(
 
   private static Map<String, Function<BeanFactory, FileImport>> kinds() {
     Map<String, Function<BeanFactory, FileImport>> kinds = new LinkedHashMap<>();
-    kinds.put("values", beans -> beans.getBean(ValueImports.class)::run);
+    for (String kind : FileImports.KINDS) {
+      kinds.put(
+          kind,
+          beans ->
+              (organisation, table, dryRun, by, reason) ->
+                  beans
+                      .getBean(FileImports.class)
+                      .run(kind, organisation, table, dryRun, by, reason));
+    }
     return kinds;
   }
 
@@ -68,7 +76,7 @@ record ImportCommand(
       throw new ArgumentException(
           "Beacon imports "
               + String.join(", ", KINDS.keySet())
-              + " files so far; there is no import of '"
+              + " files; there is no import of '"
               + kind
               + "'");
     }

@@ -113,11 +113,12 @@ class CommandLineTest {
   }
 
   @Test
-  void refusesAKindNotImportedYet() {
+  void refusesAKindItDoesNotImport() {
     assertRefused(
-        "Beacon imports values files so far; there is no import of 'targets'",
+        "Beacon imports indicators, values, targets, benchmarks files; there is no import of"
+            + " 'schools'",
         "import",
-        "targets",
+        "schools",
         "t.csv",
         "--org",
         "825",
