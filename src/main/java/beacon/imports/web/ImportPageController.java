@@ -100,6 +100,7 @@ class ImportPageController {
       uploads.forget(upload.token());
     }
     model.addAttribute("token", importable ? upload.token() : null);
+    model.addAttribute("details", upload.details());
     return showReport(model, organisation, report);
   }
 

@@ -168,6 +168,23 @@ class ImportPagesIT extends BrowserTest {
   }
 
   @Test
+  void whatTheImportFindsOnConfirmationIsWhatIsShown() {
+    TestCouncil council = aCouncilWithV1At75();
+    visit(importPage(council));
+    page.locator("#reason").fill("The return was corrected");
+    checkFile(page, example(), "Sam Officer");
+    assertThat(summaryValue("Reason for corrections")).hasText("The return was corrected");
+    assertThat(summaryValue("Values to change")).hasText("1");
+
+    council.withValue("V1", new FinancialQuarter(2024, 3), "60");
+    confirm(page);
+
+    assertThat(page.locator(".govuk-panel__body")).hasText("3 values imported, 2 changed");
+    assertThat(values.current(council.indicatorId("V1"), Q1.code()).orElseThrow().reason())
+        .isEqualTo("The return was corrected");
+  }
+
+  @Test
   void aCheckedFileIsImportedOnlyOnce() {
     TestCouncil council = aCouncilWithV1At75();
     visit(importPage(council));
