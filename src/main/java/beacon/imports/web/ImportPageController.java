@@ -73,7 +73,8 @@ class ImportPageController {
   /**
    * Checks the file by a dry run, keeping it for the import when it can be imported. The file is
    * asked for before the form so that the upload is read as a whole first: an upload over the limit
-   * is then refused as a {@link MaxUploadSizeExceededException}, answered by {@link #tooLarge}.
+   * is then refused as a {@link MaxUploadSizeExceededException}, answered by {@link
+   * #uploadRefused}.
    */
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   String check(
@@ -94,7 +95,13 @@ class ImportPageController {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ImportReport report = run(upload, true);
+    ImportReport report;
+    try {
+      report = run(upload, true);
+    } catch (RuntimeException e) {
+      uploads.forget(upload.token());
+      throw e;
+    }
     boolean importable = report.accepted() && report.added() + report.changed() > 0;
     if (!importable) {
       uploads.forget(upload.token());
@@ -141,11 +148,12 @@ class ImportPageController {
    * multipart resolved lazily this is raised as the form is bound, so the handler is known here.
    */
   @ExceptionHandler(MultipartException.class)
-  ModelAndView tooLarge(MultipartException e, HttpServletRequest request) {
+  ModelAndView uploadRefused(MultipartException e, HttpServletRequest request) {
     Organisation organisation = organisation(pathVariable(request, "org"));
     ImportForm form = new ImportForm(kinds.names().get(0));
     BindingResult errors = new BeanPropertyBindingResult(form, "importForm");
-    if (e instanceof MaxUploadSizeExceededException || causedBySize(e)) {
+    boolean tooLarge = e instanceof MaxUploadSizeExceededException || causedBySize(e);
+    if (tooLarge) {
       errors.rejectValue(
           "file",
           "imports.error.size",
@@ -155,7 +163,9 @@ class ImportPageController {
       errors.rejectValue(
           "file", "imports.error.upload", "The file could not be uploaded: try again");
     }
-    ModelAndView page = new ModelAndView("imports/form", HttpStatus.BAD_REQUEST);
+    ModelAndView page =
+        new ModelAndView(
+            "imports/form", tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST);
     page.addObject(BindingResult.MODEL_KEY_PREFIX + "importForm", errors);
     showForm(page.getModelMap(), organisation, form, true);
     return page;
