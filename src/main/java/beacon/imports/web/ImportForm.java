@@ -1,0 +1,106 @@
+package beacon.imports.web;
+
+import java.util.List;
+import org.springframework.validation.Errors;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The import form as sent: what the file holds, the file, the sheet of a workbook, who imports it
+ * and why values already recorded are corrected.
+ */
+public class ImportForm {
+
+  private String kind = "";
+  private MultipartFile file;
+  private String sheet = "";
+  private String recordedBy = "";
+  private String reason = "";
+
+  ImportForm() {}
+
+  ImportForm(String kind) {
+    this.kind = kind;
+  }
+
+  /** Checks the form, rejecting each wrong field with a message naming it. */
+  void validate(Errors errors, List<String> kinds, long sizeLimitBytes, String sizeLimit) {
+    if (kind == null || !kinds.contains(kind)) {
+      errors.rejectValue("kind", "imports.error.kind", "Choose what the file holds");
+    }
+    if (file == null || file.getOriginalFilename() == null || fileName().isEmpty()) {
+      errors.rejectValue("file", "imports.error.file", "Choose a file");
+    } else if (file.getSize() > sizeLimitBytes) {
+      errors.rejectValue(
+          "file",
+          "imports.error.size",
+          new Object[] {sizeLimit},
+          "The file is larger than " + sizeLimit);
+    } else if (file.isEmpty()) {
+      errors.rejectValue("file", "imports.error.empty", "The file is empty");
+    }
+    if (recordedBy == null || recordedBy.isBlank()) {
+      errors.rejectValue("recordedBy", "imports.error.name", "Enter your name");
+    }
+  }
+
+  /** The file's own name, without any folders a browser sends with it. */
+  String fileName() {
+    String name =
+        file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+    return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+  }
+
+  UploadedFiles.Details details(String organisation) {
+    return new UploadedFiles.Details(
+        organisation,
+        kind,
+        fileName(),
+        blankToNull(sheet),
+        recordedBy.strip(),
+        blankToNull(reason));
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  public MultipartFile getFile() {
+    return file;
+  }
+
+  public void setFile(MultipartFile file) {
+    this.file = file;
+  }
+
+  public String getSheet() {
+    return sheet;
+  }
+
+  public void setSheet(String sheet) {
+    this.sheet = sheet;
+  }
+
+  public String getRecordedBy() {
+    return recordedBy;
+  }
+
+  public void setRecordedBy(String recordedBy) {
+    this.recordedBy = recordedBy;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+}

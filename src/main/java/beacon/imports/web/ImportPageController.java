@@ -1,0 +1,263 @@
+package beacon.imports.web;
+
+import beacon.imports.ImportReport;
+import beacon.imports.file.Table;
+import beacon.imports.file.TableFiles;
+import beacon.imports.file.UnreadableFileException;
+import beacon.organisation.Organisation;
+import beacon.organisation.Organisations;
+import beacon.scorecard.UnknownOrganisationException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The import page: an officer chooses a file, Beacon checks it by a dry run and shows what it would
+ * add and change, or every problem; on confirmation the very file checked, kept meanwhile, is
+ * imported.
+ */
+@Controller
+@RequestMapping("/organisations/{org}/imports")
+class ImportPageController {
+
+  private final Organisations organisations;
+  private final ImportKinds kinds;
+  private final UploadedFiles uploads;
+  private final MessageSource messages;
+  private final DataSize sizeLimit;
+
+  ImportPageController(
+      Organisations organisations,
+      ImportKinds kinds,
+      UploadedFiles uploads,
+      MessageSource messages,
+      @Value("${beacon.imports.size-limit:50MB}") DataSize sizeLimit) {
+    this.organisations = organisations;
+    this.kinds = kinds;
+    this.uploads = uploads;
+    this.messages = messages;
+    this.sizeLimit = sizeLimit;
+  }
+
+  @GetMapping
+  String initForm(@PathVariable String org, Model model) {
+    return showForm(model, organisation(org), new ImportForm(kinds.names().get(0)), false);
+  }
+
+  /**
+   * Checks the file by a dry run, keeping it for the import when it can be imported. The file is
+   * asked for before the form so that the upload is read as a whole first: an upload over the limit
+   * is then refused as a {@link MaxUploadSizeExceededException}, answered by {@link
+   * #uploadRefused}.
+   */
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  String check(
+      @PathVariable String org,
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      @ModelAttribute("importForm") ImportForm form,
+      BindingResult errors,
+      Model model) {
+    Organisation organisation = organisation(org);
+    form.setFile(file);
+    form.validate(errors, kinds.names(), sizeLimit.toBytes(), sizeLimitText());
+    if (errors.hasErrors()) {
+      return showForm(model, organisation, form, true);
+    }
+    UploadedFiles.Upload upload;
+    try (InputStream content = form.getFile().getInputStream()) {
+      upload = uploads.keep(form.details(organisation.code()), content);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ImportReport report;
+    try {
+      report = run(upload, true);
+    } catch (RuntimeException e) {
+      uploads.forget(upload.token());
+      throw e;
+    }
+    boolean importable = report.accepted() && report.added() + report.changed() > 0;
+    if (!importable) {
+      uploads.forget(upload.token());
+    }
+    model.addAttribute("token", importable ? upload.token() : null);
+    model.addAttribute("details", upload.details());
+    return showReport(model, organisation, report);
+  }
+
+  /** Imports the file checked, for real; what the import itself finds is what is shown. */
+  @PostMapping("/confirm")
+  String confirm(
+      @PathVariable String org,
+      @RequestParam(name = "token", required = false) String token,
+      Model model) {
+    Organisation organisation = organisation(org);
+    Optional<UploadedFiles.Upload> upload =
+        uploads.find(token).filter(u -> u.details().organisation().equals(organisation.code()));
+    if (upload.isEmpty()) {
+      ImportForm form = new ImportForm(kinds.names().get(0));
+      BindingResult errors = new BeanPropertyBindingResult(form, "importForm");
+      errors.reject("imports.error.gone", "Choose the file again: it is no longer kept");
+      model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "importForm", errors);
+      return showForm(model, organisation, form, true);
+    }
+    ImportReport report;
+    try {
+      report = run(upload.get(), false);
+    } finally {
+      uploads.forget(upload.get().token());
+    }
+    if (!report.accepted()) {
+      model.addAttribute("token", null);
+      return showReport(model, organisation, report);
+    }
+    model.addAttribute("organisation", organisation);
+    model.addAttribute("section", "imports");
+    model.addAttribute("report", report);
+    return "imports/imported";
+  }
+
+  /**
+   * A file over the upload limit is refused before it is read: the form again, saying so. With
+   * multipart resolved lazily this is raised as the form is bound, so the handler is known here.
+   */
+  @ExceptionHandler(MultipartException.class)
+  ModelAndView uploadRefused(MultipartException e, HttpServletRequest request) {
+    Organisation organisation = organisation(pathVariable(request, "org"));
+    ImportForm form = new ImportForm(kinds.names().get(0));
+    BindingResult errors = new BeanPropertyBindingResult(form, "importForm");
+    boolean tooLarge = e instanceof MaxUploadSizeExceededException || causedBySize(e);
+    if (tooLarge) {
+      errors.rejectValue(
+          "file",
+          "imports.error.size",
+          new Object[] {sizeLimitText()},
+          "The file is larger than " + sizeLimitText());
+    } else {
+      errors.rejectValue(
+          "file", "imports.error.upload", "The file could not be uploaded: try again");
+    }
+    ModelAndView page =
+        new ModelAndView(
+            "imports/form", tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST);
+    page.addObject(BindingResult.MODEL_KEY_PREFIX + "importForm", errors);
+    showForm(page.getModelMap(), organisation, form, true);
+    return page;
+  }
+
+  private ImportReport run(UploadedFiles.Upload upload, boolean dryRun) {
+    UploadedFiles.Details details = upload.details();
+    ImportKinds.Importer importer =
+        kinds
+            .importer(details.kind())
+            .orElseThrow(() -> new IllegalStateException("No importer of " + details.kind()));
+    try (InputStream content = upload.open();
+        Table table =
+            TableFiles.open(
+                details.fileName(), upload.size(), content, details.sheet(), sizeLimit.toBytes())) {
+      return importer.run(details.organisation(), table, dryRun, details.by(), details.reason());
+    } catch (UnreadableFileException e) {
+      return new ImportReport(
+          details.kind(),
+          details.fileName(),
+          dryRun,
+          false,
+          0,
+          0,
+          0,
+          0,
+          List.of(),
+          List.of(e.problem()),
+          1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String showForm(
+      Map<String, Object> model, Organisation organisation, ImportForm form, boolean withErrors) {
+    model.put("organisation", organisation);
+    model.put("section", "imports");
+    model.put("importForm", form);
+    model.put("kinds", kinds.names());
+    model.put("sizeLimit", sizeLimitText());
+    String title = text("imports.title");
+    model.put("pageTitle", withErrors ? text("imports.title.withErrors", title) : title);
+    return "imports/form";
+  }
+
+  private String showForm(
+      Model model, Organisation organisation, ImportForm form, boolean withErrors) {
+    return showForm(model.asMap(), organisation, form, withErrors);
+  }
+
+  private String showReport(Model model, Organisation organisation, ImportReport report) {
+    model.addAttribute("organisation", organisation);
+    model.addAttribute("section", "imports");
+    model.addAttribute("report", report);
+    String heading =
+        report.accepted() ? text("imports.check.title") : text("imports.refused.title");
+    model.addAttribute("heading", heading);
+    model.addAttribute(
+        "pageTitle", report.accepted() ? heading : text("imports.title.withErrors", heading));
+    return "imports/check";
+  }
+
+  private Organisation organisation(String code) {
+    return organisations.withCode(code).orElseThrow(() -> new UnknownOrganisationException(code));
+  }
+
+  /** The size limit as people write it: "50 MB". */
+  private String sizeLimitText() {
+    long bytes = sizeLimit.toBytes();
+    if (bytes >= DataSize.ofMegabytes(1).toBytes()) {
+      return text("imports.size.megabytes", bytes / DataSize.ofMegabytes(1).toBytes());
+    }
+    return text("imports.size.kilobytes", Math.max(1, bytes / 1024));
+  }
+
+  private String text(String code, Object... args) {
+    return messages.getMessage(code, args, Locale.UK);
+  }
+
+  private static boolean causedBySize(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      String name = cause.getClass().getSimpleName();
+      if (name.contains("SizeLimitExceeded") || name.contains("SizeException")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String pathVariable(HttpServletRequest request, String name) {
+    Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+    return variables instanceof Map<?, ?> map ? String.valueOf(map.get(name)) : "";
+  }
+}
