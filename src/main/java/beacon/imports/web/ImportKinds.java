@@ -1,5 +1,6 @@
 package beacon.imports.web;
 
+import beacon.imports.FileImports;
 import beacon.imports.ImportReport;
 import beacon.imports.ValueImports;
 import beacon.imports.file.Table;
@@ -26,8 +27,13 @@ class ImportKinds {
 
   private final Map<String, Importer> importers = new LinkedHashMap<>();
 
-  ImportKinds(ValueImports values) {
-    importers.put("values", values::run);
+  ImportKinds(FileImports files) {
+    for (String kind : List.of("values", "targets", "benchmarks", "indicators")) {
+      importers.put(
+          kind,
+          (organisation, table, dryRun, by, reason) ->
+              files.run(kind, organisation, table, dryRun, by, reason));
+    }
   }
 
   /** The kinds, in the order they are offered. */

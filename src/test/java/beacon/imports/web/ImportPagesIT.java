@@ -49,9 +49,9 @@ class ImportPagesIT extends BrowserTest {
 
     assertThat(page.locator("h1")).containsText("Check the changes before you import them");
     assertThat(page.locator(".govuk-summary-list")).containsText("Rows in the file");
-    assertThat(summaryValue("Values to add")).hasText("2");
-    assertThat(summaryValue("Values to change")).hasText("1");
-    assertThat(summaryValue("Values that stay the same")).hasText("0");
+    assertThat(summaryValue("Rows to add")).hasText("2");
+    assertThat(summaryValue("Rows to change")).hasText("1");
+    assertThat(summaryValue("Rows that stay the same")).hasText("0");
     assertThat(page.locator("#changes tbody tr")).hasCount(1);
     assertThat(page.locator("#changes tbody tr").first())
         .containsText(Pattern.compile("V1\\s*Q1 2024/25\\s*75%\\s*82%"));
@@ -61,7 +61,7 @@ class ImportPagesIT extends BrowserTest {
     confirm(page);
 
     assertThat(page.locator(".govuk-panel__title")).hasText("Figures imported");
-    assertThat(page.locator(".govuk-panel__body")).hasText("3 values imported, 1 changed");
+    assertThat(page.locator(".govuk-panel__body")).hasText("3 rows imported, 1 changed");
     assertThat(
             page.getByRole(
                 AriaRole.LINK, new Page.GetByRoleOptions().setName("Go to the dashboard")))
@@ -174,12 +174,12 @@ class ImportPagesIT extends BrowserTest {
     page.locator("#reason").fill("The return was corrected");
     checkFile(page, example(), "Sam Officer");
     assertThat(summaryValue("Reason for corrections")).hasText("The return was corrected");
-    assertThat(summaryValue("Values to change")).hasText("1");
+    assertThat(summaryValue("Rows to change")).hasText("1");
 
     council.withValue("V1", new FinancialQuarter(2024, 3), "60");
     confirm(page);
 
-    assertThat(page.locator(".govuk-panel__body")).hasText("3 values imported, 2 changed");
+    assertThat(page.locator(".govuk-panel__body")).hasText("3 rows imported, 2 changed");
     assertThat(values.current(council.indicatorId("V1"), Q1.code()).orElseThrow().reason())
         .isEqualTo("The return was corrected");
   }

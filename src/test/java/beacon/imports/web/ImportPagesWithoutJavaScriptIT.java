@@ -39,7 +39,7 @@ class ImportPagesWithoutJavaScriptIT extends BrowserTest {
 
     ImportPagesIT.confirm(page);
 
-    assertThat(page.locator(".govuk-panel__body")).hasText("3 values imported, 1 changed");
+    assertThat(page.locator(".govuk-panel__body")).hasText("3 rows imported, 1 changed");
     assertThat(values.seriesFor(council.indicatorId("V1"))).hasSize(3);
   }
 }
