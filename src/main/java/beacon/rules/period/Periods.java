@@ -29,7 +29,11 @@ public final class Periods {
   private static final Pattern FINANCIAL_LABEL =
       Pattern.compile(
           "(?:fy|financial\\s+year)\\s*" + SPAN + "|" + SPAN + "(?:\\s+financial\\s+year)?");
-  private static final Pattern MONTH_LABEL = Pattern.compile("([a-z]+)\\.?\\s+(\\d{4})");
+
+  /** "Mar 2018", and as Excel writes a month: "Mar-18", "Mar-2018". */
+  private static final Pattern MONTH_LABEL =
+      Pattern.compile("([a-z]+)\\.?\\s+(\\d{4})|([a-z]+)-(\\d{2}|\\d{4})");
+
   private static final Pattern WEEK_LABEL = Pattern.compile("week\\s+(\\d{1,2})\\s+(\\d{4})");
   private static final Pattern WEEK_COMMENCING_LABEL =
       Pattern.compile("(?:w/c|week\\s+commencing)\\s+(\\d{1,2})\\s+([a-z]+)\\.?\\s+(\\d{4})");
@@ -155,7 +159,10 @@ public final class Periods {
       return Optional.of(new IsoWeek(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
     }
     if ((m = MONTH_LABEL.matcher(text)).matches()) {
-      return Optional.of(Month.of(Integer.parseInt(m.group(2)), month(m.group(1), original)));
+      String name = m.group(1) != null ? m.group(1) : m.group(3);
+      String year = m.group(1) != null ? m.group(2) : m.group(4);
+      int fullYear = year.length() == 2 ? 2000 + Integer.parseInt(year) : Integer.parseInt(year);
+      return Optional.of(Month.of(fullYear, month(name, original)));
     }
     return Optional.empty();
   }

@@ -36,6 +36,8 @@ class PeriodsTest {
     assertThat(Periods.parse("Mar 2018")).isEqualTo(Month.of(2018, 3));
     assertThat(Periods.parse("March 2022")).isEqualTo(Month.of(2022, 3));
     assertThat(Periods.parse("December 2022")).isEqualTo(Month.of(2022, 12));
+    assertThat(Periods.parse("Mar-18")).isEqualTo(Month.of(2018, 3));
+    assertThat(Periods.parse("Sep-2017")).isEqualTo(Month.of(2017, 9));
     assertThat(Periods.parse("2016/17")).isEqualTo(new FinancialYear(2016));
     assertThat(Periods.parse("2016/17", PeriodType.ACADEMIC_YEAR))
         .isEqualTo(new AcademicYear(2016));
