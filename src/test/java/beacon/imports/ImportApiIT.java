@@ -10,9 +10,6 @@ import beacon.value.IndicatorValues;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -156,33 +153,11 @@ class ImportApiIT extends EmbeddedDatabaseForTests {
   private HttpResponse<String> send(
       String kind, String organisation, boolean dryRun, String fileName, byte[] content)
       throws Exception {
-    String boundary = "beacon-test-boundary";
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.write(
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8));
-    body.write(content);
-    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(
-                    URI.create(
-                        "http://localhost:"
-                            + port
-                            + "/api/v1/imports/"
-                            + kind
-                            + "?org="
-                            + organisation
-                            + "&dryRun="
-                            + dryRun
-                            + "&by=Sam%20Officer"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    return Upload.post(
+        port,
+        kind,
+        "org=" + organisation + "&dryRun=" + dryRun + "&by=Sam%20Officer",
+        fileName,
+        content);
   }
 }

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import beacon.EmbeddedDatabaseForTests;
 import beacon.TestCouncils;
 import beacon.indicator.Indicators;
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -84,33 +80,11 @@ class ImportKindsApiIT extends EmbeddedDatabaseForTests {
   private HttpResponse<String> send(
       String kind, String organisation, boolean dryRun, String fileName, byte[] content)
       throws Exception {
-    String boundary = "beacon-test-boundary";
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.write(
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + fileName
-                + "\"\r\nContent-Type: text/csv\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8));
-    body.write(content);
-    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(
-                    URI.create(
-                        "http://localhost:"
-                            + port
-                            + "/api/v1/imports/"
-                            + kind
-                            + "?org="
-                            + organisation
-                            + "&dryRun="
-                            + dryRun
-                            + "&by=Sam%20Officer"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    return Upload.post(
+        port,
+        kind,
+        "org=" + organisation + "&dryRun=" + dryRun + "&by=Sam%20Officer",
+        fileName,
+        content);
   }
 }

@@ -7,10 +7,6 @@ import beacon.TestCouncils;
 import beacon.rules.period.FinancialQuarter;
 import beacon.value.IndicatorValue;
 import beacon.value.IndicatorValues;
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -120,29 +116,7 @@ class ImportLawsIT extends EmbeddedDatabaseForTests {
 
   private HttpResponse<String> post(String organisation, String fileName, byte[] content)
       throws Exception {
-    String boundary = "beacon-laws-boundary";
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.write(
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8));
-    body.write(content);
-    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(
-                    URI.create(
-                        "http://localhost:"
-                            + port
-                            + "/api/v1/imports/values?org="
-                            + organisation
-                            + "&by=Laws&reason=Random"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    return Upload.post(
+        port, "values", "org=" + organisation + "&by=Laws&reason=Random", fileName, content);
   }
 }

@@ -1,0 +1,44 @@
+package beacon.imports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/** A file posted to Beacon's import API as a browser or curl posts it: one multipart part. */
+final class Upload {
+
+  private static final String BOUNDARY = "beacon-test-boundary";
+
+  private Upload() {}
+
+  /**
+   * @param query the import's parameters after the kind: "org=825&dryRun=true&by=Sam%20Officer"
+   */
+  static HttpResponse<String> post(
+      int port, String kind, String query, String fileName, byte[] content)
+      throws IOException, InterruptedException {
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.write(
+        ("--"
+                + BOUNDARY
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.write(content);
+    body.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        "http://localhost:" + port + "/api/v1/imports/" + kind + "?" + query))
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+}
