@@ -133,6 +133,14 @@ record CommandLine(
         return "scorecard.xlsx";
       case "sheet":
         return "Values";
+      case "indicator":
+        return "CSC-REREF-Q";
+      case "measure":
+        return "rereferral_child_percent";
+      case "filter":
+        return "\"population_type=Children looked after on 31 March each year\"";
+      case "source":
+        return "\"CIN Census\"";
       default:
         return "\"...\"";
     }

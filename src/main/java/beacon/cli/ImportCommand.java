@@ -1,5 +1,6 @@
 package beacon.cli;
 
+import beacon.imports.DfeMeasure;
 import beacon.imports.FileImports;
 import beacon.imports.ImportReport;
 import beacon.imports.file.Table;
@@ -12,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,12 +33,15 @@ record ImportCommand(
     String by,
     boolean dryRun,
     String reason,
-    String sheet)
+    String sheet,
+    DfeMeasure measure)
     implements Command {
 
   static final String USAGE =
       "java -jar beacon.jar import <kind> <file> --org <code> --by <name> [--dry-run]"
-          + " [--reason <why>] [--sheet <name>]";
+          + " [--reason <why>] [--sheet <name>]\n"
+          + "    dfe-statistics also takes --indicator <code> --measure <column>"
+          + " [--filter \"<column>=<value>[;...]\"] [--source <name>]";
 
   /** The kinds of file, each with the import that reads it; one line each. */
   private static final Map<String, Function<BeanFactory, FileImport>> KINDS = kinds();
@@ -47,10 +52,10 @@ record ImportCommand(
       kinds.put(
           kind,
           beans ->
-              (organisation, table, dryRun, by, reason) ->
+              (organisation, table, dryRun, by, reason, measure) ->
                   beans
                       .getBean(FileImports.class)
-                      .run(kind, organisation, table, dryRun, by, reason));
+                      .run(kind, organisation, table, dryRun, by, reason, measure));
     }
     return kinds;
   }
@@ -58,10 +63,17 @@ record ImportCommand(
   /** An import of one kind of file, as the API runs it. */
   @FunctionalInterface
   interface FileImport {
-    ImportReport run(String organisation, Table table, boolean dryRun, String by, String reason);
+    ImportReport run(
+        String organisation,
+        Table table,
+        boolean dryRun,
+        String by,
+        String reason,
+        DfeMeasure measure);
   }
 
-  static final Set<String> OPTIONS = Set.of("org", "by", "reason", "sheet");
+  static final Set<String> OPTIONS =
+      Set.of("org", "by", "reason", "sheet", "indicator", "measure", "filter", "source");
   static final Set<String> FLAGS = Set.of("dry-run");
 
   /**
@@ -95,7 +107,23 @@ record ImportCommand(
         by,
         dryRun,
         line.option("reason").orElse(null),
-        line.option("sheet").orElse(null));
+        line.option("sheet").orElse(null),
+        measure(line));
+  }
+
+  /** Which figures of a file of DfE statistics to import, as the options say. */
+  private static DfeMeasure measure(CommandLine line) {
+    List<String> filters =
+        line.option("filter").map(written -> List.of(written.split(";"))).orElse(List.of());
+    try {
+      return DfeMeasure.of(
+          line.option("indicator").orElse(null),
+          line.option("measure").orElse(null),
+          filters,
+          line.option("source").orElse(null));
+    } catch (IllegalArgumentException e) {
+      throw new ArgumentException(e.getMessage());
+    }
   }
 
   @Override
@@ -121,7 +149,7 @@ record ImportCommand(
     ImportReport report;
     try (InputStream content = Files.newInputStream(file);
         Table table = TableFiles.open(name, content, sheet, sizeLimit)) {
-      report = KINDS.get(kind).apply(beacon).run(organisation, table, dryRun, by, reason);
+      report = KINDS.get(kind).apply(beacon).run(organisation, table, dryRun, by, reason, measure);
     } catch (UnreadableFileException e) {
       err.println(e.problem().line());
       out.println(ImportReportText.refused(name, 1));

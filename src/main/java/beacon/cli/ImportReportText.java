@@ -43,6 +43,12 @@ final class ImportReportText {
       lines.add("  and " + (report.changed() - shown.size()) + " more");
     }
     lines.add("Unchanged: " + report.unchanged());
+    if (report.setAside() > 0) {
+      lines.add(
+          "Set aside: "
+              + report.setAside()
+              + " (other places, rows the filters leave out, figures not published)");
+    }
     if (report.dryRun()) {
       lines.add("Dry run: nothing was written");
     } else if (report.written()) {

@@ -1,6 +1,5 @@
 package beacon.imports;
 
-import beacon.benchmark.Benchmark;
 import beacon.benchmark.Benchmarks;
 import beacon.benchmark.Comparator;
 import beacon.imports.file.ExpectedColumns;
@@ -9,13 +8,10 @@ import beacon.indicator.Indicators;
 import beacon.organisation.Organisation;
 import beacon.rules.period.Period;
 import beacon.rules.period.PeriodType;
-import beacon.rules.rating.Unit;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -85,11 +81,11 @@ class BenchmarkFile implements RowKind<BenchmarkFile.Row> {
   }
 
   @Override
-  public Rows<Row> of(Organisation organisation) {
+  public Rows<Row> of(Organisation organisation, List<String> headings) {
     Map<String, Indicator> byCode =
         indicators.allOf(organisation.id()).stream()
             .collect(Collectors.toMap(Indicator::code, Function.identity()));
-    Map<Long, List<Benchmark>> recorded = benchmarks.currentFor(ids(byCode));
+    RecordedBenchmarks recorded = new RecordedBenchmarks(benchmarks, byCode.values());
     return new Rows<>() {
       @Override
       public Row read(RowReader cells) {
@@ -124,48 +120,7 @@ class BenchmarkFile implements RowKind<BenchmarkFile.Row> {
 
       @Override
       public Outcome compare(Row row) {
-        Optional<Benchmark> current =
-            recorded.getOrDefault(row.indicator().id(), List.of()).stream()
-                .filter(
-                    b ->
-                        b.reportingPeriodCode() == null
-                            && b.comparator() == row.comparator()
-                            && b.comparatorName().equals(row.comparatorName())
-                            && b.period() != null
-                            && b.period().code().equals(row.period().code()))
-                .findFirst();
-        Benchmark becomes =
-            new Benchmark(
-                row.indicator().id(),
-                null,
-                row.comparator(),
-                row.comparatorName(),
-                row.period(),
-                row.value(),
-                row.source());
-        if (current.isEmpty()) {
-          return Outcome.added(by -> benchmarks.add(becomes, by.by()));
-        }
-        Benchmark was = current.get();
-        if (was.value().compareTo(row.value()) == 0 && Objects.equals(was.source(), row.source())) {
-          return Outcome.unchanged();
-        }
-        Unit unit = row.indicator().unit();
-        return Outcome.changed(
-            new ImportReport.Change(
-                row.number(),
-                row.indicator().code(),
-                row.period().label(),
-                written(was, unit),
-                written(becomes, unit)),
-            by -> {
-              benchmarks.supersede(
-                  row.indicator().id(),
-                  row.comparator(),
-                  row.comparatorName(),
-                  row.period().code());
-              benchmarks.add(becomes, by.by());
-            });
+        return recorded.compare(row);
       }
     };
   }
@@ -210,17 +165,5 @@ class BenchmarkFile implements RowKind<BenchmarkFile.Row> {
                 + " statistical neighbours (or SN) or CIPFA neighbours");
         return null;
     }
-  }
-
-  private static List<Long> ids(Map<String, Indicator> byCode) {
-    return byCode.values().stream().map(Indicator::id).toList();
-  }
-
-  /** "England 22%", with its source when it has one. */
-  private static String written(Benchmark benchmark, Unit unit) {
-    return benchmark.comparatorName()
-        + " "
-        + unit.format(benchmark.value())
-        + (benchmark.source() == null ? "" : " (" + benchmark.source() + ")");
   }
 }

@@ -1,6 +1,8 @@
 package beacon.imports;
 
+import beacon.benchmark.Benchmarks;
 import beacon.imports.file.Table;
+import beacon.indicator.Indicators;
 import beacon.scorecard.UnknownOrganisationException;
 import java.util.HashMap;
 import java.util.List;
@@ -11,28 +13,36 @@ import org.springframework.stereotype.Service;
 /**
  * Imports a file of any kind for an organisation, all or nothing: {@code values} through {@link
  * ValueImports}, the small kinds ({@code indicators}, {@code targets}, {@code benchmarks}) row by
- * row. Every row is read and checked first; when any has a problem, or in a dry run, nothing is
- * written. Importing the same file again changes nothing; what a file changes keeps what it was,
- * with who and why.
+ * row, and a file of DfE statistics ({@code dfe-statistics}) as an indicator's benchmarks. Every
+ * row is read and checked first; when any has a problem, or in a dry run, nothing is written.
+ * Importing the same file again changes nothing; what a file changes keeps what it was, with who
+ * and why.
  */
 @Service
 public class FileImports {
 
   /** The kinds of file Beacon imports, as the API names them. */
-  public static final List<String> KINDS = List.of("indicators", "values", "targets", "benchmarks");
+  public static final List<String> KINDS =
+      List.of("indicators", "values", "targets", "benchmarks", DfeStatisticsFile.KIND);
 
   private final ValueImports values;
   private final RowByRowImports rowByRow;
   private final Map<String, RowKind<?>> smallKinds = new HashMap<>();
+  private final Indicators indicatorList;
+  private final Benchmarks benchmarkList;
 
   FileImports(
       ValueImports values,
       RowByRowImports rowByRow,
       IndicatorFile indicators,
       TargetFile targets,
-      BenchmarkFile benchmarks) {
+      BenchmarkFile benchmarks,
+      Indicators indicatorList,
+      Benchmarks benchmarkList) {
     this.values = values;
     this.rowByRow = rowByRow;
+    this.indicatorList = indicatorList;
+    this.benchmarkList = benchmarkList;
     for (RowKind<?> kind : List.of(indicators, targets, benchmarks)) {
       smallKinds.put(kind.kind(), kind);
     }
@@ -51,6 +61,31 @@ public class FileImports {
    */
   public ImportReport run(
       String kind, String organisationCode, Table table, boolean dryRun, String by, String reason) {
+    return run(kind, organisationCode, table, dryRun, by, reason, null);
+  }
+
+  /**
+   * @param measure for a file of DfE statistics, which of its figures are benchmarks of which
+   *     indicator; ignored for the other kinds
+   */
+  public ImportReport run(
+      String kind,
+      String organisationCode,
+      Table table,
+      boolean dryRun,
+      String by,
+      String reason,
+      DfeMeasure measure) {
+    if (kind.equals(DfeStatisticsFile.KIND)) {
+      DfeMeasure asked = measure == null ? new DfeMeasure("", "", Map.of(), null) : measure;
+      return rowByRow.run(
+          new DfeStatisticsFile(indicatorList, benchmarkList, asked),
+          organisationCode,
+          table,
+          dryRun,
+          by,
+          reason);
+    }
     if (kind.equals("values")) {
       return values.run(organisationCode, table, dryRun, by, reason);
     }

@@ -42,7 +42,8 @@ final class ImportProblems {
    */
   ImportReport refused(String kind, String file, boolean dryRun, int rows) {
     TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-    return new ImportReport(kind, file, dryRun, false, rows, 0, 0, 0, List.of(), listed(), count);
+    return new ImportReport(
+        kind, file, dryRun, false, rows, 0, 0, 0, 0, List.of(), listed(), count);
   }
 
   /** Rows that repeat the key of an earlier row, as problems. */

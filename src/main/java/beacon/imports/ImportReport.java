@@ -6,6 +6,8 @@ import java.util.List;
  * What an import did, or in a dry run would do: how many rows it adds, changes and leaves as they
  * are, the changes old to new, and every problem found. A file with any problem changes nothing.
  *
+ * @param setAside rows read and left aside as the import asks: figures about other areas, or for
+ *     other filters, or not published
  * @param changes the changes, old to new, up to {@link #MOST_LISTED}
  * @param problems every problem found, up to {@link #MOST_LISTED}
  * @param problemCount how many problems there are in all
@@ -19,6 +21,7 @@ public record ImportReport(
     int added,
     int changed,
     int unchanged,
+    int setAside,
     List<Change> changes,
     List<ImportProblem> problems,
     int problemCount) {

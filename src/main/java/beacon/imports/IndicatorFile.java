@@ -76,7 +76,7 @@ class IndicatorFile implements RowKind<IndicatorFile.Row> {
   }
 
   @Override
-  public Rows<Row> of(Organisation organisation) {
+  public Rows<Row> of(Organisation organisation, List<String> headings) {
     List<Indicator> all = indicators.allOf(organisation.id());
     Map<String, Indicator> byCode =
         all.stream().collect(Collectors.toMap(Indicator::code, Function.identity()));

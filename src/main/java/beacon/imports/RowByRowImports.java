@@ -53,21 +53,26 @@ class RowByRowImports {
       RowKind<R> kind, Organisation organisation, Table table, boolean dryRun, ImportedBy by) {
     String file = table.fileName();
     ImportProblems problems = new ImportProblems();
-    problems.addAll(kind.columns().check(file, table.headings()));
+    problems.addAll(kind.headerProblems(organisation, file, table.headings()));
     if (problems.any()) {
       return problems.refused(kind.kind(), file, dryRun, 0);
     }
-    RowKind.Rows<R> rows = kind.of(organisation);
+    RowKind.Rows<R> rows = kind.of(organisation, table.headings());
     List<R> read = new ArrayList<>();
     Map<Object, Integer> firstRows = new HashMap<>();
     int count = 0;
+    int setAside = 0;
     try {
       for (TableRow row : table) {
         count++;
         RowReader cells = new RowReader(file, row);
         R checked = rows.read(cells);
         if (checked == null || cells.hasProblems()) {
-          problems.addAll(cells.problems());
+          if (cells.hasProblems()) {
+            problems.addAll(cells.problems());
+          } else {
+            setAside++;
+          }
           continue;
         }
         Integer first = firstRows.putIfAbsent(rows.key(checked), row.number());
@@ -107,6 +112,7 @@ class RowByRowImports {
         added,
         changed,
         counted(outcomes, Status.UNCHANGED),
+        setAside,
         changes,
         List.of(),
         0);

@@ -2,6 +2,7 @@ package beacon.imports;
 
 import beacon.imports.file.ExpectedColumns;
 import beacon.organisation.Organisation;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -21,13 +22,22 @@ interface RowKind<R> {
   /** What a repeated row repeats, as a problem says it: "indicator and period". */
   String identifiedBy();
 
-  /** The reading of an organisation's file of this kind. */
-  Rows<R> of(Organisation organisation);
+  /** The problems with a file's header: by default, those {@link ExpectedColumns#check} finds. */
+  default List<ImportProblem> headerProblems(
+      Organisation organisation, String file, List<String> headings) {
+    return columns().check(file, headings);
+  }
+
+  /** The reading of an organisation's file of this kind, whose header has no problem. */
+  Rows<R> of(Organisation organisation, List<String> headings);
 
   /** The rows of one organisation's file. */
   interface Rows<R> {
 
-    /** The row read, or null with its problems noted by the reader. */
+    /**
+     * The row read; null with its problems noted by the reader, or null with none when the row is
+     * set aside (a figure about another area, say).
+     */
     R read(RowReader cells);
 
     /** What identifies the row: two rows with the same key repeat each other. */

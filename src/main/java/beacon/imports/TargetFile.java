@@ -58,7 +58,7 @@ class TargetFile implements RowKind<TargetFile.Row> {
   }
 
   @Override
-  public Rows<Row> of(Organisation organisation) {
+  public Rows<Row> of(Organisation organisation, List<String> headings) {
     Map<String, Indicator> byCode =
         indicators.allOf(organisation.id()).stream()
             .collect(Collectors.toMap(Indicator::code, Function.identity()));

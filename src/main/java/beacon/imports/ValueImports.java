@@ -91,7 +91,7 @@ public class ValueImports {
       TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
     }
     return new ImportReport(
-        "values", file, dryRun, writes, rows, added, changed, unchanged, changes, List.of(), 0);
+        "values", file, dryRun, writes, rows, added, changed, unchanged, 0, changes, List.of(), 0);
   }
 
   private static ImportReport rejected(

@@ -64,6 +64,40 @@ class CommandLineIT {
   }
 
   @Test
+  void aFileOfDfeStatisticsAsDownloadedIsCheckedAsAnIndicatorsBenchmarks() throws Exception {
+    Path file = files.resolve("c1.csv");
+    try (var in =
+        getClass()
+            .getResourceAsStream(
+                "/imports/dfe/c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv")) {
+      Files.copy(in, file);
+    }
+
+    Run run =
+        beacon(
+            "import",
+            "dfe-statistics",
+            file.toString(),
+            "--org",
+            "825",
+            "--dry-run",
+            "--indicator",
+            "CSC-REREF-Q",
+            "--measure",
+            "rereferral_child_percent",
+            "--source",
+            "CIN Census");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.outLines())
+        .contains(
+            "c1.csv: 2132 rows of dfe-statistics for organisation 825",
+            "Added: 39",
+            "Set aside: 2093 (other places, rows the filters leave out, figures not published)",
+            "Dry run: nothing was written");
+  }
+
+  @Test
   void aFileWithProblemsIsRefusedWithOneLinePerProblem() throws Exception {
     Path file =
         write(

@@ -3,9 +3,11 @@ package beacon.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import beacon.imports.DfeMeasure;
 import beacon.report.Layout;
 import beacon.report.PaperFiles;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -40,13 +42,73 @@ class CommandLineTest {
                 "Sam Officer",
                 true,
                 "Checked against the return",
-                "Values"));
+                "Values",
+                new DfeMeasure("", "", Map.of(), null)));
   }
 
   @Test
   void aDryRunNeedsNoName() {
     assertThat(command("import", "values", "v.csv", "--org", "825", "--dry-run"))
-        .isEqualTo(new ImportCommand("values", Path.of("v.csv"), "825", "", true, null, null));
+        .isEqualTo(
+            new ImportCommand(
+                "values",
+                Path.of("v.csv"),
+                "825",
+                "",
+                true,
+                null,
+                null,
+                new DfeMeasure("", "", Map.of(), null)));
+  }
+
+  @Test
+  void readsWhichFiguresOfAFileOfDfeStatisticsToImport() {
+    ImportCommand command =
+        (ImportCommand)
+            command(
+                "import",
+                "dfe-statistics",
+                "cla.csv",
+                "--org",
+                "825",
+                "--dry-run",
+                "--indicator",
+                "CLA-RATE",
+                "--measure",
+                "rate_per_10000",
+                "--filter",
+                "population_type=Children looked after on 31 March each year;version=Final",
+                "--source",
+                "CLA return");
+
+    assertThat(command.measure())
+        .isEqualTo(
+            new DfeMeasure(
+                "CLA-RATE",
+                "rate_per_10000",
+                Map.of(
+                    "population_type",
+                    "Children looked after on 31 March each year",
+                    "version",
+                    "Final"),
+                "CLA return"));
+  }
+
+  @Test
+  void aFilterWithoutItsColumnIsABadArgument() {
+    assertThatThrownBy(
+            () ->
+                command(
+                    "import",
+                    "dfe-statistics",
+                    "c.csv",
+                    "--org",
+                    "825",
+                    "--dry-run",
+                    "--filter",
+                    "Children looked after"))
+        .isInstanceOf(ArgumentException.class)
+        .hasMessageStartingWith("The filter 'Children looked after' does not say its column");
   }
 
   @Test
@@ -115,8 +177,8 @@ class CommandLineTest {
   @Test
   void refusesAKindItDoesNotImport() {
     assertRefused(
-        "Beacon imports indicators, values, targets, benchmarks files; there is no import of"
-            + " 'schools'",
+        "Beacon imports indicators, values, targets, benchmarks, dfe-statistics files; there is no"
+            + " import of 'schools'",
         "import",
         "schools",
         "t.csv",

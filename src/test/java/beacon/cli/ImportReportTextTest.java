@@ -16,7 +16,7 @@ class ImportReportTextTest {
             .mapToObj(row -> new ImportReport.Change(row, "CSC-01", "Mar 2018", "36%", "12%"))
             .toList();
     ImportReport report =
-        new ImportReport("values", "v.csv", true, false, 30, 4, 25, 1, changes, List.of(), 0);
+        new ImportReport("values", "v.csv", true, false, 30, 4, 25, 1, 0, changes, List.of(), 0);
 
     List<String> lines = ImportReportText.of(report, "825");
 
@@ -31,9 +31,9 @@ class ImportReportTextTest {
   @Test
   void saysWhenTheImportWroteAndWhenThereWasNothingToWrite() {
     ImportReport written =
-        new ImportReport("values", "v.csv", false, true, 1, 1, 0, 0, List.of(), List.of(), 0);
+        new ImportReport("values", "v.csv", false, true, 1, 1, 0, 0, 0, List.of(), List.of(), 0);
     ImportReport same =
-        new ImportReport("values", "v.csv", false, false, 1, 0, 0, 1, List.of(), List.of(), 0);
+        new ImportReport("values", "v.csv", false, false, 1, 0, 0, 1, 0, List.of(), List.of(), 0);
 
     assertThat(ImportReportText.of(written, "825"))
         .endsWith("Imported: the values are recorded")

@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** {@code POST /api/v1/imports/{kind}} takes each of the four kinds, and names them. */
+/** {@code POST /api/v1/imports/{kind}} takes each kind, and names them. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ImportKindsApiIT extends EmbeddedDatabaseForTests {
 
@@ -36,6 +36,46 @@ class ImportKindsApiIT extends EmbeddedDatabaseForTests {
     assertThat(post("benchmarks", council.code(), false, "benchmarks").body())
         .contains("\"kind\":\"benchmarks\"", "\"added\":7", "\"written\":true");
     assertThat(indicators.allOf(council.id())).hasSize(3);
+  }
+
+  @Test
+  void aFileOfDfeStatisticsAsDownloadedGivesAnIndicatorItsNationalAndRegionalFigures()
+      throws Exception {
+    TestCouncils.TestCouncil council = councils.aCouncil().withQuarterlyIndicator("REREF", "20");
+    byte[] c1;
+    try (var in =
+        getClass()
+            .getResourceAsStream(
+                "/imports/dfe/c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv")) {
+      c1 = in.readAllBytes();
+    }
+
+    HttpResponse<String> imported =
+        Upload.post(
+            port,
+            "dfe-statistics",
+            "org="
+                + council.code()
+                + "&by=Sam%20Officer&indicator=REREF&measure=rereferral_child_percent"
+                + "&source=CIN%20Census",
+            "c1.csv",
+            c1);
+
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    assertThat(imported.body())
+        .contains("\"kind\":\"dfe-statistics\"", "\"added\":26", "\"setAside\":2106");
+
+    HttpResponse<String> badFilter =
+        Upload.post(
+            port,
+            "dfe-statistics",
+            "org=" + council.code() + "&by=Sam&indicator=REREF&measure=x&filter=Referrals",
+            "c1.csv",
+            c1);
+
+    assertThat(badFilter.statusCode()).isEqualTo(400);
+    assertThat(badFilter.body())
+        .contains("The filter 'Referrals' does not say its column and value");
   }
 
   @Test
@@ -69,7 +109,7 @@ class ImportKindsApiIT extends EmbeddedDatabaseForTests {
 
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(unknown.body())
-        .contains("Beacon imports indicators, values, targets and benchmarks");
+        .contains("Beacon imports indicators, values, targets, benchmarks and dfe-statistics");
   }
 
   private HttpResponse<String> post(

@@ -1,5 +1,6 @@
 package beacon.imports.web;
 
+import beacon.imports.DfeMeasure;
 import beacon.imports.FileImports;
 import beacon.imports.ImportProblem;
 import beacon.imports.ImportReport;
@@ -31,9 +32,10 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Imports a file: {@code POST /api/v1/imports/{kind}?org=825&dryRun=true&by=...} (kind: indicators,
- * values, targets or benchmarks) with the file as the multipart part {@code file}. Answers what was
- * (or would be) added and changed; a file with problems answers 422 with every problem, file, row
- * and column, and changes nothing.
+ * values, targets, benchmarks or dfe-statistics, which also takes the indicator, measure, filters
+ * and source) with the file as the multipart part {@code file}. Answers what was (or would be)
+ * added and changed; a file with problems answers 422 with every problem, file, row and column, and
+ * changes nothing.
  */
 @RestController
 @RequestMapping("/api/v1/imports")
@@ -60,14 +62,20 @@ class ImportController {
               + " values: indicator_code, period, value, numerator, denominator, marker,"
               + " provisional, note. targets: indicator_code, period, target, tolerance."
               + " benchmarks: indicator_code, comparator (England, region or its name,"
-              + " statistical neighbours or SN, CIPFA neighbours), period, value, source. Periods"
+              + " statistical neighbours or SN, CIPFA neighbours), period, value, source."
+              + " dfe-statistics: a CSV of the DfE's Explore Education Statistics as downloaded;"
+              + " the measure column (with filters where the file has several rows for a place"
+              + " and year) becomes the indicator's England, region and own published figures."
+              + " Periods"
               + " as codes"
               + " (2022-23-Q4) or as councils write them (Q4 2022/23, Mar 2018, 2016/17). All or"
               + " nothing: a file with any problem answers 422 with every problem (file, row,"
               + " column) and changes nothing. A dry run says what would be added and changed"
               + " (old to new) and writes nothing; the same file again changes nothing.")
   ResponseEntity<?> importFile(
-      @Parameter(description = "What the file holds: indicators, values, targets or benchmarks")
+      @Parameter(
+              description =
+                  "What the file holds: indicators, values, targets, benchmarks or dfe-statistics")
           @PathVariable("kind")
           String kind,
       @Parameter(description = "The council's DfE authority code, e.g. 825") @RequestParam("org")
@@ -84,6 +92,30 @@ class ImportController {
       @Parameter(description = "The sheet of an Excel workbook to read; the first by default")
           @RequestParam(name = "sheet", required = false)
           String sheet,
+      @Parameter(
+              description =
+                  "dfe-statistics only: the code of the indicator whose benchmarks the figures are")
+          @RequestParam(name = "indicator", required = false)
+          String indicator,
+      @Parameter(
+              description =
+                  "dfe-statistics only: the column holding the figures, e.g."
+                      + " rereferral_child_percent")
+          @RequestParam(name = "measure", required = false)
+          String measure,
+      @Parameter(
+              description =
+                  "dfe-statistics only: column=value, once for each filter that picks one row per"
+                      + " place and year, e.g. population_type=Children looked after on 31 March"
+                      + " each year")
+          @RequestParam(name = "filter", required = false)
+          List<String> filters,
+      @Parameter(
+              description =
+                  "dfe-statistics only: what the figures come from, e.g. CIN Census; each figure's"
+                      + " year is added")
+          @RequestParam(name = "source", required = false)
+          String source,
       @Parameter(description = "The file, as the multipart part named file") @RequestPart("file")
           MultipartFile file) {
     if (!FileImports.imports(kind)) {
@@ -100,11 +132,17 @@ class ImportController {
       throw new ResponseStatusException(
           HttpStatus.BAD_REQUEST, "Say who imports the file: the parameter by is empty");
     }
+    DfeMeasure dfeMeasure;
+    try {
+      dfeMeasure = DfeMeasure.of(indicator, measure, filters, source);
+    } catch (IllegalArgumentException e) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
     String name = file.getOriginalFilename() == null ? "file" : file.getOriginalFilename();
     ImportReport report;
     try (InputStream content = file.getInputStream();
         Table table = TableFiles.open(name, content, sheet, sizeLimit)) {
-      report = imports.run(kind, organisation, table, dryRun, by.strip(), reason);
+      report = imports.run(kind, organisation, table, dryRun, by.strip(), reason, dfeMeasure);
     } catch (UnreadableFileException e) {
       return rejected(List.of(e.problem()), 1);
     } catch (IOException e) {

@@ -1,5 +1,6 @@
 package beacon.imports.web;
 
+import beacon.imports.DfeMeasure;
 import java.util.List;
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
@@ -15,6 +16,10 @@ public class ImportForm {
   private String sheet = "";
   private String recordedBy = "";
   private String reason = "";
+  private String indicator = "";
+  private String measure = "";
+  private String filters = "";
+  private String source = "";
 
   ImportForm() {}
 
@@ -41,6 +46,23 @@ public class ImportForm {
     if (recordedBy == null || recordedBy.isBlank()) {
       errors.rejectValue("recordedBy", "imports.error.name", "Enter your name");
     }
+    if (ImportKinds.DFE_STATISTICS.equals(kind)) {
+      if (indicator == null || indicator.isBlank()) {
+        errors.rejectValue(
+            "indicator", "imports.error.indicator", "Choose the indicator the figures are for");
+      }
+      try {
+        measure();
+      } catch (IllegalArgumentException e) {
+        errors.rejectValue("filters", "imports.error.filters", e.getMessage());
+      }
+    }
+  }
+
+  /** Which figures of a file of DfE statistics to import: one filter a line, column=value. */
+  DfeMeasure measure() {
+    return DfeMeasure.of(
+        indicator, measure, filters == null ? List.of() : List.of(filters.split("\\R")), source);
   }
 
   /** The file's own name, without any folders a browser sends with it. */
@@ -57,11 +79,46 @@ public class ImportForm {
         fileName(),
         blankToNull(sheet),
         recordedBy.strip(),
-        blankToNull(reason));
+        blankToNull(reason),
+        ImportKinds.DFE_STATISTICS.equals(kind)
+            ? measure()
+            : DfeMeasure.of(null, null, List.of(), null));
   }
 
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  public String getIndicator() {
+    return indicator;
+  }
+
+  public void setIndicator(String indicator) {
+    this.indicator = indicator;
+  }
+
+  public String getMeasure() {
+    return measure;
+  }
+
+  public void setMeasure(String measure) {
+    this.measure = measure;
+  }
+
+  public String getFilters() {
+    return filters;
+  }
+
+  public void setFilters(String filters) {
+    this.filters = filters;
+  }
+
+  public String getSource() {
+    return source;
+  }
+
+  public void setSource(String source) {
+    this.source = source;
   }
 
   public String getKind() {

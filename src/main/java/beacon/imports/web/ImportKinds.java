@@ -1,5 +1,6 @@
 package beacon.imports.web;
 
+import beacon.imports.DfeMeasure;
 import beacon.imports.FileImports;
 import beacon.imports.ImportReport;
 import beacon.imports.ValueImports;
@@ -22,17 +23,25 @@ class ImportKinds {
   @FunctionalInterface
   interface Importer {
     ImportReport run(
-        String organisationCode, Table table, boolean dryRun, String by, String reason);
+        String organisationCode,
+        Table table,
+        boolean dryRun,
+        String by,
+        String reason,
+        DfeMeasure measure);
   }
+
+  /** The kind that takes an indicator, a measure and filters besides the file. */
+  static final String DFE_STATISTICS = "dfe-statistics";
 
   private final Map<String, Importer> importers = new LinkedHashMap<>();
 
   ImportKinds(FileImports files) {
-    for (String kind : List.of("values", "targets", "benchmarks", "indicators")) {
+    for (String kind : List.of("values", "targets", "benchmarks", DFE_STATISTICS, "indicators")) {
       importers.put(
           kind,
-          (organisation, table, dryRun, by, reason) ->
-              files.run(kind, organisation, table, dryRun, by, reason));
+          (organisation, table, dryRun, by, reason, measure) ->
+              files.run(kind, organisation, table, dryRun, by, reason, measure));
     }
   }
 

@@ -4,6 +4,7 @@ import beacon.imports.ImportReport;
 import beacon.imports.file.Table;
 import beacon.imports.file.TableFiles;
 import beacon.imports.file.UnreadableFileException;
+import beacon.indicator.Indicators;
 import beacon.organisation.Organisation;
 import beacon.organisation.Organisations;
 import beacon.scorecard.UnknownOrganisationException;
@@ -47,6 +48,7 @@ import org.springframework.web.servlet.ModelAndView;
 class ImportPageController {
 
   private final Organisations organisations;
+  private final Indicators indicators;
   private final ImportKinds kinds;
   private final UploadedFiles uploads;
   private final MessageSource messages;
@@ -54,11 +56,13 @@ class ImportPageController {
 
   ImportPageController(
       Organisations organisations,
+      Indicators indicators,
       ImportKinds kinds,
       UploadedFiles uploads,
       MessageSource messages,
       @Value("${beacon.imports.size-limit:50MB}") DataSize sizeLimit) {
     this.organisations = organisations;
+    this.indicators = indicators;
     this.kinds = kinds;
     this.uploads = uploads;
     this.messages = messages;
@@ -181,13 +185,15 @@ class ImportPageController {
         Table table =
             TableFiles.open(
                 details.fileName(), upload.size(), content, details.sheet(), sizeLimit.toBytes())) {
-      return importer.run(details.organisation(), table, dryRun, details.by(), details.reason());
+      return importer.run(
+          details.organisation(), table, dryRun, details.by(), details.reason(), details.measure());
     } catch (UnreadableFileException e) {
       return new ImportReport(
           details.kind(),
           details.fileName(),
           dryRun,
           false,
+          0,
           0,
           0,
           0,
@@ -206,6 +212,7 @@ class ImportPageController {
     model.put("section", "imports");
     model.put("importForm", form);
     model.put("kinds", kinds.names());
+    model.put("indicators", indicators.allOf(organisation.id()));
     model.put("sizeLimit", sizeLimitText());
     String title = text("imports.title");
     model.put("pageTitle", withErrors ? text("imports.title.withErrors", title) : title);

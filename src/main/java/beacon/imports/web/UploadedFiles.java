@@ -1,5 +1,6 @@
 package beacon.imports.web;
 
+import beacon.imports.DfeMeasure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,8 +14,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
@@ -49,9 +53,18 @@ class UploadedFiles {
     this.clock = clock;
   }
 
-  /** What the officer asked for with the file: imported to whom, as what, by whom and why. */
+  /**
+   * What the officer asked for with the file: imported to whom, as what, by whom and why; for DfE
+   * statistics, which figures.
+   */
   record Details(
-      String organisation, String kind, String fileName, String sheet, String by, String reason) {}
+      String organisation,
+      String kind,
+      String fileName,
+      String sheet,
+      String by,
+      String reason,
+      DfeMeasure measure) {}
 
   /** A file kept, with its details. */
   record Upload(String token, Details details, Path content) {
@@ -84,6 +97,14 @@ class UploadedFiles {
       properties.setProperty("sheet", orEmpty(details.sheet()));
       properties.setProperty("by", details.by());
       properties.setProperty("reason", orEmpty(details.reason()));
+      DfeMeasure measure = details.measure();
+      properties.setProperty("indicator", measure.indicatorCode());
+      properties.setProperty("measure", measure.measure());
+      properties.setProperty("source", measure.source());
+      int number = 0;
+      for (Map.Entry<String, String> filter : measure.filters().entrySet()) {
+        properties.setProperty("filter." + ++number, filter.getKey() + "=" + filter.getValue());
+      }
       try (OutputStream out = Files.newOutputStream(kept.resolve("details.properties"))) {
         properties.store(out, null);
       }
@@ -152,7 +173,20 @@ class UploadedFiles {
         read.getProperty("fileName"),
         orNull(read.getProperty("sheet")),
         read.getProperty("by"),
-        orNull(read.getProperty("reason")));
+        orNull(read.getProperty("reason")),
+        DfeMeasure.of(
+            read.getProperty("indicator"),
+            read.getProperty("measure"),
+            filters(read),
+            read.getProperty("source")));
+  }
+
+  private static List<String> filters(Properties read) {
+    List<String> filters = new ArrayList<>();
+    for (int number = 1; read.getProperty("filter." + number) != null; number++) {
+      filters.add(read.getProperty("filter." + number));
+    }
+    return filters;
   }
 
   private static void createPrivateDirectory(Path path) throws IOException {

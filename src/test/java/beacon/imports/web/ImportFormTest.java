@@ -2,7 +2,9 @@ package beacon.imports.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import beacon.imports.DfeMeasure;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -10,7 +12,7 @@ import org.springframework.validation.Errors;
 
 class ImportFormTest {
 
-  private static final List<String> KINDS = List.of("values");
+  private static final List<String> KINDS = List.of("values", "dfe-statistics");
 
   @Test
   void asksForAFileAndAName() {
@@ -48,8 +50,48 @@ class ImportFormTest {
     assertThat(validate(form, 100).hasErrors()).isFalse();
     assertThat(form.details("825"))
         .isEqualTo(
-            new UploadedFiles.Details("825", "values", "values.csv", null, "Sam Officer", null));
+            new UploadedFiles.Details(
+                "825", "values", "values.csv", null, "Sam Officer", null, NO_MEASURE));
   }
+
+  @Test
+  void aFileOfDfeStatisticsNeedsItsIndicatorAndFiltersWrittenColumnEqualsValue() {
+    ImportForm form = new ImportForm("dfe-statistics");
+    form.setFile(new MockMultipartFile("file", "c1.csv", "text/csv", new byte[] {1}));
+    form.setRecordedBy("Sam Officer");
+    form.setFilters("Children looked after");
+
+    Errors errors = validate(form, 100);
+
+    assertThat(errors.getFieldError("indicator").getDefaultMessage())
+        .isEqualTo("Choose the indicator the figures are for");
+    assertThat(errors.getFieldError("filters").getDefaultMessage())
+        .startsWith("The filter 'Children looked after' does not say its column and value");
+  }
+
+  @Test
+  void readsTheFiltersOneALine() {
+    ImportForm form = new ImportForm("dfe-statistics");
+    form.setFile(new MockMultipartFile("file", "cla.csv", "text/csv", new byte[] {1}));
+    form.setRecordedBy("Sam Officer");
+    form.setIndicator("CLA-RATE");
+    form.setMeasure(" rate_per_10000 ");
+    form.setFilters(
+        "population_type=Children looked after on 31 March each year\r\n\r\nversion = Final");
+
+    assertThat(validate(form, 100).hasErrors()).isFalse();
+    assertThat(form.details("825").measure())
+        .isEqualTo(
+            new DfeMeasure(
+                "CLA-RATE",
+                "rate_per_10000",
+                Map.of(
+                    "population_type", "Children looked after on 31 March each year",
+                    "version", "Final"),
+                null));
+  }
+
+  private static final DfeMeasure NO_MEASURE = new DfeMeasure("", "", Map.of(), null);
 
   private static Errors validate(ImportForm form, long limit) {
     Errors errors = new BeanPropertyBindingResult(form, "importForm");

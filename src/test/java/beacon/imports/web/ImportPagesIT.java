@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import beacon.TestCouncils;
 import beacon.TestCouncils.TestCouncil;
+import beacon.benchmark.Benchmarks;
 import beacon.rules.period.FinancialQuarter;
 import beacon.value.IndicatorValue;
 import beacon.value.IndicatorValues;
@@ -34,6 +35,7 @@ class ImportPagesIT extends BrowserTest {
 
   @Autowired TestCouncils councils;
   @Autowired IndicatorValues values;
+  @Autowired Benchmarks benchmarks;
   @TempDir Path files;
 
   @Test
@@ -73,6 +75,59 @@ class ImportPagesIT extends BrowserTest {
     assertThat(series.get(0).recordedBy()).isEqualTo("Sam Officer");
     assertThat(series.get(1).provisional()).isTrue();
     assertThat(values.history(council.indicatorId("V1"), Q1.code())).hasSize(2);
+  }
+
+  @Test
+  void aFileOfDfeStatisticsIsCheckedAsAnIndicatorsBenchmarksThenImported() throws Exception {
+    TestCouncil council = councils.aCouncil().withQuarterlyIndicator("REREF", "20");
+    long indicator = council.indicatorId("REREF");
+    visit(importPage(council));
+
+    page.getByLabel("DfE statistics").check();
+    page.getByLabel("Indicator", new Page.GetByLabelOptions().setExact(true)).selectOption("REREF");
+    page.getByLabel("Measure").fill("rereferral_child_percent");
+    page.getByLabel("Source (optional)").fill("CIN Census");
+    assertAccessible();
+    checkFile(
+        page,
+        Path.of(
+            getClass()
+                .getResource(
+                    "/imports/dfe/c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv")
+                .toURI()),
+        "Sam Officer");
+
+    assertThat(page.locator("h1")).containsText("Check the changes before you import them");
+    assertThat(summaryValue("Rows to add")).hasText("26");
+    assertThat(summaryValue("Rows set aside"))
+        .hasText("2,106 (other places, rows the filters leave out, figures not published)");
+    assertAccessible();
+
+    confirm(page);
+
+    assertThat(page.locator(".govuk-panel__body")).hasText("26 rows imported, 0 changed");
+    assertThat(benchmarks.currentFor(List.of(indicator)).get(indicator))
+        .hasSize(26)
+        .anySatisfy(
+            b -> {
+              assertThat(b.comparatorName()).isEqualTo("South East");
+              assertThat(b.source()).isEqualTo("CIN Census 2021/22");
+              assertThat(b.value()).isEqualByComparingTo("23.9");
+            });
+  }
+
+  @Test
+  void aFileOfDfeStatisticsNeedsItsIndicator() {
+    TestCouncil council = councils.aCouncil().withQuarterlyIndicator("REREF", "20");
+    visit(importPage(council));
+
+    page.getByLabel("DfE statistics").check();
+    checkFile(page, example(), "Sam Officer");
+
+    assertThat(page.locator(".govuk-error-summary"))
+        .containsText("Choose the indicator the figures are for");
+    assertThat(page.getByLabel("DfE statistics")).isChecked();
+    assertAccessible();
   }
 
   @Test

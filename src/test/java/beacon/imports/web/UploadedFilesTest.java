@@ -2,6 +2,7 @@ package beacon.imports.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import beacon.imports.DfeMeasure;
 import beacon.imports.web.UploadedFiles.Details;
 import beacon.imports.web.UploadedFiles.Upload;
 import java.io.ByteArrayInputStream;
@@ -15,6 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +28,14 @@ class UploadedFilesTest {
   private final MovingClock clock = new MovingClock(Instant.parse("2025-01-06T09:00:00Z"));
 
   private static final Details DETAILS =
-      new Details("825", "values", "values.csv", null, "Sam Officer", "Return corrected");
+      new Details(
+          "825",
+          "values",
+          "values.csv",
+          null,
+          "Sam Officer",
+          "Return corrected",
+          new DfeMeasure("", "", Map.of(), null));
 
   @Test
   void keepsTheBytesAndTheDetailsUnderARandomToken() throws IOException {
@@ -83,11 +93,42 @@ class UploadedFilesTest {
   @Test
   void keepsNoEmptyDetailsAsText() {
     UploadedFiles uploads = new UploadedFiles(directory, clock);
-    Details withSheet = new Details("825", "values", "book.xlsx", "Q4", "Sam", null);
+    Details withSheet =
+        new Details(
+            "825",
+            "values",
+            "book.xlsx",
+            "Q4",
+            "Sam",
+            null,
+            new DfeMeasure("", "", Map.of(), null));
 
     Upload kept = uploads.keep(withSheet, content("x"));
 
     assertThat(uploads.find(kept.token()).orElseThrow().details()).isEqualTo(withSheet);
+  }
+
+  @Test
+  void keepsWhichFiguresOfAFileOfDfeStatisticsToImport() {
+    UploadedFiles uploads = new UploadedFiles(directory, clock);
+    Details dfe =
+        new Details(
+            "825",
+            "dfe-statistics",
+            "cla.csv",
+            null,
+            "Sam",
+            null,
+            DfeMeasure.of(
+                "CLA-RATE",
+                "rate_per_10000",
+                List.of(
+                    "population_type=Children looked after on 31 March each year", "version=Final"),
+                "CLA return"));
+
+    Upload kept = uploads.keep(dfe, content("x"));
+
+    assertThat(uploads.find(kept.token()).orElseThrow().details()).isEqualTo(dfe);
   }
 
   private static InputStream content(String text) {
