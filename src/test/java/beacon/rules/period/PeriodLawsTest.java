@@ -2,6 +2,7 @@ package beacon.rules.period;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.format.DateTimeFormatter;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -35,6 +36,24 @@ class PeriodLawsTest {
             ? PeriodType.ACADEMIC_YEAR
             : PeriodType.FINANCIAL_YEAR;
     assertThat(Periods.parse(period.label(), kind)).isEqualTo(period);
+  }
+
+  @Provide
+  Arbitrary<Month> months() {
+    return Arbitraries.integers()
+        .between(1990, 2090)
+        .flatMap(y -> Arbitraries.integers().between(1, 12).map(m -> Month.of(y, m)));
+  }
+
+  @Property
+  void aMonthReadsBackFromItsNumbersAndFromItsFirstOrLastDay(@ForAll("months") Month month) {
+    DateTimeFormatter ukDate = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    DateTimeFormatter ukMonth = DateTimeFormatter.ofPattern("MM/yyyy");
+    assertThat(Periods.parse(month.start().format(ukMonth))).isEqualTo(month);
+    assertThat(Periods.parse(month.start().toString())).isEqualTo(month);
+    assertThat(Periods.parse(month.end().toString())).isEqualTo(month);
+    assertThat(Periods.parse(month.start().format(ukDate))).isEqualTo(month);
+    assertThat(Periods.parse(month.end().format(ukDate))).isEqualTo(month);
   }
 
   @Property

@@ -46,6 +46,91 @@ class PeriodsTest {
   }
 
   @Test
+  void readsAMonthWrittenAsNumbers() {
+    assertThat(Periods.parse("03/2018")).isEqualTo(Month.of(2018, 3));
+    assertThat(Periods.parse("3/2018")).isEqualTo(Month.of(2018, 3));
+    assertThat(Periods.parse("12/2022")).isEqualTo(Month.of(2022, 12));
+  }
+
+  @Test
+  void aYearWrittenWithSlashStaysAYear() {
+    assertThat(Periods.parse("2016/17")).isEqualTo(new FinancialYear(2016));
+    assertThat(Periods.parse("2012/13", PeriodType.MONTH)).isEqualTo(new FinancialYear(2012));
+  }
+
+  @Test
+  void readsTheFirstOrLastDayOfAMonthAsTheMonthExcelMeant() {
+    assertThat(Periods.parse("2018-03-01")).isEqualTo(Month.of(2018, 3));
+    assertThat(Periods.parse("2018-03-31")).isEqualTo(Month.of(2018, 3));
+    assertThat(Periods.parse("2016-02-29")).isEqualTo(Month.of(2016, 2));
+    assertThat(Periods.parse("01/03/2018")).isEqualTo(Month.of(2018, 3));
+    assertThat(Periods.parse("31/03/2018")).isEqualTo(Month.of(2018, 3));
+    assertThat(Periods.parse("1/3/2018")).isEqualTo(Month.of(2018, 3));
+    assertThat(Periods.parse("30/04/2018")).isEqualTo(Month.of(2018, 4));
+  }
+
+  @Test
+  void refusesAnyOtherDayAndSaysWhichPeriodToWrite() {
+    assertThatThrownBy(() -> Periods.parse("2018-03-15"))
+        .isInstanceOf(PeriodFormatException.class)
+        .hasMessage("'2018-03-15' is a day, not a period: write the month, Mar 2018");
+    assertThatThrownBy(() -> Periods.parse("15/03/2018"))
+        .isInstanceOf(PeriodFormatException.class)
+        .hasMessage("'15/03/2018' is a day, not a period: write the month, Mar 2018");
+    assertThatThrownBy(() -> Periods.parse("2018-03-14", PeriodType.ISO_WEEK))
+        .isInstanceOf(PeriodFormatException.class)
+        .hasMessage("'2018-03-14' is a day, not a period: write the week, w/c 12 Mar 2018");
+    assertThatThrownBy(() -> Periods.parse("2018-02-31"))
+        .isInstanceOf(PeriodFormatException.class)
+        .hasMessage("'2018-02-31' is not a day of Feb 2018");
+    assertThatThrownBy(() -> Periods.parse("01/13/2018"))
+        .isInstanceOf(PeriodFormatException.class)
+        .hasMessage("'01/13/2018': 13 is not a month");
+    assertThatThrownBy(() -> Periods.parse("13/2018"))
+        .isInstanceOf(PeriodFormatException.class)
+        .hasMessage("'13/2018': 13 is not a month");
+    assertThatThrownBy(() -> Periods.fromCode("2018-03-01"))
+        .isInstanceOf(PeriodFormatException.class)
+        .hasMessageContaining("is not a period code");
+  }
+
+  @Test
+  void readsAYearWrittenShort() {
+    assertThat(Periods.parse("22/23")).isEqualTo(new FinancialYear(2022));
+    assertThat(Periods.parse("22/23", PeriodType.ACADEMIC_YEAR)).isEqualTo(new AcademicYear(2022));
+    assertThat(Periods.parse("99/00")).isEqualTo(new FinancialYear(2099));
+    assertThat(Periods.parse("Q4 22/23")).isEqualTo(new FinancialQuarter(2022, 4));
+  }
+
+  @Test
+  void refusesTwoShortNumbersWhenTheSecondDoesNotFollowTheFirst() {
+    assertThatThrownBy(() -> Periods.parse("22/25"))
+        .isInstanceOf(PeriodFormatException.class)
+        .hasMessage(
+            "'22/25' is not a period: write a code such as 2022-23-Q4 or a label such as"
+                + " \"Q4 2022/23\", \"Mar 2018\" or \"2016/17\"");
+    assertThatThrownBy(() -> Periods.parse("03/18"))
+        .isInstanceOf(PeriodFormatException.class)
+        .hasMessageContaining("'03/18' is not a period");
+    assertThatThrownBy(() -> Periods.parse("Q4 22/25"))
+        .isInstanceOf(PeriodFormatException.class)
+        .hasMessageContaining("a year ends the year after it starts");
+  }
+
+  @Test
+  void readsAQuarterWrittenWithOrWithoutTheWord() {
+    FinancialQuarter q4 = new FinancialQuarter(2022, 4);
+    assertThat(Periods.parse("Q4 2022/23")).isEqualTo(q4);
+    assertThat(Periods.parse("Q4 2022-23")).isEqualTo(q4);
+    assertThat(Periods.parse("2022/23 Q4")).isEqualTo(q4);
+    assertThat(Periods.parse("Quarter 4 2022/23")).isEqualTo(q4);
+    assertThat(Periods.parse("Quarter 4 2022-23")).isEqualTo(q4);
+    assertThat(Periods.parse("quarter 4  2022/23")).isEqualTo(q4);
+    assertThat(Periods.parse("2022/23 Quarter 4")).isEqualTo(q4);
+    assertThat(Periods.parse("Quarter 1 Jun 2017")).isEqualTo(new FinancialQuarter(2017, 1));
+  }
+
+  @Test
   void aFinancialQuarterRunsFromAprilToMarch() {
     FinancialQuarter q4 = new FinancialQuarter(2022, 4);
     assertThat(q4.start()).isEqualTo(LocalDate.of(2023, 1, 1));
@@ -90,6 +175,9 @@ class PeriodsTest {
     assertThatThrownBy(() -> Periods.parse("Q2 Jun 2017"))
         .isInstanceOf(PeriodFormatException.class)
         .hasMessageContaining("does not end in that month");
+    assertThatThrownBy(() -> Periods.parse("Quarter 5 2022/23"))
+        .isInstanceOf(PeriodFormatException.class)
+        .hasMessageContaining("is not a period");
     assertThatThrownBy(() -> Periods.parse("soon"))
         .isInstanceOf(PeriodFormatException.class)
         .hasMessageContaining("'soon' is not a period");
