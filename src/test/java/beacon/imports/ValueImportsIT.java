@@ -56,6 +56,18 @@ class ValueImportsIT extends EmbeddedDatabaseForTests {
   }
 
   @Test
+  void theDemoCouncilsExampleFileChecksAsOneCorrectionOfBuckinghamshiresFigures() {
+    ImportReport report =
+        imports.run("825", ImportFiles.example("values-825"), true, "Sam Officer", null);
+
+    assertThat(report.accepted()).as("%s", report.problems()).isTrue();
+    assertThat(report.written()).isFalse();
+    assertThat(report.changes())
+        .containsExactly(new ImportReport.Change(4, "CSC-REREF-Q", "Q3 2022/23", "44%", "43%"));
+    assertThat(report.unchanged()).isEqualTo(3);
+  }
+
+  @Test
   void anImportWritesItsRowsAndKeepsTheCorrectedValueInItsHistory() {
     TestCouncils.TestCouncil council =
         councils
