@@ -1,19 +1,14 @@
 package beacon.imports;
 
+import beacon.database.CsvCopy;
 import beacon.rules.period.Periods;
 import beacon.rules.rating.Figure;
 import beacon.rules.rating.Marker;
 import beacon.rules.rating.Unit;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -53,81 +48,42 @@ class StagedValues {
             ) on commit drop
             """)
         .update();
-    Connection connection = DataSourceUtils.getConnection(dataSource);
-    try {
-      CopyIn copy =
-          connection
-              .unwrap(PGConnection.class)
-              .getCopyAPI()
-              .copyIn(
-                  "copy import_value (row_number, indicator_id, indicator_code, period_code,"
-                      + " period_start, period_end, value, numerator, denominator, marker,"
-                      + " provisional, note) from stdin (format csv)");
-      return new Stage(copy);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not stage the import", e);
-    }
+    return new Stage(
+        CsvCopy.into(
+            dataSource,
+            "import_value (row_number, indicator_id, indicator_code, period_code, period_start,"
+                + " period_end, value, numerator, denominator, marker, provisional, note)"));
   }
 
-  /** Rows written to the staging table as CSV, in batches. */
+  /** Rows written to the staging table. */
   static final class Stage implements AutoCloseable {
 
-    private final CopyIn copy;
-    private final StringBuilder batch = new StringBuilder(1 << 16);
+    private final CsvCopy copy;
 
-    private Stage(CopyIn copy) {
+    private Stage(CsvCopy copy) {
       this.copy = copy;
     }
 
     void add(ValueRow row) {
-      batch.append(row.row()).append(',');
-      batch.append(row.indicatorId()).append(',');
-      quoted(row.indicatorCode());
-      batch.append(',');
-      quoted(row.period().code());
-      batch.append(',').append(row.period().start()).append(',').append(row.period().end());
-      batch.append(',').append(plain(row.figure().number()));
-      batch.append(',').append(plain(row.numerator()));
-      batch.append(',').append(plain(row.denominator()));
-      batch.append(',').append(row.figure().marker() == null ? "" : row.figure().marker().name());
-      batch.append(',').append(row.provisional());
-      batch.append(',');
-      if (row.note() != null) {
-        quoted(row.note());
-      }
-      batch.append('\n');
-      if (batch.length() > 1 << 16) {
-        flush();
-      }
-    }
-
-    private void quoted(String text) {
-      batch.append('"').append(text.replace("\"", "\"\"")).append('"');
-    }
-
-    private static String plain(BigDecimal number) {
-      return number == null ? "" : number.toPlainString();
-    }
-
-    private void flush() {
-      byte[] bytes = batch.toString().getBytes(StandardCharsets.UTF_8);
-      try {
-        copy.writeToCopy(bytes, 0, bytes.length);
-      } catch (SQLException e) {
-        throw new IllegalStateException("Could not stage the import", e);
-      }
-      batch.setLength(0);
+      copy.plain(row.row())
+          .plain(row.indicatorId())
+          .text(row.indicatorCode())
+          .text(row.period().code())
+          .plain(row.period().start())
+          .plain(row.period().end())
+          .plain(row.figure().number())
+          .plain(row.numerator())
+          .plain(row.denominator())
+          .plain(row.figure().marker() == null ? null : row.figure().marker().name())
+          .plain(row.provisional())
+          .text(row.note());
+      copy.endRow();
     }
 
     /** Ends the copy: the staged rows are then in the table. */
     @Override
     public void close() {
-      flush();
-      try {
-        copy.endCopy();
-      } catch (SQLException e) {
-        throw new IllegalStateException("Could not stage the import", e);
-      }
+      copy.close();
     }
   }
 
