@@ -19,15 +19,17 @@ public final class LaitAreas implements Consumer<LaitValue> {
 
   private static final Pattern SUBDIVIDED = Pattern.compile("(.+) \\((.+)\\)");
 
-  private final Map<String, String> names = new TreeMap<>();
+  private final Map<String, String> names = new HashMap<>();
   private final Map<String, String> regionWords = new HashMap<>();
   private final Map<String, String> regionRows = new HashMap<>();
+  private final Map<String, String> regionOf = new HashMap<>();
 
   @Override
   public void accept(LaitValue value) {
     if (names.putIfAbsent(value.areaCode(), value.areaName()) != null) {
       return;
     }
+    regionOf.clear();
     if (value.isRegion()) {
       regionRows.put(key(value.areaName()), value.areaName());
     } else if (value.isAuthority() && value.region() != null) {
@@ -45,13 +47,18 @@ public final class LaitAreas implements Consumer<LaitValue> {
    * East}), as the data set names the row; null when none matches.
    */
   public String regionOf(String authority) {
-    String words = regionWords.get(authority);
-    return words == null ? null : regionRows.get(key(words));
+    String region = regionOf.get(authority);
+    if (region == null && !regionOf.containsKey(authority)) {
+      String words = regionWords.get(authority);
+      region = words == null ? null : regionRows.get(key(words));
+      regionOf.put(authority, region);
+    }
+    return region;
   }
 
   /** Every area's name by its code: authorities, England and the regions. */
   public Map<String, String> names() {
-    return Map.copyOf(names);
+    return new TreeMap<>(names);
   }
 
   private static String key(String name) {
