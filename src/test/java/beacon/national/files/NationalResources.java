@@ -1,5 +1,6 @@
 package beacon.national.files;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +28,6 @@ public final class NationalResources {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new java.io.ByteArrayInputStream(bytes.toByteArray());
+    return new ByteArrayInputStream(bytes.toByteArray());
   }
 }
