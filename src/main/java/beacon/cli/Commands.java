@@ -14,14 +14,15 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Beacon's command line: {@code import}, {@code export} and {@code help}, run in the same jar
- * against the same database as the web application, without its web server. The result goes to the
- * standard output and nothing else does: Beacon's own messages go to the error output, warnings
- * only.
+ * Beacon's command line: {@code import}, {@code export}, {@code load-national} and {@code help},
+ * run in the same jar against the same database as the web application, without its web server. The
+ * result goes to the standard output and nothing else does: Beacon's own messages go to the error
+ * output, warnings only.
  */
 public final class Commands {
 
-  private static final Set<String> NAMES = Set.of("import", "export", "help", "--help");
+  private static final Set<String> NAMES =
+      Set.of("import", "export", "load-national", "help", "--help");
 
   static final String HELP =
       String.join(
@@ -39,6 +40,9 @@ public final class Commands {
               + " committee-summary",
           "      csv and html go to the standard output unless --output is given;"
               + " xlsx, pdf and docx need --output",
+          "  " + LoadNationalCommand.USAGE,
+          "      loads the national data Beacon ships: every authority's published figures,"
+              + " the statistical neighbour models and the bank holidays",
           "  java -jar beacon.jar help",
           "",
           "Beacon's settings may follow, such as --beacon.database.directory=/srv/beacon.",
@@ -96,17 +100,32 @@ public final class Commands {
     if (args[0].equals("import")) {
       return CommandLine.read(args, ImportCommand.OPTIONS, ImportCommand.FLAGS);
     }
+    if (args[0].equals("load-national")) {
+      return CommandLine.read(args, Set.of(), Set.of());
+    }
     return CommandLine.read(args, ExportCommand.OPTIONS, Set.of());
   }
 
   static Command command(CommandLine line) {
-    return line.word(0).orElseThrow().equals("import")
-        ? ImportCommand.from(line)
-        : ExportCommand.from(line);
+    switch (line.word(0).orElseThrow()) {
+      case "import":
+        return ImportCommand.from(line);
+      case "load-national":
+        return LoadNationalCommand.from(line);
+      default:
+        return ExportCommand.from(line);
+    }
   }
 
   private static String usage(String command) {
-    return command.equals("import") ? ImportCommand.USAGE : ExportCommand.USAGE;
+    switch (command) {
+      case "import":
+        return ImportCommand.USAGE;
+      case "load-national":
+        return LoadNationalCommand.USAGE;
+      default:
+        return ExportCommand.USAGE;
+    }
   }
 
   private static ConfigurableApplicationContext start(Class<?> application, List<String> settings) {

@@ -38,8 +38,9 @@ create table national_measure (
   description text,
   methodology text,
   owner text,
-  last_update date,
-  next_update date,
+  -- as the dictionary gives them: an ISO date, or words such as "Discontinued"
+  last_update text,
+  next_update text,
   -- where the figures come from: 'LAIT', or the EES file
   source text not null
 );

@@ -235,6 +235,7 @@ class ApiIT extends EmbeddedDatabaseForTests {
             "/api/v1/organisations/{org}/indicators/{code}/targets",
             "/api/v1/organisations/{org}/indicators/{code}/benchmarks",
             "/api/v1/organisations/{org}/indicators/{code}/commentary",
+            "/api/v1/national/{measure}",
             "/api/v1/scorecard",
             "/api/v1/reports/{layout}");
     JsonNode list = document.get("paths").get("/api/v1/organisations/{org}/indicators").get("get");
