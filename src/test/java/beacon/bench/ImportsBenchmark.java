@@ -10,9 +10,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,8 +67,8 @@ class ImportsBenchmark extends EmbeddedDatabaseForTests {
     long fileBytes = Files.size(file);
 
     warmUp(folder);
-    heapPeaksReset();
-    long heapBefore = heapUsedAfterGc();
+    Heap.resetPeaks();
+    long heapBefore = Heap.usedAfterGc();
     long importStart = System.nanoTime();
     ImportReport report;
     try (InputStream in = Files.newInputStream(file);
@@ -79,7 +76,7 @@ class ImportsBenchmark extends EmbeddedDatabaseForTests {
       report = imports.run(GeneratedCouncil.CODE, table, false, "Benchmark", null);
     }
     long importNanos = System.nanoTime() - importStart;
-    long heapPeak = heapPeak();
+    long heapPeak = Heap.peak();
     if (!report.accepted() || report.added() != rows) {
       throw new IllegalStateException(
           "The import did not add every row: "
@@ -187,28 +184,5 @@ class ImportsBenchmark extends EmbeddedDatabaseForTests {
     db.sql("delete from indicator_value where recorded_by = 'Benchmark' and period_end < :before")
         .param("before", java.time.LocalDate.of(1990, 1, 1))
         .update();
-  }
-
-  private static void heapPeaksReset() {
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        pool.resetPeakUsage();
-      }
-    }
-  }
-
-  private static long heapPeak() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak;
-  }
-
-  private static long heapUsedAfterGc() {
-    System.gc();
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 }
