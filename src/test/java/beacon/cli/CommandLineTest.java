@@ -47,6 +47,14 @@ class CommandLineTest {
   }
 
   @Test
+  void readsTheLoadOfTheNationalDataAndRefusesWordsAfterIt() {
+    assertThat(command("load-national")).isInstanceOf(LoadNationalCommand.class);
+    assertThatThrownBy(() -> command("load-national", "now"))
+        .isInstanceOf(ArgumentException.class)
+        .hasMessageStartingWith("'now' is one word too many");
+  }
+
+  @Test
   void aDryRunNeedsNoName() {
     assertThat(command("import", "values", "v.csv", "--org", "825", "--dry-run"))
         .isEqualTo(
