@@ -2,6 +2,8 @@ package beacon.imports;
 
 import beacon.benchmark.Benchmarks;
 import beacon.benchmark.Comparator;
+import beacon.imports.file.CellFormatException;
+import beacon.imports.file.Cells;
 import beacon.imports.file.ExpectedColumns;
 import beacon.indicator.Indicator;
 import beacon.indicator.Indicators;
@@ -321,9 +323,9 @@ final class DfeStatisticsFile implements RowKind<BenchmarkFile.Row> {
 
   private static boolean isNumber(String text) {
     try {
-      new BigDecimal(text.replace(",", ""));
+      Cells.number(text);
       return true;
-    } catch (NumberFormatException e) {
+    } catch (CellFormatException e) {
       return false;
     }
   }

@@ -28,22 +28,22 @@ public class FileImports {
   private final ValueImports values;
   private final RowByRowImports rowByRow;
   private final Map<String, RowKind<?>> smallKinds = new HashMap<>();
-  private final Indicators indicatorList;
-  private final Benchmarks benchmarkList;
+  private final Indicators indicators;
+  private final Benchmarks benchmarks;
 
   FileImports(
       ValueImports values,
       RowByRowImports rowByRow,
-      IndicatorFile indicators,
-      TargetFile targets,
-      BenchmarkFile benchmarks,
-      Indicators indicatorList,
-      Benchmarks benchmarkList) {
+      IndicatorFile indicatorFile,
+      TargetFile targetFile,
+      BenchmarkFile benchmarkFile,
+      Indicators indicators,
+      Benchmarks benchmarks) {
     this.values = values;
     this.rowByRow = rowByRow;
-    this.indicatorList = indicatorList;
-    this.benchmarkList = benchmarkList;
-    for (RowKind<?> kind : List.of(indicators, targets, benchmarks)) {
+    this.indicators = indicators;
+    this.benchmarks = benchmarks;
+    for (RowKind<?> kind : List.of(indicatorFile, targetFile, benchmarkFile)) {
       smallKinds.put(kind.kind(), kind);
     }
   }
@@ -79,7 +79,7 @@ public class FileImports {
     if (kind.equals(DfeStatisticsFile.KIND)) {
       DfeMeasure asked = measure == null ? new DfeMeasure("", "", Map.of(), null) : measure;
       return rowByRow.run(
-          new DfeStatisticsFile(indicatorList, benchmarkList, asked),
+          new DfeStatisticsFile(indicators, benchmarks, asked),
           organisationCode,
           table,
           dryRun,
