@@ -65,7 +65,22 @@ public class TestCouncils {
    * Care", a priority "Safe children" and its theme "Assessment".
    */
   public TestCouncil aCouncil() {
-    String code = "T" + COUNCILS.incrementAndGet();
+    return council("T" + COUNCILS.incrementAndGet());
+  }
+
+  /**
+   * A council made as {@link #aCouncil()} but with a real authority's DfE code, so that the
+   * national data knows it: each test takes a code no other test takes, never the demo's 825 and
+   * 872.
+   */
+  public TestCouncil anAuthority(String code) {
+    if (code.equals("825") || code.equals("872")) {
+      throw new IllegalArgumentException("The demo councils are not for tests to change");
+    }
+    return council(code);
+  }
+
+  private TestCouncil council(String code) {
     long id = organisations.add(code, "Test council " + code, "South East");
     schemes.addForOrganisation(
         id, "Two states", RagSchemes.SchemeKind.TWO_STATE, null, null, LocalDate.of(2020, 4, 1));

@@ -87,4 +87,43 @@ public class Benchmarks {
         .param("period", periodCode)
         .update();
   }
+
+  /** A benchmark as stored, with its row id. */
+  public record Recorded(long id, Benchmark benchmark) {}
+
+  /** The indicator's current figures given for no report and recorded by {@code by}. */
+  public List<Recorded> currentRecordedBy(long indicatorId, String by) {
+    return db.sql(
+            """
+            select id, indicator_id, comparator, comparator_name, period_code, value, source
+              from benchmark
+             where indicator_id = :indicator and reporting_period_code is null
+               and recorded_by = :by and superseded_at is null
+             order by id
+            """)
+        .param("indicator", indicatorId)
+        .param("by", by)
+        .query(
+            (rs, row) ->
+                new Recorded(
+                    rs.getLong("id"),
+                    new Benchmark(
+                        rs.getLong("indicator_id"),
+                        null,
+                        Comparator.valueOf(rs.getString("comparator")),
+                        rs.getString("comparator_name"),
+                        rs.getString("period_code") == null
+                            ? null
+                            : Periods.fromCode(rs.getString("period_code")),
+                        rs.getBigDecimal("value"),
+                        rs.getString("source"))))
+        .list();
+  }
+
+  /** Closes one benchmark row, kept in the table as history. */
+  public void supersede(long id) {
+    db.sql("update benchmark set superseded_at = now() where id = ? and superseded_at is null")
+        .param(id)
+        .update();
+  }
 }

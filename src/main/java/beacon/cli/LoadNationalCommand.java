@@ -1,5 +1,6 @@
 package beacon.cli;
 
+import beacon.national.NationalBenchmarks;
 import beacon.national.NationalData;
 import java.io.PrintStream;
 import java.util.Optional;
@@ -29,6 +30,8 @@ record LoadNationalCommand() implements Command {
     out.printf(
         "Loaded %,d national measures and %,d figures in %.1f s%n",
         loaded.measures(), loaded.figures(), loaded.took().toMillis() / 1000.0);
+    int linked = beacon.getBean(NationalBenchmarks.class).fillEveryLinked();
+    out.printf("Filled the benchmarks of %d indicators linked to national measures%n", linked);
     return DONE;
   }
 }

@@ -12,6 +12,7 @@ import beacon.indicator.Portfolios;
 import beacon.indicator.Priorities;
 import beacon.indicator.TargetType;
 import beacon.indicator.Themes;
+import beacon.national.NationalLinks;
 import beacon.organisation.Organisations;
 import beacon.rating.RagSchemes;
 import beacon.rating.RatingBasis;
@@ -62,6 +63,7 @@ public class DemoData {
   private final RatingJudgements judgements;
   private final Benchmarks benchmarks;
   private final Commentaries commentaries;
+  private final NationalLinks nationalLinks;
 
   DemoData(
       JdbcClient db,
@@ -75,7 +77,8 @@ public class DemoData {
       RagSchemes schemes,
       RatingJudgements judgements,
       Benchmarks benchmarks,
-      Commentaries commentaries) {
+      Commentaries commentaries,
+      NationalLinks nationalLinks) {
     this.db = db;
     this.organisations = organisations;
     this.portfolios = portfolios;
@@ -88,6 +91,7 @@ public class DemoData {
     this.judgements = judgements;
     this.benchmarks = benchmarks;
     this.commentaries = commentaries;
+    this.nationalLinks = nationalLinks;
   }
 
   /**
@@ -218,6 +222,13 @@ public class DemoData {
               row.number("value"),
               source),
           RECORDED_BY);
+    }
+    for (DemoFile.Row row : DemoFile.rows("national-links.csv")) {
+      nationalLinks.link(
+          indicator(organisationIds, row),
+          row.required("measure"),
+          RECORDED_BY,
+          row.text("reason"));
     }
     for (DemoFile.Row row : DemoFile.rows("assessed-ratings.csv")) {
       judgements.add(

@@ -2,6 +2,7 @@ package beacon.national;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -11,8 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the national data on the first start of the web application with the demo, in the
- * background so that the pages are served meanwhile. The command {@code load-national} loads it for
- * any database.
+ * background so that the pages are served meanwhile (or before serving any, with {@code
+ * beacon.national.load-in-background=false}, as the tests run). The command {@code load-national}
+ * loads it for any database. Then the benchmarks of the indicators linked to national measures are
+ * filled.
  */
 @Component
 @Order(2)
@@ -23,9 +26,16 @@ class NationalDataOnFirstStart implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(NationalDataOnFirstStart.class);
 
   private final NationalData national;
+  private final NationalBenchmarks benchmarks;
+  private final boolean inBackground;
 
-  NationalDataOnFirstStart(NationalData national) {
+  NationalDataOnFirstStart(
+      NationalData national,
+      NationalBenchmarks benchmarks,
+      @Value("${beacon.national.load-in-background:true}") boolean inBackground) {
     this.national = national;
+    this.benchmarks = benchmarks;
+    this.inBackground = inBackground;
   }
 
   @Override
@@ -33,21 +43,26 @@ class NationalDataOnFirstStart implements ApplicationRunner {
     if (national.lastLoad().isPresent()) {
       return;
     }
-    Thread loading =
-        new Thread(
-            () -> {
-              try {
-                NationalData.Loaded loaded = national.load();
-                log.info(
-                    "Loaded the national data: {} measures, {} figures in {} ms",
-                    loaded.measures(),
-                    loaded.figures(),
-                    loaded.took().toMillis());
-              } catch (RuntimeException e) {
-                log.error("Could not load the national data", e);
-              }
-            },
-            "national-data");
+    Runnable load =
+        () -> {
+          try {
+            NationalData.Loaded loaded = national.load();
+            log.info(
+                "Loaded the national data: {} measures, {} figures in {} ms",
+                loaded.measures(),
+                loaded.figures(),
+                loaded.took().toMillis());
+            int linked = benchmarks.fillEveryLinked();
+            log.info("Filled the benchmarks of {} indicators linked to national data", linked);
+          } catch (RuntimeException e) {
+            log.error("Could not load the national data", e);
+          }
+        };
+    if (!inBackground) {
+      load.run();
+      return;
+    }
+    Thread loading = new Thread(load, "national-data");
     loading.setDaemon(true);
     loading.start();
   }

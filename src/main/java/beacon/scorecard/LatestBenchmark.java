@@ -5,7 +5,10 @@ import beacon.rules.period.Period;
 import beacon.rules.period.PeriodFormatException;
 import beacon.rules.period.Periods;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,6 +24,20 @@ public final class LatestBenchmark {
     Optional<BenchmarkView> england =
         newest(benchmarks.stream().filter(b -> b.comparator() == Comparator.ENGLAND).toList());
     return england.isPresent() ? england : newest(benchmarks);
+  }
+
+  /**
+   * The newest figure of each comparator, in the order the comparators first appear: one England,
+   * one region, one neighbours' mean, however many years were recorded.
+   */
+  public static List<BenchmarkView> perComparator(List<BenchmarkView> benchmarks) {
+    Map<String, List<BenchmarkView>> byComparator = new LinkedHashMap<>();
+    for (BenchmarkView benchmark : benchmarks) {
+      byComparator
+          .computeIfAbsent(benchmark.comparator() + " " + benchmark.name(), k -> new ArrayList<>())
+          .add(benchmark);
+    }
+    return byComparator.values().stream().map(same -> newest(same).orElseThrow()).toList();
   }
 
   private static Optional<BenchmarkView> newest(List<BenchmarkView> benchmarks) {

@@ -19,6 +19,7 @@ import beacon.rules.travel.DirectionOfTravel;
 import beacon.rules.travel.Travel;
 import beacon.target.IndicatorTarget;
 import beacon.value.IndicatorValue;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -171,8 +172,9 @@ final class ScorecardLines {
   }
 
   /**
-   * The benchmarks given for this reporting period; where none were, those given for the latest
-   * earlier one; and figures from national data (given for no report) whose period has ended.
+   * The benchmarks given for this reporting period, or where none were, those given for the latest
+   * earlier one; then, for each comparator not given so, the newest figure from national data or an
+   * import (given for no report) whose period has ended.
    */
   static List<BenchmarkView> benchmarksFor(
       List<Benchmark> benchmarks, Period reportingPeriod, Unit unit) {
@@ -184,21 +186,41 @@ final class ScorecardLines {
             .map(Periods::fromCode)
             .filter(p -> !p.end().isAfter(reportingPeriod.end()))
             .max(Period.CHRONOLOGICAL);
-    return benchmarks.stream()
-        .filter(
-            b ->
-                b.reportingPeriodCode() == null
-                    ? b.period() == null || !b.period().end().isAfter(reportingPeriod.end())
-                    : givenFor.isPresent() && b.reportingPeriodCode().equals(givenFor.get().code()))
-        .map(
-            b ->
-                new BenchmarkView(
-                    b.comparator(),
-                    b.comparatorName(),
-                    b.value(),
-                    unit.format(b.value()),
-                    PeriodView.of(b.period()),
-                    b.source()))
-        .toList();
+    List<BenchmarkView> given =
+        benchmarks.stream()
+            .filter(
+                b ->
+                    b.reportingPeriodCode() != null
+                        && givenFor.isPresent()
+                        && b.reportingPeriodCode().equals(givenFor.get().code()))
+            .map(b -> view(b, unit))
+            .toList();
+    List<BenchmarkView> published =
+        LatestBenchmark.perComparator(
+            benchmarks.stream()
+                .filter(
+                    b ->
+                        b.reportingPeriodCode() == null
+                            && (b.period() == null
+                                || !b.period().end().isAfter(reportingPeriod.end())))
+                .map(b -> view(b, unit))
+                .toList());
+    List<BenchmarkView> shown = new ArrayList<>(given);
+    for (BenchmarkView figure : published) {
+      if (given.stream().noneMatch(g -> g.comparator() == figure.comparator())) {
+        shown.add(figure);
+      }
+    }
+    return List.copyOf(shown);
+  }
+
+  private static BenchmarkView view(Benchmark b, Unit unit) {
+    return new BenchmarkView(
+        b.comparator(),
+        b.comparatorName(),
+        b.value(),
+        unit.format(b.value()),
+        PeriodView.of(b.period()),
+        b.source());
   }
 }

@@ -248,7 +248,7 @@ public record TrendChart(
   }
 
   /** A coordinate with one decimal place, written the same in any locale. */
-  static String num(double value) {
+  public static String num(double value) {
     long tenths = Math.round(value * 10);
     String sign = tenths < 0 ? "-" : "";
     long magnitude = Math.abs(tenths);
@@ -258,7 +258,7 @@ public record TrendChart(
   }
 
   /** The value axis: from a round number at or below the lowest figure to one above the highest. */
-  record Scale(BigDecimal min, BigDecimal max, BigDecimal step) {
+  public record Scale(BigDecimal min, BigDecimal max, BigDecimal step) {
 
     static Scale of(List<Entry> entries) {
       BigDecimal low = null;
@@ -271,6 +271,13 @@ public record TrendChart(
           }
         }
       }
+      return between(low, high);
+    }
+
+    /**
+     * The axis for figures from {@code low} to {@code high}, from 0 when they are all well above.
+     */
+    public static Scale between(BigDecimal low, BigDecimal high) {
       if (low.signum() >= 0 && low.multiply(BigDecimal.valueOf(2)).compareTo(high) < 0) {
         low = BigDecimal.ZERO;
       }
@@ -301,12 +308,12 @@ public record TrendChart(
       return magnitude.multiply(BigDecimal.TEN).stripTrailingZeros();
     }
 
-    double y(BigDecimal value) {
+    public double y(BigDecimal value) {
       double span = max.subtract(min).doubleValue();
       return BOTTOM - value.subtract(min).doubleValue() / span * (BOTTOM - TOP);
     }
 
-    List<Tick> ticks(Unit unit) {
+    public List<Tick> ticks(Unit unit) {
       List<Tick> ticks = new ArrayList<>();
       for (BigDecimal tick = min; tick.compareTo(max) <= 0; tick = tick.add(step)) {
         ticks.add(new Tick(y(tick), unit.format(tick)));

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class IndicatorPageController {
 
-  private static final Set<String> SAVED = Set.of("value", "target", "commentary");
+  private static final Set<String> SAVED = Set.of("value", "target", "commentary", "national");
 
   private final IndicatorPageReader reader;
   private final ReportingPeriods reportingPeriods;

@@ -4,6 +4,7 @@ import beacon.benchmark.Benchmarks;
 import beacon.commentary.Commentaries;
 import beacon.commentary.Commentary;
 import beacon.indicator.Indicator;
+import beacon.national.NationalPanels;
 import beacon.organisation.Organisation;
 import beacon.rating.RagSchemes;
 import beacon.rules.period.Period;
@@ -14,6 +15,7 @@ import beacon.scorecard.BenchmarkView;
 import beacon.scorecard.ChangeCounter;
 import beacon.scorecard.CommentaryView;
 import beacon.scorecard.KeptUntilChange;
+import beacon.scorecard.LatestBenchmark;
 import beacon.scorecard.NoScorecardException;
 import beacon.scorecard.PeriodView;
 import beacon.scorecard.ScorecardLine;
@@ -43,6 +45,7 @@ class IndicatorPageReader {
   private final Benchmarks benchmarks;
   private final Commentaries commentaries;
   private final ChangeCounter changes;
+  private final NationalPanels national;
   private final KeptUntilChange<IndicatorPageView> kept = new KeptUntilChange<>();
 
   IndicatorPageReader(
@@ -53,7 +56,8 @@ class IndicatorPageReader {
       RagSchemes schemes,
       Benchmarks benchmarks,
       Commentaries commentaries,
-      ChangeCounter changes) {
+      ChangeCounter changes,
+      NationalPanels national) {
     this.organisationIndicators = organisationIndicators;
     this.scorecards = scorecards;
     this.values = values;
@@ -62,6 +66,7 @@ class IndicatorPageReader {
     this.benchmarks = benchmarks;
     this.commentaries = commentaries;
     this.changes = changes;
+    this.national = national;
   }
 
   /**
@@ -100,7 +105,9 @@ class IndicatorPageReader {
         rows,
         TrendChart.of(RatedValues.chartEntries(rows), indicator.unit()),
         targetRows(indicatorTargets, indicator.polarity(), indicator.unit()),
-        line != null ? line.benchmarks() : allBenchmarks(indicator),
+        line != null ? line.benchmarks() : LatestBenchmark.perComparator(allBenchmarks(indicator)),
+        allBenchmarks(indicator),
+        national.of(organisation, indicator, period),
         line != null ? line.commentary() : commentary(indicator, period),
         IndicatorPageCorrections.of(values.correctionsFor(indicator.id()), indicator.unit()));
   }

@@ -1,6 +1,7 @@
 package beacon.indicator.web;
 
 import beacon.indicator.Indicator;
+import beacon.national.NationalPanel;
 import beacon.organisation.Organisation;
 import beacon.rules.period.Period;
 import beacon.scorecard.BenchmarkView;
@@ -17,6 +18,9 @@ import java.util.List;
  *
  * @param line the indicator's scorecard line for the period, or null when it is not reported then
  * @param chart the trend chart, or null when no value is a number
+ * @param benchmarks the newest figure of each comparator, as the period's scorecard shows them
+ * @param benchmarkHistory every benchmark recorded for the indicator
+ * @param national the comparison with the national measure the indicator is linked to
  */
 record IndicatorPageView(
     Organisation organisation,
@@ -27,6 +31,8 @@ record IndicatorPageView(
     TrendChart chart,
     List<TargetRow> targets,
     List<BenchmarkView> benchmarks,
+    List<BenchmarkView> benchmarkHistory,
+    NationalPanel national,
     CommentaryView commentary,
     List<IndicatorPageCorrections.Version> corrections) {
 

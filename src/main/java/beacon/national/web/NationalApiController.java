@@ -44,7 +44,14 @@ class NationalApiController {
       BigDecimal change,
       List<String> years) {}
 
-  record Measure(String code, String name, String polarity, Integer decimals) {}
+  record Measure(
+      String code,
+      String name,
+      String polarity,
+      Integer decimals,
+      String publication,
+      String variant,
+      boolean banded) {}
 
   record Area(String code, String name, BigDecimal value) {}
 
@@ -92,7 +99,14 @@ class NationalApiController {
     AuthorityStatistics s = statistics.figures();
     NeighbourAverage n = s.neighbours();
     return new NationalResource(
-        new Measure(known.code(), known.name(), known.polarity().name(), known.decimals()),
+        new Measure(
+            known.code(),
+            known.name(),
+            known.polarity().name(),
+            known.decimals(),
+            known.publication(),
+            known.variant(),
+            known.banded()),
         year,
         new Area(authority, statistics.authorityName(), s.value()),
         s.value(),

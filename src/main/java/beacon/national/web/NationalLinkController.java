@@ -1,0 +1,117 @@
+package beacon.national.web;
+
+import beacon.indicator.web.OrganisationIndicator;
+import beacon.indicator.web.OrganisationIndicators;
+import beacon.national.NationalBenchmarks;
+import beacon.national.NationalData;
+import beacon.national.NationalFigures;
+import beacon.national.NationalLinks;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Links an indicator to a national measure (found by words of its name, code or publication), so
+ * that its benchmarks fill themselves from the national data; or ends the link. Every link is kept
+ * with who made it, when and why.
+ */
+@Controller
+class NationalLinkController {
+
+  /** The most measures a search lists. */
+  static final int MOST_FOUND = 30;
+
+  private final OrganisationIndicators indicators;
+  private final NationalFigures figures;
+  private final NationalLinks links;
+  private final NationalBenchmarks benchmarks;
+  private final NationalData data;
+
+  NationalLinkController(
+      OrganisationIndicators indicators,
+      NationalFigures figures,
+      NationalLinks links,
+      NationalBenchmarks benchmarks,
+      NationalData data) {
+    this.indicators = indicators;
+    this.figures = figures;
+    this.links = links;
+    this.benchmarks = benchmarks;
+    this.data = data;
+  }
+
+  @GetMapping("/organisations/{org}/indicators/{code}/national")
+  String page(
+      @PathVariable("org") String org,
+      @PathVariable("code") String code,
+      @RequestParam(name = "q", required = false) String q,
+      Model model) {
+    NationalLinkForm form = new NationalLinkForm();
+    form.setQ(q);
+    return show(model, indicators.find(org, code), form);
+  }
+
+  @PostMapping("/organisations/{org}/indicators/{code}/national")
+  @Transactional
+  String save(
+      @PathVariable("org") String org,
+      @PathVariable("code") String code,
+      @RequestParam(name = "action", defaultValue = "link") String action,
+      @ModelAttribute("form") NationalLinkForm form,
+      BindingResult errors,
+      Model model) {
+    OrganisationIndicator found = indicators.find(org, code);
+    long indicator = found.indicator().id();
+    if ("unlink".equals(action)) {
+      form.validateEnd(errors);
+      if (!errors.hasErrors()) {
+        links.unlink(indicator, form.endedBy(), form.whyEnded());
+      }
+    } else {
+      form.validateLink(errors, measure -> figures.measure(measure).isPresent());
+      if (!errors.hasErrors()) {
+        links.link(indicator, form.getMeasure().strip(), form.by(), form.why());
+      }
+    }
+    if (errors.hasErrors()) {
+      return show(model, found, form);
+    }
+    benchmarks.fill(indicator, found.organisation().code());
+    return "redirect:/organisations/" + org + "/indicators/" + code + "?saved=national#national";
+  }
+
+  private String show(Model model, OrganisationIndicator found, NationalLinkForm form) {
+    String q = form.getQ() == null ? "" : form.getQ().strip();
+    List<NationalFigures.Measure> measures =
+        q.isEmpty() ? List.of() : figures.search(q, MOST_FOUND);
+    NationalLinks.Link current = links.currentOf(found.indicator().id()).orElse(null);
+    model.addAttribute("form", form);
+    model.addAttribute("organisation", found.organisation());
+    model.addAttribute("indicator", found.indicator());
+    model.addAttribute("section", "indicators");
+    model.addAttribute("pageTitle", "National measure for " + found.indicator().code());
+    model.addAttribute(
+        "back",
+        "/organisations/"
+            + found.organisation().code()
+            + "/indicators/"
+            + found.indicator().code());
+    model.addAttribute("loaded", data.lastLoad().isPresent());
+    model.addAttribute("q", q);
+    model.addAttribute("found", measures);
+    model.addAttribute("mostFound", MOST_FOUND);
+    model.addAttribute("current", current);
+    model.addAttribute(
+        "currentMeasure",
+        current == null ? null : figures.measure(current.measureCode()).orElse(null));
+    model.addAttribute("history", links.historyOf(found.indicator().id()));
+    return "national/link";
+  }
+}

@@ -1,0 +1,114 @@
+package beacon.national.web;
+
+import java.util.function.Predicate;
+import org.springframework.validation.Errors;
+
+/** Linking an indicator to a national measure, or ending its link: which, who and why. */
+public class NationalLinkForm {
+
+  /** The longest name or reason kept. */
+  static final int LONGEST = 2000;
+
+  private String measure;
+  private String changedBy;
+  private String reason;
+  private String endedBy;
+  private String endReason;
+  private String q;
+
+  /** A link names a measure the national data has, and who is making it. */
+  void validateLink(Errors errors, Predicate<String> known) {
+    if (blank(measure)) {
+      errors.rejectValue("measure", "national.link.error.measure.missing");
+    } else if (!known.test(measure.strip())) {
+      errors.rejectValue(
+          "measure", "national.link.error.measure.unknown", new Object[] {measure.strip()}, null);
+    }
+    validateEditor(errors, "changedBy", changedBy, "reason", reason);
+  }
+
+  /** Ending a link asks who, and why if they will say. */
+  void validateEnd(Errors errors) {
+    validateEditor(errors, "endedBy", endedBy, "endReason", endReason);
+  }
+
+  private static void validateEditor(
+      Errors errors, String byField, String by, String reasonField, String reason) {
+    if (blank(by)) {
+      errors.rejectValue(byField, "national.link.error.changedBy.missing");
+    } else if (by.length() > LONGEST) {
+      errors.rejectValue(byField, "national.link.error.tooLong");
+    }
+    if (reason != null && reason.length() > LONGEST) {
+      errors.rejectValue(reasonField, "national.link.error.tooLong");
+    }
+  }
+
+  String by() {
+    return changedBy.strip();
+  }
+
+  String why() {
+    return blank(reason) ? null : reason.strip();
+  }
+
+  String endedBy() {
+    return endedBy.strip();
+  }
+
+  String whyEnded() {
+    return blank(endReason) ? null : endReason.strip();
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  public String getMeasure() {
+    return measure;
+  }
+
+  public void setMeasure(String measure) {
+    this.measure = measure;
+  }
+
+  public String getChangedBy() {
+    return changedBy;
+  }
+
+  public void setChangedBy(String changedBy) {
+    this.changedBy = changedBy;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public String getEndedBy() {
+    return endedBy;
+  }
+
+  public void setEndedBy(String endedBy) {
+    this.endedBy = endedBy;
+  }
+
+  public String getEndReason() {
+    return endReason;
+  }
+
+  public void setEndReason(String endReason) {
+    this.endReason = endReason;
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
+  }
+}
