@@ -7,6 +7,7 @@ import beacon.imports.file.Cells;
 import beacon.imports.file.ExpectedColumns;
 import beacon.indicator.Indicator;
 import beacon.indicator.Indicators;
+import beacon.national.files.EesColumns;
 import beacon.organisation.Organisation;
 import beacon.rules.period.Period;
 import beacon.rules.period.PeriodFormatException;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -37,24 +37,6 @@ final class DfeStatisticsFile implements RowKind<BenchmarkFile.Row> {
 
   private static final List<String> REQUIRED =
       List.of("time_period", "time_identifier", "geographic_level");
-
-  /** The columns that say where and when; the others are filters and measures. */
-  private static final Set<String> TIME_AND_PLACE =
-      Set.of(
-          "time_period",
-          "time_identifier",
-          "geographic_level",
-          "country_code",
-          "country_name",
-          "region_code",
-          "region_name",
-          "old_la_code",
-          "new_la_code",
-          "la_name");
-
-  /** The symbols the DfE writes for a figure it does not publish. */
-  private static final Set<String> NOT_PUBLISHED =
-      Set.of("c", "x", "z", "k", "u", "low", ":", "..", "-");
 
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern TWO_YEARS = Pattern.compile("(\\d{4})(\\d{2})");
@@ -76,7 +58,7 @@ final class DfeStatisticsFile implements RowKind<BenchmarkFile.Row> {
 
   @Override
   public ExpectedColumns columns() {
-    return new ExpectedColumns("DfE statistics", REQUIRED, List.copyOf(TIME_AND_PLACE));
+    return new ExpectedColumns("DfE statistics", REQUIRED, List.copyOf(EesColumns.TIME_AND_PLACE));
   }
 
   @Override
@@ -226,8 +208,7 @@ final class DfeStatisticsFile implements RowKind<BenchmarkFile.Row> {
   }
 
   private static boolean notPublished(String figure) {
-    String written = figure.strip().toLowerCase(Locale.UK);
-    return written.isEmpty() || NOT_PUBLISHED.contains(written);
+    return figure.isBlank() || EesColumns.isNotPublished(figure);
   }
 
   /**
@@ -302,7 +283,7 @@ final class DfeStatisticsFile implements RowKind<BenchmarkFile.Row> {
   private static List<String> others(List<String> headings) {
     List<String> others = new ArrayList<>();
     for (String heading : headings) {
-      if (!heading.isEmpty() && !TIME_AND_PLACE.contains(heading)) {
+      if (!heading.isEmpty() && !EesColumns.isTimeOrPlace(heading)) {
         others.add(heading);
       }
     }

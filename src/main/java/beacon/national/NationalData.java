@@ -5,8 +5,12 @@ import beacon.national.files.Authorities;
 import beacon.national.files.Authority;
 import beacon.national.files.BankHoliday;
 import beacon.national.files.BankHolidays;
+import beacon.national.files.CuratedMeasures;
+import beacon.national.files.EesFile;
+import beacon.national.files.LaitAreas;
 import beacon.national.files.LaitDataSet;
 import beacon.national.files.LaitDictionary;
+import beacon.national.files.LaitValue;
 import beacon.national.files.NationalMeasure;
 import beacon.national.files.Neighbour;
 import beacon.national.files.NeighbourModel;
@@ -15,9 +19,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,8 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The national data Beacon ships ({@code src/main/resources/national/}), loaded whole into the
  * database: the authorities, both statistical neighbour models, the bank holidays, the LAIT's
- * measures and every figure it publishes. A load replaces what is there, in one transaction, so
- * pages read the old figures until the new are all in.
+ * measures and every figure it publishes, then every measure and figure of the Explore Education
+ * Statistics files, each measure as Beacon's own list describes it where it does. A load replaces
+ * what is there, in one transaction, so pages read the old figures until the new are all in.
  */
 @Service
 public class NationalData {
@@ -67,9 +75,10 @@ public class NationalData {
     neighbours(NeighbourModels.read2021(resource(NeighbourModels.RESOURCE_2021)));
     neighbours(NeighbourModels.read2025(resource(NeighbourModels.RESOURCE_2025)));
     bankHolidays();
-    Map<String, String> namesInTheData = new LinkedHashMap<>();
-    int figures = figures(namesInTheData);
-    int measures = measures(namesInTheData);
+    Map<String, String> laitNames = new LinkedHashMap<>();
+    Map<String, NationalMeasure> eesMeasures = new LinkedHashMap<>();
+    int figures = figures(laitNames, eesMeasures);
+    int measures = measures(laitNames, eesMeasures);
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     db.sql("insert into national_load (measures, figures, took_ms) values (?, ?, ?)")
         .params(measures, figures, took.toMillis())
@@ -125,19 +134,21 @@ public class NationalData {
     }
   }
 
-  /** Every figure of the LAIT's data set; the name of each measure as the data gives it. */
-  private int figures(Map<String, String> names) {
+  /**
+   * Every figure of the LAIT's data set, then of each EES file; the name of each LAIT measure as
+   * the data gives it, and each EES measure as its file gives it.
+   */
+  private int figures(Map<String, String> laitNames, Map<String, NationalMeasure> eesMeasures) {
     int[] count = {0};
+    LaitAreas areas = new LaitAreas();
     try (CsvCopy copy =
             CsvCopy.into(
                 dataSource,
                 "national_value (measure_code, year, area_code, area_name, region, value,"
                     + " suppression)");
         InputStream data = resource(LaitDataSet.RESOURCE)) {
-      LaitDataSet.read(
-          data,
+      Consumer<LaitValue> write =
           figure -> {
-            names.putIfAbsent(figure.measure(), figure.measureName());
             copy.text(figure.measure())
                 .text(figure.year())
                 .text(figure.areaCode())
@@ -147,44 +158,64 @@ public class NationalData {
                 .text(figure.suppression())
                 .endRow();
             count[0]++;
+          };
+      LaitDataSet.read(
+          data,
+          figure -> {
+            laitNames.putIfAbsent(figure.measure(), figure.measureName());
+            areas.accept(figure);
+            write.accept(figure);
           });
+      for (EesFile file : EesFile.SHIPPED) {
+        for (NationalMeasure measure :
+            read(file.resource(), in -> file.read(in, areas::regionWordsOf, write))) {
+          eesMeasures.put(measure.code(), measure);
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return count[0];
   }
 
-  /** The measures with figures, described by the LAIT's dictionary where it has them. */
-  private int measures(Map<String, String> namesInTheData) {
+  /**
+   * The measures with figures: the LAIT's described by its dictionary where it has them, the EES
+   * files' by their columns and filters, then each as Beacon's own list describes it.
+   */
+  private int measures(Map<String, String> laitNames, Map<String, NationalMeasure> eesMeasures) {
     Map<String, NationalMeasure> dictionary = new LinkedHashMap<>();
-    for (NationalMeasure measure : LaitDictionary.read(resource(LaitDictionary.RESOURCE))) {
+    for (NationalMeasure measure : read(LaitDictionary.RESOURCE, LaitDictionary::read)) {
       dictionary.putIfAbsent(measure.code(), measure);
     }
-    Function<String, NationalMeasure> described =
-        code ->
-            Optional.ofNullable(dictionary.get(code))
-                .orElse(
-                    new NationalMeasure(
-                        code,
-                        namesInTheData.get(code),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+    Map<String, NationalMeasure> measures = new LinkedHashMap<>();
+    laitNames.forEach(
+        (code, name) ->
+            measures.put(
+                code,
+                Optional.ofNullable(dictionary.get(code))
+                    .orElseGet(() -> NationalMeasure.ofTheLaitNamed(code, name))));
+    measures.putAll(eesMeasures);
+    Map<String, CuratedMeasures.Curated> curated =
+        read(CuratedMeasures.RESOURCE, CuratedMeasures::read);
+    List<String> unknown = new ArrayList<>(curated.keySet());
+    unknown.removeAll(measures.keySet());
+    if (!unknown.isEmpty()) {
+      throw new IllegalStateException(
+          CuratedMeasures.RESOURCE + " describes measures no national file has: " + unknown);
+    }
+    curated.forEach((code, described) -> measures.put(code, described.over(measures.get(code))));
     try (CsvCopy copy =
         CsvCopy.into(
             dataSource,
             "national_measure (code, name, topic, polarity, decimals, year_type, description,"
-                + " methodology, owner, last_update, next_update, source)")) {
-      for (String code : namesInTheData.keySet()) {
-        NationalMeasure measure = described.apply(code);
-        copy.text(code)
-            .text(measure.name() == null || measure.name().isBlank() ? code : measure.name())
+                + " methodology, owner, last_update, next_update, source, publication, variant,"
+                + " banded)")) {
+      for (NationalMeasure measure : measures.values()) {
+        copy.text(measure.code())
+            .text(
+                measure.name() == null || measure.name().isBlank()
+                    ? measure.code()
+                    : measure.name())
             .text(measure.topic())
             .plain(measure.polarity() == null ? null : measure.polarity().name())
             .plain(measure.decimals())
@@ -194,11 +225,14 @@ public class NationalData {
             .text(measure.owner())
             .text(measure.lastUpdate())
             .text(measure.nextUpdate())
-            .text("LAIT")
+            .text(measure.source())
+            .text(measure.publication())
+            .text(measure.variant())
+            .plain(measure.banded())
             .endRow();
       }
     }
-    return namesInTheData.size();
+    return measures.size();
   }
 
   private static <T> T read(String name, Function<InputStream, T> reader) {

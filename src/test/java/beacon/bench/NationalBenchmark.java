@@ -2,6 +2,7 @@ package beacon.bench;
 
 import beacon.EmbeddedDatabaseForTests;
 import beacon.national.NationalData;
+import beacon.national.files.EesFile;
 import beacon.national.files.LaitAreas;
 import beacon.national.files.LaitDataSet;
 import beacon.national.files.LaitValue;
@@ -26,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
@@ -34,10 +36,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Loads the whole LAIT data set as {@code load-national} does, then the same rows, already clean,
- * into the same table with PostgreSQL's COPY, and prints both times and their ratio; then reads
- * every figure back and computes every statistic (neighbour mean, rank, quartile, change, England,
- * region) for every measure, year and authority, printing the times and the heap.
+ * Loads the whole LAIT data set and the EES files as {@code load-national} does, then the same
+ * rows, already clean, into the same table with PostgreSQL's COPY, and prints both times and their
+ * ratio; then reads every figure back and computes every statistic (neighbour mean, rank, quartile,
+ * change, England, region) for every measure, year and authority, printing the times and the heap.
  *
  * <p>Not a test: run it with {@code bench/national.sh}; it writes its figures to {@code
  * target/national-benchmark.txt}.
@@ -52,7 +54,7 @@ class NationalBenchmark extends EmbeddedDatabaseForTests {
   @Autowired DataSource dataSource;
 
   @Test
-  void loadsTheLaitDataSetAndComputesEveryStatistic() throws Exception {
+  void loadsTheNationalDataAndComputesEveryStatistic() throws Exception {
     Path clean =
         Files.createDirectories(Path.of("target", "national-benchmark")).resolve("lait.csv");
     long rows = writeClean(clean);
@@ -149,7 +151,7 @@ class NationalBenchmark extends EmbeddedDatabaseForTests {
     String figures =
         String.format(
             Locale.UK,
-            "National data: the LAIT data set, %,d figures of %d measures; Java %s, %d cores, max"
+            "National data: the LAIT data set and the EES files, %,d figures of %d measures; Java %s, %d cores, max"
                 + " heap %d MB; medians of %d runs%n"
                 + "load-national (read the gzip, clean, COPY, with authorities, neighbours,"
                 + " holidays and the dictionary): %,.2f s%n"
@@ -185,14 +187,14 @@ class NationalBenchmark extends EmbeddedDatabaseForTests {
   }
 
   /**
-   * The rows of the data set as {@code load-national} writes them, for COPY to take as they are.
+   * The rows of the LAIT's data set and the EES files as {@code load-national} writes them, for
+   * COPY to take as they are.
    */
   private static long writeClean(Path file) throws Exception {
     long[] rows = {0};
-    try (InputStream data = NationalBenchmark.class.getResourceAsStream(LaitDataSet.RESOURCE);
-        BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      LaitDataSet.read(
-          data,
+    LaitAreas areas = new LaitAreas();
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      Consumer<LaitValue> write =
           value -> {
             try {
               out.write(
@@ -210,7 +212,15 @@ class NationalBenchmark extends EmbeddedDatabaseForTests {
               throw new java.io.UncheckedIOException(e);
             }
             rows[0]++;
-          });
+          };
+      try (InputStream data = NationalBenchmark.class.getResourceAsStream(LaitDataSet.RESOURCE)) {
+        LaitDataSet.read(data, areas.andThen(write));
+      }
+      for (EesFile ees : EesFile.SHIPPED) {
+        try (InputStream data = NationalBenchmark.class.getResourceAsStream(ees.resource())) {
+          ees.read(data, areas::regionWordsOf, write);
+        }
+      }
     }
     return rows[0];
   }

@@ -3,12 +3,15 @@ package beacon.national;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import beacon.EmbeddedDatabaseForTests;
+import beacon.rules.rating.Polarity;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +33,7 @@ class NationalDataIT extends EmbeddedDatabaseForTests {
 
   @LocalServerPort int port;
   @Autowired NationalData national;
+  @Autowired NationalFigures figures;
   @Autowired JdbcClient db;
 
   @BeforeEach
@@ -44,8 +48,14 @@ class NationalDataIT extends EmbeddedDatabaseForTests {
   void theFirstStartLoadsEveryMeasureAuthorityAndNeighbourModel() {
     NationalData.Loaded loaded = national.lastLoad().orElseThrow();
 
-    assertThat(loaded.figures()).isEqualTo(641_070);
-    assertThat(loaded.measures()).isEqualTo(434);
+    assertThat(loaded.figures()).isEqualTo(641_070 + 409_306);
+    assertThat(loaded.measures()).isEqualTo(434 + 414);
+    assertThat(count("select count(*) from national_measure where source = 'LAIT'")).isEqualTo(434);
+    assertThat(
+            count(
+                "select count(*) from national_value v join national_measure m"
+                    + " on m.code = v.measure_code where m.source = 'LAIT'"))
+        .isEqualTo(641_070);
     assertThat(count("select count(*) from authority where old_code = '825'")).isEqualTo(2);
     assertThat(count("select count(distinct model) from statistical_neighbour")).isEqualTo(2);
     assertThat(count("select count(*) from bank_holiday where holiday = date '2022-12-26'"))
@@ -89,6 +99,56 @@ class NationalDataIT extends EmbeddedDatabaseForTests {
   }
 
   @Test
+  void childBasedReReferralsOfTheCinCensusCompareBuckinghamshireWithEnglandAndItsNeighbours() {
+    NationalFigures.Statistics reReferrals =
+        figures.of("c1.rereferral_child_percent", "2022", "825").orElseThrow();
+
+    assertThat(reReferrals.measure().name())
+        .isEqualTo("Re-referrals within 12 months (% of children referred)");
+    assertThat(reReferrals.measure().polarity()).isEqualTo(Polarity.LOW);
+    assertThat(reReferrals.authorityName()).isEqualTo("Buckinghamshire");
+    assertThat(reReferrals.figures().value()).isEqualByComparingTo("30.6");
+    assertThat(reReferrals.figures().england()).isEqualByComparingTo("20.2");
+    assertThat(reReferrals.figures().region()).isEqualTo("South East");
+    assertThat(reReferrals.figures().regionValue()).isEqualByComparingTo("23.9");
+    assertThat(reReferrals.figures().neighbours().model()).isEqualTo("2021");
+    assertThat(reReferrals.figures().neighbours().coverageInWords())
+        .isEqualTo("10 of 10 neighbours");
+    assertThat(reReferrals.figures().neighbours().mean().setScale(2, RoundingMode.HALF_UP))
+        .isEqualByComparingTo("20.07");
+    assertThat(reReferrals.years()).contains("2013", "2025");
+  }
+
+  @Test
+  void anInnerLondonBoroughIsComparedWithInnerLondonInAnEesMeasure() throws Exception {
+    JsonNode figure = ok("/api/v1/national/c1.rereferral_child_percent?year=2022&la=202");
+
+    assertThat(figure.get("authority").get("name").asString()).isEqualTo("Camden");
+    assertThat(figure.get("region").get("name").asString()).isEqualTo("London (Inner)");
+    assertThat(figure.get("region").get("value").decimalValue()).isEqualByComparingTo("17");
+  }
+
+  @Test
+  void eachMeasureSaysItsPublicationItsDefinitionAndWhetherItIsBanded() {
+    assertThat(about("c1.rereferral_child_percent"))
+        .containsEntry("publication", "CIN Census")
+        .containsEntry("variant", "child-based")
+        .containsEntry("banded", true)
+        .containsEntry(
+            "source", "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv.gz");
+    assertThat(about("c1.rereferral_percent"))
+        .containsEntry("publication", "CIN Census")
+        .containsEntry("variant", "referral-based");
+    assertThat(about("ReReferral"))
+        .containsEntry("publication", "CIN Census")
+        .containsEntry("variant", "referral-based")
+        .containsEntry("source", "LAIT");
+    assertThat(about("Vacancies_cover"))
+        .containsEntry("publication", "Children's social work workforce census")
+        .containsEntry("banded", false);
+  }
+
+  @Test
   void anUnknownMeasureOrYearIsNotFoundAndSaysWhat() throws Exception {
     HttpResponse<String> measure = get("/api/v1/national/NoSuchMeasure?year=2022&la=825");
     HttpResponse<String> year = get("/api/v1/national/ReReferral?year=1999&la=825");
@@ -97,6 +157,14 @@ class NationalDataIT extends EmbeddedDatabaseForTests {
     assertThat(measure.body()).contains("There is no national measure NoSuchMeasure");
     assertThat(year.statusCode()).isEqualTo(404);
     assertThat(year.body()).contains("ReReferral has no figures for the year 1999");
+  }
+
+  private Map<String, Object> about(String measure) {
+    return db.sql(
+            "select publication, variant, banded, source from national_measure where code = ?")
+        .param(measure)
+        .query()
+        .singleRow();
   }
 
   private int count(String sql) {

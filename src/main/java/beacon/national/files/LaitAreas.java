@@ -56,6 +56,14 @@ public final class LaitAreas implements Consumer<LaitValue> {
     return region;
   }
 
+  /**
+   * The authority's region as the authority's own rows write it ({@code Inner London}, {@code
+   * Yorkshire and The Humber}); null when none appeared.
+   */
+  public String regionWordsOf(String authority) {
+    return regionWords.get(authority);
+  }
+
   /** Every area's name by its code: authorities, England and the regions. */
   public Map<String, String> names() {
     return new TreeMap<>(names);

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * The LAIT data dictionary ({@code lait_data_dictionary.csv.gz}): one row per measure and topic,
  * quoted cells running over several lines. Its {@code Measure_short} is the code the data set
  * writes in {@code Short Desc}; its {@code Measure_code} is an internal number that several
- * measures share, so it is not used.
+ * measures share, so it is not used. A measure's publication is told by the page its {@code
+ * Hyperlink(s)} names ({@link LaitPublications}); it is banded unless its {@code No_Quartile} is
+ * {@code N}.
  */
 public final class LaitDictionary {
 
@@ -60,10 +62,9 @@ public final class LaitDictionary {
   public static Set<String> withoutQuartiles(InputStream gzipped) {
     Set<String> codes = new HashSet<>();
     Dictionary dictionary = new Dictionary(CsvRecords.ofGzipped(FILE, gzipped));
-    int noQuartile = dictionary.header.column("No_Quartile");
     List<String> row;
     while ((row = dictionary.records.next()) != null) {
-      if (row.size() > noQuartile && row.get(noQuartile).strip().equalsIgnoreCase("N")) {
+      if (dictionary.withoutQuartile(row)) {
         codes.add(row.get(dictionary.code).strip());
       }
     }
@@ -105,6 +106,8 @@ public final class LaitDictionary {
     private final int owner;
     private final int lastUpdate;
     private final int nextUpdate;
+    private final int hyperlinks;
+    private final int noQuartile;
 
     Dictionary(CsvRecords records) {
       this.records = records;
@@ -120,6 +123,8 @@ public final class LaitDictionary {
       owner = header.column("Data Owner (DO) /Supplier and Contact Details");
       lastUpdate = header.column("Last Update");
       nextUpdate = header.column("Next Update");
+      hyperlinks = header.column("Hyperlink(s)");
+      noQuartile = header.column("No_Quartile");
     }
 
     NationalMeasure measure(List<String> row) {
@@ -142,7 +147,15 @@ public final class LaitDictionary {
           text(row.get(methodology)),
           text(row.get(owner)),
           date(row.get(lastUpdate)),
-          date(row.get(nextUpdate)));
+          date(row.get(nextUpdate)),
+          LaitPublications.of(text(row.get(hyperlinks)), text(row.get(owner))),
+          null,
+          !withoutQuartile(row),
+          NationalMeasure.LAIT);
+    }
+
+    boolean withoutQuartile(List<String> row) {
+      return row.size() > noQuartile && row.get(noQuartile).strip().equalsIgnoreCase("N");
     }
 
     private Integer decimals(String text) {

@@ -81,6 +81,26 @@ class LaitDictionaryTest {
   }
 
   @Test
+  void namesThePublicationEachMeasureComesFrom() {
+    assertThat(byCode.get("ReReferral").publication()).isEqualTo("CIN Census");
+    assertThat(byCode.get("LACStable_2016on").publication()).isEqualTo("SSDA903 return");
+    assertThat(byCode.get("LAC_KS4_AVG_Attain8").publication())
+        .isEqualTo("Outcomes for children in need");
+    assertThat(byCode.get("Work_Force_TO_Rate").publication())
+        .isEqualTo("Children's social work workforce census");
+    assertThat(byCode.get("InfMort").publication()).isEqualTo("ONS");
+    assertThat(measures).allMatch(measure -> measure.source().equals("LAIT"));
+    assertThat(measures).filteredOn(measure -> measure.publication() == null).isEmpty();
+  }
+
+  @Test
+  void bandsEveryMeasureButThoseTheLaitShowsWithoutQuartiles() {
+    assertThat(byCode.get("CP_conf_15days").banded()).isTrue();
+    assertThat(byCode.get("Vacancies_cover").banded()).isFalse();
+    assertThat(byCode.get("KS2R_AVG_Scaled_Score").banded()).isFalse();
+  }
+
+  @Test
   void saysWhichMeasuresTheLaitShowsWithoutQuartileBands() throws IOException {
     Set<String> without;
     try (InputStream in = NationalResources.open(LaitDictionary.RESOURCE)) {

@@ -1,0 +1,208 @@
+package beacon.national.files;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An Explore Education Statistics file read whole (the largest has 20,000 rows): its headings, its
+ * rows and where each row stands in the file, with the questions asked of its columns.
+ */
+final class EesTable {
+
+  /** A time written years:months ({@code 01:07}): a figure, read as months (19). */
+  private static final Pattern YEARS_AND_MONTHS = Pattern.compile("(\\d+):(\\d{2})");
+
+  private final String fileName;
+  private final List<String> headings;
+  private final List<List<String>> rows;
+  private final List<Integer> rowNumbers;
+  private final int timePeriod;
+  private final int timeIdentifier;
+  private final int level;
+  private final int country;
+  private final int region;
+  private final int oldCode;
+  private final int authority;
+
+  private EesTable(
+      String fileName, List<String> headings, List<List<String>> rows, List<Integer> rowNumbers) {
+    this.fileName = fileName;
+    this.headings = headings;
+    this.rows = rows;
+    this.rowNumbers = rowNumbers;
+    timePeriod = required("time_period");
+    timeIdentifier = required("time_identifier");
+    level = required("geographic_level");
+    country = headings.indexOf("country_name");
+    region = headings.indexOf("region_name");
+    oldCode = headings.indexOf("old_la_code");
+    authority = headings.indexOf("la_name");
+  }
+
+  /**
+   * @throws NationalFileException naming the file, and the row, for a file that cannot be read
+   */
+  static EesTable read(String fileName, InputStream gzipped) {
+    CsvRecords records = CsvRecords.ofGzipped(fileName, gzipped);
+    List<String> headings = new ArrayList<>();
+    for (String heading : records.header().headings()) {
+      headings.add(heading.strip());
+    }
+    List<List<String>> rows = new ArrayList<>();
+    List<Integer> rowNumbers = new ArrayList<>();
+    List<String> row;
+    while ((row = records.next()) != null) {
+      if (row.size() == 1 && row.get(0).isBlank()) {
+        continue;
+      }
+      if (row.size() != headings.size()) {
+        throw records.problem("expected " + headings.size() + " cells, found " + row.size());
+      }
+      rows.add(row);
+      rowNumbers.add(records.recordNumber());
+    }
+    return new EesTable(fileName, headings, rows, rowNumbers);
+  }
+
+  List<List<String>> rows() {
+    return rows;
+  }
+
+  String heading(int column) {
+    return headings.get(column);
+  }
+
+  /** The cell's text; empty for a column the file does not have (-1). */
+  String cell(int row, int column) {
+    return column < 0 ? "" : rows.get(row).get(column);
+  }
+
+  String timePeriod(int row) {
+    return cell(row, timePeriod).strip();
+  }
+
+  String timeIdentifier(int row) {
+    return cell(row, timeIdentifier).strip();
+  }
+
+  String level(int row) {
+    return cell(row, level);
+  }
+
+  String country(int row) {
+    return cell(row, country);
+  }
+
+  String region(int row) {
+    return cell(row, region);
+  }
+
+  String oldCodes(int row) {
+    return cell(row, oldCode);
+  }
+
+  String authorityNames(int row) {
+    return cell(row, authority);
+  }
+
+  /** The row's number in the file, counting the header as 1. */
+  int rowNumber(int row) {
+    return rowNumbers.get(row);
+  }
+
+  /** A problem with a row, naming the file and the row. */
+  NationalFileException problem(int row, String what) {
+    return new NationalFileException(fileName + ", row " + rowNumber(row) + ": " + what);
+  }
+
+  /**
+   * The measure columns, in the file's order: besides time and place, those whose every cell is a
+   * figure, a time in years and months, a mark for a figure not published, or empty.
+   */
+  List<Integer> figureColumns() {
+    List<Integer> figures = new ArrayList<>();
+    for (int column : others()) {
+      if (rows.stream().allMatch(row -> isFigure(row.get(column)))) {
+        figures.add(column);
+      }
+    }
+    return figures;
+  }
+
+  /**
+   * The filter columns, in the file's order: the columns of words whose cells differ between two
+   * rows of the same place and year. Rows about no place Beacon compares are not asked.
+   *
+   * @param placesOfRows each row's places, empty for a row about no such place
+   */
+  List<Integer> filterColumns(List<? extends List<?>> placesOfRows) {
+    List<Integer> figures = figureColumns();
+    List<Integer> filters = new ArrayList<>();
+    for (int column : others()) {
+      if (figures.contains(column)) {
+        continue;
+      }
+      Map<List<Object>, String> seen = new HashMap<>();
+      for (int i = 0; i < rows.size(); i++) {
+        if (placesOfRows.get(i).isEmpty()) {
+          continue;
+        }
+        String value = cell(i, column).strip();
+        String before = seen.putIfAbsent(List.of(timePeriod(i), placesOfRows.get(i)), value);
+        if (before != null && !before.equals(value)) {
+          filters.add(column);
+          break;
+        }
+      }
+    }
+    return filters;
+  }
+
+  /** The columns besides time and place. */
+  private List<Integer> others() {
+    List<Integer> others = new ArrayList<>();
+    for (int column = 0; column < headings.size(); column++) {
+      if (!headings.get(column).isEmpty() && !EesColumns.isTimeOrPlace(headings.get(column))) {
+        others.add(column);
+      }
+    }
+    return others;
+  }
+
+  /**
+   * The figure a cell gives, without floating-point noise; a time in years and months as months;
+   * null for a mark or an empty cell.
+   */
+  static BigDecimal figure(String cell) {
+    Matcher time = YEARS_AND_MONTHS.matcher(cell.strip());
+    if (time.matches()) {
+      return BigDecimal.valueOf(Long.parseLong(time.group(1)) * 12 + Long.parseLong(time.group(2)));
+    }
+    return LaitFigures.value(cell);
+  }
+
+  /** Whether the cell is a time written years:months. */
+  static boolean inYearsAndMonths(String cell) {
+    return YEARS_AND_MONTHS.matcher(cell.strip()).matches();
+  }
+
+  private static boolean isFigure(String cell) {
+    String text = cell.strip();
+    return text.isEmpty() || EesColumns.isNotPublished(text) || figure(text) != null;
+  }
+
+  private int required(String heading) {
+    int column = headings.indexOf(heading);
+    if (column < 0) {
+      throw new NationalFileException(
+          fileName + " has no column \"" + heading + "\" (its headings: " + headings + ")");
+    }
+    return column;
+  }
+}
