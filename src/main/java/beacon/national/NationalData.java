@@ -72,8 +72,8 @@ public class NationalData {
                 + " national_value")
         .update();
     authorities();
-    neighbours(NeighbourModels.read2021(resource(NeighbourModels.RESOURCE_2021)));
-    neighbours(NeighbourModels.read2025(resource(NeighbourModels.RESOURCE_2025)));
+    neighbours(read(NeighbourModels.RESOURCE_2021, NeighbourModels::read2021));
+    neighbours(read(NeighbourModels.RESOURCE_2025, NeighbourModels::read2025));
     bankHolidays();
     Map<String, String> laitNames = new LinkedHashMap<>();
     Map<String, NationalMeasure> eesMeasures = new LinkedHashMap<>();
@@ -92,7 +92,7 @@ public class NationalData {
             dataSource,
             "authority (old_code, new_code, name, region_code, region_name, first_year,"
                 + " last_year)")) {
-      for (Authority authority : Authorities.read(resource(Authorities.RESOURCE))) {
+      for (Authority authority : read(Authorities.RESOURCE, Authorities::read)) {
         copy.text(authority.oldCode())
             .text(authority.newCode())
             .text(authority.name())
@@ -128,7 +128,7 @@ public class NationalData {
 
   private void bankHolidays() {
     try (CsvCopy copy = CsvCopy.into(dataSource, "bank_holiday (holiday, title)")) {
-      for (BankHoliday holiday : BankHolidays.read(resource(BankHolidays.RESOURCE))) {
+      for (BankHoliday holiday : read(BankHolidays.RESOURCE, BankHolidays::read)) {
         copy.plain(holiday.date()).text(holiday.title()).endRow();
       }
     }

@@ -7,6 +7,7 @@ import beacon.national.NationalData;
 import beacon.national.NationalFigures;
 import beacon.national.NationalLinks;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Links an indicator to a national measure (found by words of its name, code or publication), so
@@ -52,9 +54,11 @@ class NationalLinkController {
       @PathVariable("org") String org,
       @PathVariable("code") String code,
       @RequestParam(name = "q", required = false) String q,
+      @RequestParam(name = "period", required = false) String period,
       Model model) {
     NationalLinkForm form = new NationalLinkForm();
     form.setQ(q);
+    form.setPeriod(period);
     return show(model, indicators.find(org, code), form);
   }
 
@@ -84,7 +88,18 @@ class NationalLinkController {
       return show(model, found, form);
     }
     benchmarks.fill(indicator, found.organisation().code());
-    return "redirect:/organisations/" + org + "/indicators/" + code + "?saved=national#national";
+    return "redirect:" + back(found, form.getPeriod(), "national") + "#national";
+  }
+
+  /** The indicator page, at the period it was showing, saying what was saved. */
+  private static String back(OrganisationIndicator found, String period, String saved) {
+    return UriComponentsBuilder.fromPath("/organisations/{org}/indicators/{code}")
+        .queryParamIfPresent(
+            "period", Optional.ofNullable(period).filter(p -> p.matches("[0-9A-Za-z-]{1,20}")))
+        .queryParamIfPresent("saved", Optional.ofNullable(saved))
+        .buildAndExpand(found.organisation().code(), found.indicator().code())
+        .encode()
+        .toUriString();
   }
 
   private String show(Model model, OrganisationIndicator found, NationalLinkForm form) {

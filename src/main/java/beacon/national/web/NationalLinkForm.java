@@ -15,6 +15,7 @@ public class NationalLinkForm {
   private String endedBy;
   private String endReason;
   private String q;
+  private String period;
 
   /** A link names a measure the national data has, and who is making it. */
   void validateLink(Errors errors, Predicate<String> known) {
@@ -102,6 +103,15 @@ public class NationalLinkForm {
 
   public void setEndReason(String endReason) {
     this.endReason = endReason;
+  }
+
+  /** The reporting period the indicator page was showing, to go back to. */
+  public String getPeriod() {
+    return period;
+  }
+
+  public void setPeriod(String period) {
+    this.period = period;
   }
 
   public String getQ() {
