@@ -88,21 +88,21 @@ public class Benchmarks {
         .update();
   }
 
-  /** A benchmark as stored, with its row id. */
-  public record Recorded(long id, Benchmark benchmark) {}
+  /** A benchmark as stored, with its row id and who recorded it. */
+  public record Recorded(long id, Benchmark benchmark, String recordedBy) {}
 
-  /** The indicator's current figures given for no report and recorded by {@code by}. */
-  public List<Recorded> currentRecordedBy(long indicatorId, String by) {
+  /** The indicator's current figures given for no report (from national data or an import). */
+  public List<Recorded> currentForNoReport(long indicatorId) {
     return db.sql(
             """
-            select id, indicator_id, comparator, comparator_name, period_code, value, source
+            select id, indicator_id, comparator, comparator_name, period_code, value, source,
+                   recorded_by
               from benchmark
              where indicator_id = :indicator and reporting_period_code is null
-               and recorded_by = :by and superseded_at is null
+               and superseded_at is null
              order by id
             """)
         .param("indicator", indicatorId)
-        .param("by", by)
         .query(
             (rs, row) ->
                 new Recorded(
@@ -116,7 +116,8 @@ public class Benchmarks {
                             ? null
                             : Periods.fromCode(rs.getString("period_code")),
                         rs.getBigDecimal("value"),
-                        rs.getString("source"))))
+                        rs.getString("source")),
+                    rs.getString("recorded_by")))
         .list();
   }
 

@@ -128,9 +128,16 @@ public class NationalBenchmarks {
     int added = 0;
     int changed = 0;
     int unchanged = 0;
-    List<Benchmarks.Recorded> recorded = benchmarks.currentRecordedBy(indicatorId, FILLED_BY);
+    List<Benchmarks.Recorded> given = benchmarks.currentForNoReport(indicatorId);
+    List<Benchmarks.Recorded> recorded =
+        given.stream().filter(r -> FILLED_BY.equals(r.recordedBy())).toList();
+    List<Benchmarks.Recorded> imported =
+        given.stream().filter(r -> !FILLED_BY.equals(r.recordedBy())).toList();
     List<Benchmarks.Recorded> kept = new ArrayList<>();
     for (Benchmark benchmark : wanted) {
+      if (imported.stream().anyMatch(r -> sameComparatorAndPeriod(r.benchmark(), benchmark))) {
+        continue;
+      }
       Optional<Benchmarks.Recorded> same =
           recorded.stream()
               .filter(r -> sameComparatorAndPeriod(r.benchmark(), benchmark))
