@@ -85,6 +85,15 @@ class NationalDataIT extends EmbeddedDatabaseForTests {
   }
 
   @Test
+  void aMeasureTheLaitShowsWithoutQuartileBandsIsRankedButNotBanded() throws Exception {
+    JsonNode figure = ok("/api/v1/national/KS2M_AVG_Scaled_Score?year=2023&la=825");
+
+    assertThat(figure.at("/measure/banded").asBoolean()).isFalse();
+    assertThat(figure.get("rank").asInt()).isPositive();
+    assertThat(figure.has("quartile") && !figure.get("quartile").isNull()).isFalse();
+  }
+
+  @Test
   void reReferralsIn2016To17WithTheirNeighbours() throws Exception {
     JsonNode figure = ok("/api/v1/national/ReReferral?year=2017&la=825");
 
