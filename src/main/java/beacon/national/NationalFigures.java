@@ -141,36 +141,34 @@ public class NationalFigures {
   }
 
   /**
-   * Every authority's statistics for the year, by old three-digit code; empty when the measure has
-   * no such year.
+   * Every authority's statistics for a year, by old three-digit code, with the authorities' names.
    */
-  public Map<String, AuthorityStatistics> everyAuthority(Measure measure, String year) {
+  public record Ranking(Map<String, AuthorityStatistics> statistics, Map<String, String> names) {
+
+    public String nameOf(String code) {
+      return names.getOrDefault(code, code);
+    }
+  }
+
+  /** Every authority's statistics for the year; none when the measure has no such year. */
+  public Ranking everyAuthority(Measure measure, String year) {
     Published published = published(measure);
     if (!published.years().contains(year)) {
-      return Map.of();
+      return new Ranking(Map.of(), Map.of());
     }
     Map<String, AuthorityStatistics> statistics =
         NationalStatistics.forEveryAuthority(
             published.figures().of(measure.code(), year),
             published.figures().previousOf(measure.code(), year),
-            models().inForce(year),
+            published.models().inForce(year),
             measure.polarity(),
             published.areas()::regionOf);
-    if (measure.banded()) {
-      return statistics;
+    if (!measure.banded()) {
+      Map<String, AuthorityStatistics> withoutBands = new LinkedHashMap<>();
+      statistics.forEach((code, s) -> withoutBands.put(code, s.withoutQuartile()));
+      statistics = withoutBands;
     }
-    Map<String, AuthorityStatistics> withoutBands = new LinkedHashMap<>();
-    statistics.forEach((code, s) -> withoutBands.put(code, s.withoutQuartile()));
-    return withoutBands;
-  }
-
-  /** An area's name as the national data gives it, or its code when the data does not name it. */
-  public String nameOf(String areaCode) {
-    return db.sql("select area_name from national_value where area_code = ? limit 1")
-        .param(areaCode)
-        .query(String.class)
-        .optional()
-        .orElse(areaCode);
+    return new Ranking(statistics, published.areas().names());
   }
 
   /** A measure's figures as loaded, with the names and regions of their areas. */

@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -88,7 +87,7 @@ public class NationalPanels {
               member ->
                   neighbours.add(comparison(member.name(), member.value(), unit, decimals, null)));
     }
-    Map<String, AuthorityStatistics> everyAuthority = figures.everyAuthority(measure, shown.year());
+    NationalFigures.Ranking everyAuthority = figures.everyAuthority(measure, shown.year());
     return new NationalPanel(
         NationalPanel.State.SHOWN,
         measure,
@@ -103,8 +102,8 @@ public class NationalPanels {
         List.copyOf(neighbours),
         BenchmarkSentence.draft(s, yearLabel, decimals, unit).orElse(null),
         RankedChart.of(
-            everyAuthority,
-            figures::nameOf,
+            everyAuthority.statistics(),
+            everyAuthority::nameOf,
             organisation.code(),
             measure.polarity(),
             s.england(),
