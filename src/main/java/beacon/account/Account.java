@@ -1,0 +1,14 @@
+package beacon.account;
+
+/**
+ * A person who signs in to Beacon.
+ *
+ * @param organisationId the organisation the account belongs to; null for every organisation
+ */
+public record Account(long id, String username, String name, Role role, Long organisationId) {
+
+  /** Whether the account may act for the organisation with this id. */
+  public boolean belongsTo(long organisation) {
+    return organisationId == null || organisationId == organisation;
+  }
+}
