@@ -1,23 +1,45 @@
 package beacon.web;
 
+import beacon.account.SignedIn;
+import beacon.organisation.Organisation;
 import beacon.organisation.Organisations;
+import beacon.report.publish.PublishedPapers;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page: the organisations Beacon holds, each leading to its dashboard. */
+/**
+ * The start page. Signed in: the organisations Beacon holds, each leading to its dashboard. For the
+ * public: each organisation's published committee papers, and a way to sign in.
+ */
 @Controller
 class HomeController {
 
   private final Organisations organisations;
+  private final PublishedPapers papers;
 
-  HomeController(Organisations organisations) {
+  HomeController(Organisations organisations, PublishedPapers papers) {
     this.organisations = organisations;
+    this.papers = papers;
   }
 
   @GetMapping("/")
   String home(Model model) {
-    model.addAttribute("organisations", organisations.all());
-    return "home";
+    List<Organisation> all = organisations.all();
+    if (SignedIn.account().isPresent()) {
+      model.addAttribute("organisations", all);
+      return "home";
+    }
+    model.addAttribute(
+        "published",
+        all.stream()
+            .map(o -> new OrganisationPapers(o, papers.listFor(o.code())))
+            .filter(o -> !o.papers().isEmpty())
+            .toList());
+    return "home-public";
   }
+
+  /** An organisation with its published papers, the latest first. */
+  record OrganisationPapers(Organisation organisation, List<PublishedPapers.Publication> papers) {}
 }

@@ -3,6 +3,7 @@ package beacon.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import beacon.EmbeddedDatabaseForTests;
+import beacon.TestAccounts;
 import beacon.TestCouncils;
 import beacon.TestCouncils.TestCouncil;
 import beacon.indicator.Indicator;
@@ -38,6 +39,7 @@ class ApiIT extends EmbeddedDatabaseForTests {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @LocalServerPort int port;
+  @Autowired TestAccounts accounts;
   @Autowired Organisations organisations;
   @Autowired Indicators indicators;
   @Autowired IndicatorValues values;
@@ -272,6 +274,7 @@ class ApiIT extends EmbeddedDatabaseForTests {
     return HTTP.send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .header("Accept", "application/json")
+            .header("Authorization", accounts.administrator().bearer())
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }

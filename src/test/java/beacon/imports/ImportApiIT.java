@@ -3,6 +3,7 @@ package beacon.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import beacon.EmbeddedDatabaseForTests;
+import beacon.TestAccounts;
 import beacon.TestCouncils;
 import beacon.rules.period.FinancialQuarter;
 import beacon.value.IndicatorValue;
@@ -27,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ImportApiIT extends EmbeddedDatabaseForTests {
 
   @LocalServerPort int port;
+  @Autowired TestAccounts accounts;
   @Autowired TestCouncils councils;
   @Autowired IndicatorValues values;
 
@@ -154,6 +156,7 @@ class ImportApiIT extends EmbeddedDatabaseForTests {
       String kind, String organisation, boolean dryRun, String fileName, byte[] content)
       throws Exception {
     return Upload.post(
+        accounts.administrator(),
         port,
         kind,
         "org=" + organisation + "&dryRun=" + dryRun + "&by=Sam%20Officer",

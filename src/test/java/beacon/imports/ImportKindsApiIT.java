@@ -3,6 +3,7 @@ package beacon.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import beacon.EmbeddedDatabaseForTests;
+import beacon.TestAccounts;
 import beacon.TestCouncils;
 import beacon.indicator.Indicators;
 import java.net.http.HttpResponse;
@@ -17,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ImportKindsApiIT extends EmbeddedDatabaseForTests {
 
   @LocalServerPort int port;
+  @Autowired TestAccounts accounts;
   @Autowired TestCouncils councils;
   @Autowired Indicators indicators;
 
@@ -52,6 +54,7 @@ class ImportKindsApiIT extends EmbeddedDatabaseForTests {
 
     HttpResponse<String> imported =
         Upload.post(
+            accounts.administrator(),
             port,
             "dfe-statistics",
             "org="
@@ -67,6 +70,7 @@ class ImportKindsApiIT extends EmbeddedDatabaseForTests {
 
     HttpResponse<String> badFilter =
         Upload.post(
+            accounts.administrator(),
             port,
             "dfe-statistics",
             "org=" + council.code() + "&by=Sam&indicator=REREF&measure=x&filter=Referrals",
@@ -121,6 +125,7 @@ class ImportKindsApiIT extends EmbeddedDatabaseForTests {
       String kind, String organisation, boolean dryRun, String fileName, byte[] content)
       throws Exception {
     return Upload.post(
+        accounts.administrator(),
         port,
         kind,
         "org=" + organisation + "&dryRun=" + dryRun + "&by=Sam%20Officer",

@@ -3,6 +3,7 @@ package beacon.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import beacon.EmbeddedDatabaseForTests;
+import beacon.TestAccounts;
 import beacon.TestCouncils;
 import beacon.rules.period.FinancialQuarter;
 import beacon.value.IndicatorValue;
@@ -29,6 +30,7 @@ class ImportLawsIT extends EmbeddedDatabaseForTests {
   private static final int FILES = 120;
 
   @LocalServerPort int port;
+  @Autowired TestAccounts accounts;
   @Autowired TestCouncils councils;
   @Autowired IndicatorValues values;
 
@@ -117,6 +119,11 @@ class ImportLawsIT extends EmbeddedDatabaseForTests {
   private HttpResponse<String> post(String organisation, String fileName, byte[] content)
       throws Exception {
     return Upload.post(
-        port, "values", "org=" + organisation + "&by=Laws&reason=Random", fileName, content);
+        accounts.administrator(),
+        port,
+        "values",
+        "org=" + organisation + "&by=Laws&reason=Random",
+        fileName,
+        content);
   }
 }

@@ -1,5 +1,6 @@
 package beacon.imports;
 
+import beacon.TestAccounts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -19,7 +20,12 @@ final class Upload {
    * @param query the import's parameters after the kind: "org=825&dryRun=true&by=Sam%20Officer"
    */
   static HttpResponse<String> post(
-      int port, String kind, String query, String fileName, byte[] content)
+      TestAccounts.TestAccount as,
+      int port,
+      String kind,
+      String query,
+      String fileName,
+      byte[] content)
       throws IOException, InterruptedException {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     body.write(
@@ -37,6 +43,7 @@ final class Upload {
                     URI.create(
                         "http://localhost:" + port + "/api/v1/imports/" + kind + "?" + query))
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .header("Authorization", as.bearer())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build(),
             HttpResponse.BodyHandlers.ofString());

@@ -3,6 +3,7 @@ package beacon.national;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import beacon.EmbeddedDatabaseForTests;
+import beacon.TestAccounts;
 import beacon.rules.rating.Polarity;
 import java.math.RoundingMode;
 import java.net.URI;
@@ -32,6 +33,7 @@ class NationalDataIT extends EmbeddedDatabaseForTests {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @LocalServerPort int port;
+  @Autowired TestAccounts accounts;
   @Autowired NationalData national;
   @Autowired NationalFigures figures;
   @Autowired JdbcClient db;
@@ -188,7 +190,9 @@ class NationalDataIT extends EmbeddedDatabaseForTests {
 
   private HttpResponse<String> get(String path) throws Exception {
     return HTTP.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Authorization", accounts.administrator().bearer())
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 }

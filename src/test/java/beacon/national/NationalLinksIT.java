@@ -3,6 +3,7 @@ package beacon.national;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import beacon.EmbeddedDatabaseForTests;
+import beacon.TestAccounts;
 import beacon.TestCouncils;
 import beacon.TestCouncils.TestCouncil;
 import beacon.benchmark.Benchmark;
@@ -35,6 +36,7 @@ class NationalLinksIT extends EmbeddedDatabaseForTests {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @LocalServerPort int port;
+  @Autowired TestAccounts accounts;
   @Autowired TestCouncils councils;
   @Autowired Benchmarks benchmarks;
   @Autowired JdbcClient db;
@@ -208,6 +210,7 @@ class NationalLinksIT extends EmbeddedDatabaseForTests {
     return HTTP.send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .header("Content-Type", "application/json")
+            .header("Authorization", accounts.administrator().bearer())
             .method(method, HttpRequest.BodyPublishers.ofString(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());
@@ -216,7 +219,9 @@ class NationalLinksIT extends EmbeddedDatabaseForTests {
   private JsonNode get(String path) throws Exception {
     HttpResponse<String> response =
         HTTP.send(
-            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", accounts.administrator().bearer())
+                .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return JSON.readTree(response.body());

@@ -3,6 +3,7 @@ package beacon.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import beacon.EmbeddedDatabaseForTests;
+import beacon.TestAccounts;
 import beacon.rules.period.Periods;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -39,6 +40,7 @@ import org.w3c.dom.NodeList;
 class PaperDocumentsIT extends EmbeddedDatabaseForTests {
 
   @LocalServerPort int port;
+  @Autowired TestAccounts accounts;
   @Autowired Papers papers;
 
   @ParameterizedTest(name = "{0} for {1} {2}")
@@ -256,6 +258,7 @@ class PaperDocumentsIT extends EmbeddedDatabaseForTests {
             HttpRequest.newBuilder(
                     URI.create(
                         "http://localhost:" + port + "/api/v1/reports/" + layout + "?" + query))
+                .header("Authorization", accounts.administrator().bearer())
                 .build(),
             HttpResponse.BodyHandlers.ofByteArray());
   }

@@ -3,6 +3,7 @@ package beacon.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import beacon.EmbeddedDatabaseForTests;
+import beacon.TestAccounts;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -29,6 +31,7 @@ import org.verapdf.pdfa.results.ValidationResult;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PaperPdfAccessibilityIT extends EmbeddedDatabaseForTests {
 
+  @Autowired TestAccounts accounts;
   @LocalServerPort int port;
 
   @BeforeAll
@@ -83,6 +86,7 @@ class PaperPdfAccessibilityIT extends EmbeddedDatabaseForTests {
                                 + "?"
                                 + query
                                 + "&format=pdf"))
+                    .header("Authorization", accounts.administrator().bearer())
                     .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     assertThat(response.statusCode()).isEqualTo(200);

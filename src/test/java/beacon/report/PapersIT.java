@@ -3,6 +3,7 @@ package beacon.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import beacon.EmbeddedDatabaseForTests;
+import beacon.TestAccounts;
 import beacon.rules.period.Periods;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -40,6 +41,7 @@ class PapersIT extends EmbeddedDatabaseForTests {
   private static final String CHILDRENS = "Children's Services Portfolio - Cllr Warren Whyte: ";
 
   @LocalServerPort int port;
+  @Autowired TestAccounts accounts;
   @Autowired Papers papers;
 
   @ParameterizedTest(name = "825 {0}: {1} Red or Amber and {2} Green")
@@ -305,6 +307,7 @@ class PapersIT extends EmbeddedDatabaseForTests {
             HttpRequest.newBuilder(
                     URI.create(
                         "http://localhost:" + port + "/api/v1/reports/" + layout + "?" + query))
+                .header("Authorization", accounts.administrator().bearer())
                 .build(),
             HttpResponse.BodyHandlers.ofByteArray());
   }

@@ -3,6 +3,7 @@ package beacon.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import beacon.EmbeddedDatabaseForTests;
+import beacon.TestAccounts;
 import beacon.rules.period.Periods;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -43,6 +44,7 @@ class WordPapersIT extends EmbeddedDatabaseForTests {
   private static final Pattern NUMBERED = Pattern.compile("^(\\d+)\\. (.*)$", Pattern.DOTALL);
 
   @LocalServerPort int port;
+  @Autowired TestAccounts accounts;
   @Autowired Papers papers;
 
   @ParameterizedTest(name = "{0} {1} {2}")
@@ -492,6 +494,7 @@ class WordPapersIT extends EmbeddedDatabaseForTests {
                                 + "?"
                                 + query
                                 + "&format=docx"))
+                    .header("Authorization", accounts.administrator().bearer())
                     .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     assertThat(response.statusCode()).isEqualTo(200);

@@ -3,6 +3,7 @@ package beacon.scorecard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import beacon.EmbeddedDatabaseForTests;
+import beacon.TestAccounts;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -15,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatusCode;
@@ -28,6 +30,7 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ScorecardIT extends EmbeddedDatabaseForTests {
 
+  @Autowired TestAccounts accounts;
   @LocalServerPort int port;
 
   @ParameterizedTest(name = "{0} {1}: {2} Red, {3} Amber, {4} Green")
@@ -152,7 +155,10 @@ class ScorecardIT extends EmbeddedDatabaseForTests {
   }
 
   private RestClient client() {
-    return RestClient.create("http://localhost:" + port);
+    return RestClient.builder()
+        .baseUrl("http://localhost:" + port)
+        .defaultHeader("Authorization", accounts.administrator().bearer())
+        .build();
   }
 
   private static Map<String, String> publishedRatings(String org, String period)

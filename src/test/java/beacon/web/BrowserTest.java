@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import beacon.EmbeddedDatabaseForTests;
+import beacon.TestAccounts;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
@@ -12,14 +13,17 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.Cookie;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -43,7 +47,12 @@ public abstract class BrowserTest extends EmbeddedDatabaseForTests {
 
   private static Browser browser;
 
+  /** The session cookies of the accounts signed in so far, by username. */
+  private static final Map<String, String> SESSIONS = new ConcurrentHashMap<>();
+
   @LocalServerPort protected int port;
+
+  @Autowired protected TestAccounts accounts;
 
   protected BrowserContext context;
   protected Page page;
@@ -81,8 +90,30 @@ public abstract class BrowserTest extends EmbeddedDatabaseForTests {
   void openAPage() {
     context =
         browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(javaScript()));
+    TestAccounts.TestAccount account = signedInAs();
+    if (account != null) {
+      signIn(account);
+    }
     page = context.newPage();
     page.setDefaultTimeout(10_000);
+  }
+
+  /**
+   * The account the browser is signed in as when each test starts: an administrator of every
+   * organisation, unless a test class says otherwise; null for the public.
+   */
+  protected TestAccounts.TestAccount signedInAs() {
+    return accounts.administrator();
+  }
+
+  /** Signs the browser in as the account, through the sign-in page, once per account and run. */
+  protected void signIn(TestAccounts.TestAccount account) {
+    context.clearCookies();
+    String session =
+        SESSIONS.computeIfAbsent(
+            account.username(),
+            username -> SignedInSession.signIn(port, username, TestAccounts.PASSWORD).cookie());
+    context.addCookies(List.of(new Cookie("SESSION", session).setDomain("localhost").setPath("/")));
   }
 
   @AfterEach

@@ -40,7 +40,6 @@ public class CommentaryForm extends EntryForm {
     if (state() == null) {
       errors.rejectValue("state", "entry.commentary.error.state", "Choose the state");
     }
-    rejectMissingName(errors);
   }
 
   /** The improvement actions, one a line, without empty lines or list marks typed before them. */

@@ -1,5 +1,6 @@
 package beacon.imports.web;
 
+import beacon.account.SignedIn;
 import beacon.imports.DfeMeasure;
 import beacon.imports.FileImports;
 import beacon.imports.ImportProblem;
@@ -31,7 +32,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Imports a file: {@code POST /api/v1/imports/{kind}?org=825&dryRun=true&by=...} (kind: indicators,
+ * Imports a file: {@code POST /api/v1/imports/{kind}?org=825&dryRun=true} (kind: indicators,
  * values, targets, benchmarks or dfe-statistics, which also takes the indicator, measure, filters
  * and source) with the file as the multipart part {@code file}. Answers what was (or would be)
  * added and changed; a file with problems answers 422 with every problem, file, row and column, and
@@ -83,9 +84,6 @@ class ImportController {
       @Parameter(description = "true to see what the import would do without writing anything")
           @RequestParam(name = "dryRun", defaultValue = "false")
           boolean dryRun,
-      @Parameter(description = "Who imports the file, recorded with everything it writes")
-          @RequestParam("by")
-          String by,
       @Parameter(description = "Why what is already recorded is changed")
           @RequestParam(name = "reason", required = false)
           String reason,
@@ -128,10 +126,6 @@ class ImportController {
               + " and "
               + FileImports.KINDS.get(FileImports.KINDS.size() - 1));
     }
-    if (by.isBlank()) {
-      throw new ResponseStatusException(
-          HttpStatus.BAD_REQUEST, "Say who imports the file: the parameter by is empty");
-    }
     DfeMeasure dfeMeasure;
     try {
       dfeMeasure = DfeMeasure.of(indicator, measure, filters, source);
@@ -142,7 +136,7 @@ class ImportController {
     ImportReport report;
     try (InputStream content = file.getInputStream();
         Table table = TableFiles.open(name, content, sheet, sizeLimit)) {
-      report = imports.run(kind, organisation, table, dryRun, by.strip(), reason, dfeMeasure);
+      report = imports.run(kind, organisation, table, dryRun, SignedIn.name(), reason, dfeMeasure);
     } catch (UnreadableFileException e) {
       return rejected(List.of(e.problem()), 1);
     } catch (IOException e) {

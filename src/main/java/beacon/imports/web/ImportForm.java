@@ -1,5 +1,6 @@
 package beacon.imports.web;
 
+import beacon.account.SignedIn;
 import beacon.imports.DfeMeasure;
 import java.util.List;
 import org.springframework.validation.Errors;
@@ -14,7 +15,6 @@ public class ImportForm {
   private String kind = "";
   private MultipartFile file;
   private String sheet = "";
-  private String recordedBy = "";
   private String reason = "";
   private String indicator = "";
   private String measure = "";
@@ -43,9 +43,7 @@ public class ImportForm {
     } else if (file.isEmpty()) {
       errors.rejectValue("file", "imports.error.empty", "The file is empty");
     }
-    if (recordedBy == null || recordedBy.isBlank()) {
-      errors.rejectValue("recordedBy", "imports.error.name", "Enter your name");
-    }
+    // who imports is the signed-in account
     if (ImportKinds.DFE_STATISTICS.equals(kind)) {
       if (indicator == null || indicator.isBlank()) {
         errors.rejectValue(
@@ -78,7 +76,7 @@ public class ImportForm {
         kind,
         fileName(),
         blankToNull(sheet),
-        recordedBy.strip(),
+        SignedIn.name(),
         blankToNull(reason),
         ImportKinds.DFE_STATISTICS.equals(kind)
             ? measure()
@@ -146,11 +144,7 @@ public class ImportForm {
   }
 
   public String getRecordedBy() {
-    return recordedBy;
-  }
-
-  public void setRecordedBy(String recordedBy) {
-    this.recordedBy = recordedBy;
+    return SignedIn.name();
   }
 
   public String getReason() {

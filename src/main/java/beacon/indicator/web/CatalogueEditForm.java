@@ -1,5 +1,6 @@
 package beacon.indicator.web;
 
+import beacon.account.SignedIn;
 import beacon.indicator.CatalogueChanges;
 import java.util.function.Predicate;
 import org.springframework.validation.Errors;
@@ -10,15 +11,11 @@ import org.springframework.validation.Errors;
  */
 public abstract class CatalogueEditForm {
 
-  private String changedBy;
   private String reason;
   private Integer version;
 
-  protected void validateEditor(Errors errors) {
-    if (blank(changedBy)) {
-      errors.rejectValue("changedBy", "catalogue.error.changedBy.missing");
-    }
-  }
+  /** Who makes the change is the signed-in account: nothing to check. */
+  protected void validateEditor(Errors errors) {}
 
   /**
    * The row's name must be given and not taken; the messages are {@code
@@ -35,7 +32,7 @@ public abstract class CatalogueEditForm {
   }
 
   public CatalogueChanges.Edit edit() {
-    return new CatalogueChanges.Edit(changedBy.trim(), trimmed(reason), version);
+    return new CatalogueChanges.Edit(SignedIn.name(), trimmed(reason), version);
   }
 
   protected static boolean blank(String text) {
@@ -61,14 +58,6 @@ public abstract class CatalogueEditForm {
       // said below
     }
     errors.rejectValue(field, "catalogue.error." + field + ".range");
-  }
-
-  public String getChangedBy() {
-    return changedBy;
-  }
-
-  public void setChangedBy(String changedBy) {
-    this.changedBy = changedBy;
   }
 
   public String getReason() {

@@ -1,5 +1,6 @@
 package beacon.national.web;
 
+import beacon.account.SignedIn;
 import beacon.indicator.web.OrganisationIndicator;
 import beacon.indicator.web.OrganisationIndicators;
 import beacon.national.NationalBenchmarks;
@@ -30,10 +31,10 @@ import org.springframework.web.server.ResponseStatusException;
 class NationalLinkApiController {
 
   /** A link to make: the measure's code, who makes it and why. */
-  record LinkRequest(String measure, String by, String reason) {}
+  record LinkRequest(String measure, String reason) {}
 
   /** Who ends a link, and why. */
-  record EndRequest(String by, String reason) {}
+  record EndRequest(String reason) {}
 
   record LinkResource(
       String measure, String name, boolean linked, String by, String reason, OffsetDateTime at) {}
@@ -83,11 +84,10 @@ class NationalLinkApiController {
     if (figures.measure(request.measure().strip()).isEmpty()) {
       throw invalid("measure: there is no national measure " + request.measure().strip());
     }
-    requireBy(request.by());
     links.link(
         found.indicator().id(),
         request.measure().strip(),
-        request.by().strip(),
+        SignedIn.name(),
         reason(request.reason()));
     return resource(found, benchmarks.fill(found.indicator().id(), found.organisation().code()));
   }
@@ -101,8 +101,8 @@ class NationalLinkApiController {
       @PathVariable("code") String code,
       @RequestBody EndRequest request) {
     OrganisationIndicator found = indicators.find(org, code);
-    requireBy(request == null ? null : request.by());
-    links.unlink(found.indicator().id(), request.by().strip(), reason(request.reason()));
+    String why = request == null ? null : request.reason();
+    links.unlink(found.indicator().id(), SignedIn.name(), reason(why));
     return resource(found, benchmarks.fill(found.indicator().id(), found.organisation().code()));
   }
 
@@ -130,15 +130,6 @@ class NationalLinkApiController {
         filled == null
             ? null
             : new Filled(filled.added(), filled.changed(), filled.unchanged(), filled.closed()));
-  }
-
-  private static void requireBy(String by) {
-    if (blank(by)) {
-      throw invalid("by: say who is making the change");
-    }
-    if (by.length() > NationalLinkForm.LONGEST) {
-      throw invalid("by: write at most 2,000 characters");
-    }
   }
 
   private static String reason(String reason) {

@@ -1,5 +1,6 @@
 package beacon.national.web;
 
+import beacon.account.SignedIn;
 import java.util.function.Predicate;
 import org.springframework.validation.Errors;
 
@@ -10,9 +11,7 @@ public class NationalLinkForm {
   static final int LONGEST = 2000;
 
   private String measure;
-  private String changedBy;
   private String reason;
-  private String endedBy;
   private String endReason;
   private String q;
   private String period;
@@ -25,28 +24,22 @@ public class NationalLinkForm {
       errors.rejectValue(
           "measure", "national.link.error.measure.unknown", new Object[] {measure.strip()}, null);
     }
-    validateEditor(errors, "changedBy", changedBy, "reason", reason);
+    validateReason(errors, "reason", reason);
   }
 
   /** Ending a link asks who, and why if they will say. */
   void validateEnd(Errors errors) {
-    validateEditor(errors, "endedBy", endedBy, "endReason", endReason);
+    validateReason(errors, "endReason", endReason);
   }
 
-  private static void validateEditor(
-      Errors errors, String byField, String by, String reasonField, String reason) {
-    if (blank(by)) {
-      errors.rejectValue(byField, "national.link.error.changedBy.missing");
-    } else if (by.length() > LONGEST) {
-      errors.rejectValue(byField, "national.link.error.tooLong");
-    }
+  private static void validateReason(Errors errors, String reasonField, String reason) {
     if (reason != null && reason.length() > LONGEST) {
       errors.rejectValue(reasonField, "national.link.error.tooLong");
     }
   }
 
   String by() {
-    return changedBy.strip();
+    return SignedIn.name();
   }
 
   String why() {
@@ -54,7 +47,7 @@ public class NationalLinkForm {
   }
 
   String endedBy() {
-    return endedBy.strip();
+    return SignedIn.name();
   }
 
   String whyEnded() {
@@ -73,28 +66,12 @@ public class NationalLinkForm {
     this.measure = measure;
   }
 
-  public String getChangedBy() {
-    return changedBy;
-  }
-
-  public void setChangedBy(String changedBy) {
-    this.changedBy = changedBy;
-  }
-
   public String getReason() {
     return reason;
   }
 
   public void setReason(String reason) {
     this.reason = reason;
-  }
-
-  public String getEndedBy() {
-    return endedBy;
-  }
-
-  public void setEndedBy(String endedBy) {
-    this.endedBy = endedBy;
   }
 
   public String getEndReason() {

@@ -89,7 +89,6 @@ public class TargetForm extends PeriodEntryForm {
             "The floor must be above the target");
       }
     }
-    rejectMissingName(errors);
     rejectMissingReason(errors, "entry.target.error.reason");
     if (errors.hasErrors()) {
       return Optional.empty();

@@ -1,19 +1,19 @@
 package beacon.value.web;
 
+import beacon.account.SignedIn;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.springframework.validation.Errors;
 
 /**
- * What every data entry form sends besides its own fields: the name of who saves it, and {@code
- * version}, the id of the version the form was opened on (empty when there was none), so that a
- * form opened before someone else saved is refused.
+ * What every data entry form sends besides its own fields: {@code version}, the id of the version
+ * the form was opened on (empty when there was none), so that a form opened before someone else
+ * saved is refused.
  */
 public abstract class EntryForm {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  private String recordedBy = "";
   private String version = "";
 
   /** Whether the form replaces a version already saved. */
@@ -36,13 +36,6 @@ public abstract class EntryForm {
   /** The form opened again on the version saved now. */
   public void reopenOn(long savedVersion) {
     version = String.valueOf(savedVersion);
-  }
-
-  /** Rejects the form when it does not say who saves it. */
-  protected void rejectMissingName(Errors errors) {
-    if (blank(recordedBy)) {
-      errors.rejectValue("recordedBy", "entry.error.name", "Enter your name");
-    }
   }
 
   /**
@@ -78,12 +71,9 @@ public abstract class EntryForm {
     return text == null || text.isBlank();
   }
 
+  /** Who saves the form: the signed-in account, whatever the form sends. */
   public String getRecordedBy() {
-    return recordedBy;
-  }
-
-  public void setRecordedBy(String recordedBy) {
-    this.recordedBy = recordedBy;
+    return SignedIn.name();
   }
 
   public String getVersion() {

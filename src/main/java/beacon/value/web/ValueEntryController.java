@@ -59,7 +59,7 @@ class ValueEntryController {
       Period opened = periodOf(entry.indicator(), period);
       current = values.current(entry.indicator().id(), opened.code()).orElse(null);
       if (current != null) {
-        form = ValueForm.correcting(current, "");
+        form = ValueForm.correcting(current);
       } else {
         form.openFor(opened);
       }

@@ -30,7 +30,7 @@ public class ValueForm extends PeriodEntryForm {
   private boolean provisional;
 
   /** A form opened on the value recorded now, to correct it. */
-  static ValueForm correcting(IndicatorValue current, String by) {
+  static ValueForm correcting(IndicatorValue current) {
     ValueForm form = new ValueForm();
     form.reopenOn(current.id(), current.period());
     form.value = current.figure().isNumber() ? Unit.plain(current.figure().number()) : "";
@@ -39,7 +39,6 @@ public class ValueForm extends PeriodEntryForm {
     form.denominator = current.denominator() == null ? "" : Unit.plain(current.denominator());
     form.provisional = current.provisional();
     form.setNote(current.note() == null ? "" : current.note());
-    form.setRecordedBy(by);
     return form;
   }
 
@@ -107,7 +106,6 @@ public class ValueForm extends PeriodEntryForm {
                         "The value does not match the numerator and denominator"));
       }
     }
-    rejectMissingName(errors);
     rejectMissingReason(errors, "entry.value.error.reason");
     if (errors.hasErrors()) {
       return Optional.empty();

@@ -22,7 +22,7 @@ class CommentaryFormTest {
   }
 
   @Test
-  void needsTheCommentaryAStateAndAName() {
+  void needsTheCommentaryAndAState() {
     form.setState("PUBLISHED");
 
     form.validate(errors);
@@ -30,15 +30,12 @@ class CommentaryFormTest {
     assertThat(errors.getFieldErrors())
         .extracting(e -> e.getField() + " " + e.getCode())
         .containsExactly(
-            "narrative entry.commentary.error.narrative",
-            "state entry.commentary.error.state",
-            "recordedBy entry.error.name");
+            "narrative entry.commentary.error.narrative", "state entry.commentary.error.state");
   }
 
   @Test
   void isADraftUnlessSaidOtherwise() {
     form.setNarrative("At the end of Q4, 58% ...");
-    form.setRecordedBy("head.of.service");
 
     form.validate(errors);
 

@@ -15,13 +15,12 @@ class ImportFormTest {
   private static final List<String> KINDS = List.of("values", "dfe-statistics");
 
   @Test
-  void asksForAFileAndAName() {
+  void asksForAFile() {
     ImportForm form = new ImportForm("values");
 
     Errors errors = validate(form, 100);
 
     assertThat(errors.getFieldError("file").getDefaultMessage()).isEqualTo("Choose a file");
-    assertThat(errors.getFieldError("recordedBy").getDefaultMessage()).isEqualTo("Enter your name");
     assertThat(errors.getFieldError("kind")).isNull();
   }
 
@@ -29,7 +28,6 @@ class ImportFormTest {
   void refusesAFileOverTheLimitAndAKindWithNoImporter() {
     ImportForm form = new ImportForm("budgets");
     form.setFile(new MockMultipartFile("file", "values.csv", "text/csv", new byte[101]));
-    form.setRecordedBy("Sam Officer");
 
     Errors errors = validate(form, 100);
 
@@ -44,21 +42,19 @@ class ImportFormTest {
     ImportForm form = new ImportForm("values");
     form.setFile(
         new MockMultipartFile("file", "C:\\Users\\sam\\values.csv", "text/csv", new byte[] {1}));
-    form.setRecordedBy(" Sam Officer ");
     form.setSheet("  ");
 
     assertThat(validate(form, 100).hasErrors()).isFalse();
     assertThat(form.details("825"))
         .isEqualTo(
             new UploadedFiles.Details(
-                "825", "values", "values.csv", null, "Sam Officer", null, NO_MEASURE));
+                "825", "values", "values.csv", null, "Beacon", null, NO_MEASURE));
   }
 
   @Test
   void aFileOfDfeStatisticsNeedsItsIndicatorAndFiltersWrittenColumnEqualsValue() {
     ImportForm form = new ImportForm("dfe-statistics");
     form.setFile(new MockMultipartFile("file", "c1.csv", "text/csv", new byte[] {1}));
-    form.setRecordedBy("Sam Officer");
     form.setFilters("Children looked after");
 
     Errors errors = validate(form, 100);
@@ -73,7 +69,6 @@ class ImportFormTest {
   void readsTheFiltersOneALine() {
     ImportForm form = new ImportForm("dfe-statistics");
     form.setFile(new MockMultipartFile("file", "cla.csv", "text/csv", new byte[] {1}));
-    form.setRecordedBy("Sam Officer");
     form.setIndicator("CLA-RATE");
     form.setMeasure(" rate_per_10000 ");
     form.setFilters(

@@ -173,17 +173,14 @@ class ImportPagesIT extends BrowserTest {
   }
 
   @Test
-  void namesAMissingFileAndAMissingName() {
+  void namesAMissingFile() {
     TestCouncil council = aCouncilWithV1At75();
     visit(importPage(council));
 
-    page.locator("#recordedBy").fill("   ");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check the file")).click();
 
     assertThat(page).hasTitle(Pattern.compile("^Error: Import figures"));
     assertThat(page.locator(".govuk-error-summary a[href='#file']")).hasText("Choose a file");
-    assertThat(page.locator(".govuk-error-summary a[href='#recordedBy']"))
-        .hasText("Enter your name");
     assertThat(page.locator("#file-error")).containsText("Choose a file");
     assertThat(page.locator("#file")).hasClass(Pattern.compile("govuk-file-upload--error"));
     assertAccessible();
@@ -202,7 +199,6 @@ class ImportPagesIT extends BrowserTest {
 
     assertThat(page.locator(".govuk-error-summary a[href='#file']"))
         .hasText("The file is larger than 50 MB");
-    assertThat(page.locator("#recordedBy")).hasValue("Sam Officer");
     assertThat(values.seriesFor(council.indicatorId("V1"))).hasSize(1);
   }
 
@@ -274,7 +270,6 @@ class ImportPagesIT extends BrowserTest {
 
   static void checkFile(Page page, Path file, String name) {
     page.setInputFiles("#file", file);
-    page.locator("#recordedBy").fill(name);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check the file")).click();
   }
 

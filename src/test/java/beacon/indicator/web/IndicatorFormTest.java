@@ -30,7 +30,6 @@ class IndicatorFormTest {
     form.setPriority("10");
     form.setTheme("100");
     form.setReportedFrom("2022/23");
-    form.setChangedBy("A. Officer");
     return form;
   }
 
@@ -50,17 +49,14 @@ class IndicatorFormTest {
   }
 
   @Test
-  void asksForTheCodeTitleAndEditorsName() {
+  void asksForTheCodeAndTitle() {
     IndicatorForm form = complete();
     form.setCode(" ");
     form.setTitle("");
-    form.setChangedBy(null);
 
     assertThat(errors(form, false))
         .containsExactly(
-            "code:catalogue.error.code.missing",
-            "title:catalogue.error.title.missing",
-            "changedBy:catalogue.error.changedBy.missing");
+            "code:catalogue.error.code.missing", "title:catalogue.error.title.missing");
   }
 
   @Test

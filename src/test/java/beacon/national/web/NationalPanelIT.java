@@ -61,7 +61,6 @@ class NationalPanelIT extends BrowserTest {
     assertThat(links.currentOf(westBerkshire.indicatorId("ICPC"))).isEmpty();
     assertAccessible();
 
-    page.getByLabel("Your name").fill("A Officer");
     page.getByText("Link and fill the benchmarks").click();
 
     assertThat(page.locator(".govuk-notification-banner"))

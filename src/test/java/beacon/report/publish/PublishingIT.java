@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import beacon.EmbeddedDatabaseForTests;
+import beacon.TestAccounts;
 import beacon.TestCouncils;
 import beacon.TestCouncils.TestCouncil;
 import beacon.report.Layout;
@@ -44,6 +45,7 @@ class PublishingIT extends EmbeddedDatabaseForTests {
   private static final FinancialQuarter Q1 = new FinancialQuarter(2024, 1);
 
   @LocalServerPort int port;
+  @Autowired TestAccounts accounts;
   @Autowired TestCouncils councils;
   @Autowired Papers papers;
   @Autowired PublishedPapers published;
@@ -165,7 +167,9 @@ class PublishingIT extends EmbeddedDatabaseForTests {
   private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
     return HttpClient.newHttpClient()
         .send(
-            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", accounts.administrator().bearer())
+                .build(),
             HttpResponse.BodyHandlers.ofByteArray());
   }
 

@@ -75,8 +75,7 @@ class TargetFormTest {
             "period: Enter the period as a financial year, like 2022/23, or a quarter, like Q4"
                 + " 2022/23",
             "target: Enter the target",
-            "tolerance: The tolerance cannot be less than 0",
-            "recordedBy: Enter your name");
+            "tolerance: The tolerance cannot be less than 0");
   }
 
   @Test
@@ -119,7 +118,6 @@ class TargetFormTest {
   private void aValidForm() {
     form.setPeriod("2022/23");
     form.setTarget("80");
-    form.setRecordedBy("officer.one");
   }
 
   private List<String> messages() {

@@ -32,7 +32,6 @@ class DataEntryWithoutJavaScriptIT extends BrowserTest {
 
     page.locator("#value").fill("");
     page.locator("#marker-NOT_AVAILABLE").check();
-    page.locator("#recordedBy").fill("officer.two");
     DataEntryIT.save(page);
 
     assertThat(page.locator(".govuk-error-summary a[href='#reason']"))

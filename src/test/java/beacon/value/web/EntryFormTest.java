@@ -76,14 +76,12 @@ class EntryFormTest {
   }
 
   @Test
-  void aChangeToWhatWasSavedNeedsANameAndAReason() {
+  void aChangeToWhatWasSavedNeedsAReason() {
     form.setVersion("42");
     form.setReason("  late recording ");
 
-    form.rejectMissingName(errors);
     form.rejectMissingReason(errors, "entry.value.error.reason");
 
-    assertThat(errors.getFieldError("recordedBy").getCode()).isEqualTo("entry.error.name");
     assertThat(errors.hasFieldErrors("reason")).isFalse();
     assertThat(form.reasonForChange()).isEqualTo("late recording");
   }

@@ -37,7 +37,6 @@ class ValueFormTest {
   void readsAMonthAsCouncilsWriteItAndGivesTheValueToRecord() {
     form.setPeriod("Mar 2018");
     form.setValue("83.5");
-    form.setRecordedBy("officer.one");
     form.setProvisional(true);
 
     Optional<NewValue> value = form.validate(MONTHLY_PERCENT, errors);
@@ -56,8 +55,7 @@ class ValueFormTest {
     assertThat(messages())
         .containsExactly(
             "period: Enter a period for this monthly indicator, like Mar 2018",
-            "value: Enter a value or choose a marker",
-            "recordedBy: Enter your name");
+            "value: Enter a value or choose a marker");
   }
 
   @Test
@@ -174,7 +172,6 @@ class ValueFormTest {
   private void aValidForm() {
     form.setPeriod("2018-03");
     form.setValue("83");
-    form.setRecordedBy("officer.one");
   }
 
   private List<String> messages() {

@@ -1,5 +1,6 @@
 package beacon.report.publish.web;
 
+import beacon.account.SignedIn;
 import beacon.report.Layout;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,7 +20,6 @@ public class PaperForm {
   private String meeting = "";
   private String recommendation = "";
   private String summary = "";
-  private String publishedBy = "";
   private String note = "";
 
   /** The layout chosen, if it is one; rejected with a message otherwise. */
@@ -48,14 +48,6 @@ public class PaperForm {
   }
 
   void validatePublisher(Errors errors) {
-    if (blank(publishedBy)) {
-      errors.rejectValue("publishedBy", "publishing.error.publishedBy", "Enter your name");
-    } else if (publishedBy.strip().length() > 200) {
-      errors.rejectValue(
-          "publishedBy",
-          "publishing.error.publishedBy.long",
-          "Enter your name in 200 characters or fewer");
-    }
     if (note != null && note.length() > 2000) {
       errors.rejectValue(
           "note", "publishing.error.note.long", "Enter a note of 2000 characters or fewer");
@@ -130,12 +122,9 @@ public class PaperForm {
     this.summary = summary;
   }
 
+  /** Who publishes: the signed-in account, whatever the form sends. */
   public String getPublishedBy() {
-    return publishedBy;
-  }
-
-  public void setPublishedBy(String publishedBy) {
-    this.publishedBy = publishedBy;
+    return SignedIn.name();
   }
 
   public String getNote() {

@@ -105,23 +105,10 @@ class PapersPageIT extends BrowserTest {
   }
 
   @Test
-  void refusesToPublishWithoutTheirName() {
-    visit("/organisations/" + council.code() + "/papers");
-
-    page.locator("#publish-paper").click();
-
-    assertThat(page.locator(".govuk-error-summary")).containsText("Enter your name");
-    assertThat(page.locator("#publishedBy-error")).containsText("Enter your name");
-    assertThat(page.locator("#no-published-papers")).isVisible();
-    checkAccessible();
-  }
-
-  @Test
   void publishesAPaperThatKeepsItsFiguresWhenOneIsCorrected() {
     visit("/organisations/" + council.code() + "/papers");
     assertThat(page.locator("#period")).hasValue(Q1.code());
 
-    page.getByLabel("Your name").fill("A. Clerk");
     page.getByLabel("Note (optional)").fill("For Cabinet on 3 July");
     page.locator("#publish-paper").click();
 

@@ -1,0 +1,18 @@
+package beacon.account;
+
+/** Who may use a route of Beacon's pages or API. */
+public enum Access {
+  /** Anyone, signed in or not: published papers, the sign-in page, styles and scripts. */
+  PUBLIC,
+  /** Any signed-in account, readers included: every page and figure, and one's own tokens. */
+  SIGNED_IN,
+  /**
+   * The values and commentary of an indicator: its organisation's performance officers and
+   * administrators, and the contributors it is assigned to (itself or through its portfolio).
+   */
+  INDICATOR_FIGURES,
+  /** The organisation's data and papers: its performance officers and administrators. */
+  PERFORMANCE_OFFICER,
+  /** The organisation's catalogue, rating schemes and accounts: its administrators. */
+  ADMINISTRATOR
+}

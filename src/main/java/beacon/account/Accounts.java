@@ -1,0 +1,189 @@
+package beacon.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Repository;
+
+/** The accounts of the people who sign in to Beacon. */
+@Repository
+public class Accounts {
+
+  private static final String COLUMNS =
+      """
+      a.id, a.username, a.name, a.role, a.organisation_id, a.password_hash, a.failed_sign_ins,
+      a.locked_until, a.disabled_at
+      """;
+
+  private final JdbcClient db;
+  private final PasswordEncoder passwords;
+
+  Accounts(JdbcClient db, PasswordEncoder passwords) {
+    this.db = db;
+    this.passwords = passwords;
+  }
+
+  /** Whether any account exists yet. */
+  public boolean any() {
+    return db.sql("select exists (select 1 from account)").query(Boolean.class).single();
+  }
+
+  /**
+   * Adds an account.
+   *
+   * @param password the password it signs in with; null for single sign-on only
+   * @param createdBy who adds it
+   */
+  public Account add(
+      String username,
+      String name,
+      Role role,
+      Long organisationId,
+      String password,
+      String createdBy) {
+    long id =
+        db.sql(
+                """
+                insert into account (username, name, role, organisation_id, password_hash, created_by)
+                values (:username, :name, :role, :organisation, :hash, :by) returning id
+                """)
+            .param("username", username)
+            .param("name", name)
+            .param("role", role.name())
+            .param("organisation", organisationId)
+            .param("hash", password == null ? null : passwords.encode(password))
+            .param("by", createdBy)
+            .query(Long.class)
+            .single();
+    return new Account(id, username, name, role, organisationId);
+  }
+
+  public Optional<Account> withId(long id) {
+    return stored("a.id = :key", id).map(StoredAccount::account);
+  }
+
+  public Optional<Account> withUsername(String username) {
+    return storedWithUsername(username).map(StoredAccount::account);
+  }
+
+  Optional<StoredAccount> storedWithUsername(String username) {
+    return stored("lower(a.username) = lower(:key)", username);
+  }
+
+  /** The account a single sign-on identity ("issuer subject") belongs to. */
+  Optional<StoredAccount> storedWithSignOnIdentity(String identity) {
+    return stored("a.sign_on_identity = :key", identity);
+  }
+
+  /** Every account, or those of one organisation (and those of every organisation). */
+  public List<Account> all(Long organisationId) {
+    return db.sql(
+            "select "
+                + COLUMNS
+                + """
+                 from account a
+                where :organisation::bigint is null or a.organisation_id is null
+                   or a.organisation_id = :organisation
+                order by lower(a.name), a.id
+                """)
+        .param("organisation", organisationId)
+        .query((rs, n) -> stored(rs).account())
+        .list();
+  }
+
+  /** Changes what an account may do. */
+  public void change(long id, String name, Role role, Long organisationId) {
+    db.sql(
+            """
+            update account set name = :name, role = :role, organisation_id = :organisation
+             where id = :id
+            """)
+        .param("id", id)
+        .param("name", name)
+        .param("role", role.name())
+        .param("organisation", organisationId)
+        .update();
+  }
+
+  /** Sets a new password and lifts any lock-out. */
+  public void setPassword(long id, String password) {
+    db.sql(
+            """
+            update account set password_hash = :hash, failed_sign_ins = 0, locked_until = null
+             where id = :id
+            """)
+        .param("id", id)
+        .param("hash", passwords.encode(password))
+        .update();
+  }
+
+  /** Stops or allows an account's sign-ins; a stopped account's tokens stop working too. */
+  public void setDisabled(long id, boolean disabled) {
+    db.sql(
+            """
+            update account set disabled_at = case when :disabled then coalesce(disabled_at, now()) end
+             where id = :id
+            """)
+        .param("id", id)
+        .param("disabled", disabled)
+        .update();
+  }
+
+  /** Links a single sign-on identity to an account. */
+  void linkSignOnIdentity(long id, String identity) {
+    db.sql("update account set sign_on_identity = :identity where id = :id")
+        .param("id", id)
+        .param("identity", identity)
+        .update();
+  }
+
+  void recordFailedSignIn(long id, int failures, Instant lockedUntil) {
+    db.sql("update account set failed_sign_ins = :failures, locked_until = :until where id = :id")
+        .param("id", id)
+        .param("failures", failures)
+        .param("until", lockedUntil == null ? null : Timestamp.from(lockedUntil))
+        .update();
+  }
+
+  void recordSignIn(long id) {
+    db.sql(
+            """
+            update account set failed_sign_ins = 0, locked_until = null
+             where id = :id and (failed_sign_ins <> 0 or locked_until is not null)
+            """)
+        .param("id", id)
+        .update();
+  }
+
+  private Optional<StoredAccount> stored(String condition, Object key) {
+    return db.sql("select " + COLUMNS + " from account a where " + condition)
+        .param("key", key)
+        .query((rs, n) -> stored(rs))
+        .optional();
+  }
+
+  private static StoredAccount stored(ResultSet rs) throws SQLException {
+    Account account =
+        new Account(
+            rs.getLong("id"),
+            rs.getString("username"),
+            rs.getString("name"),
+            Role.valueOf(rs.getString("role")),
+            rs.getObject("organisation_id", Long.class));
+    return new StoredAccount(
+        account,
+        rs.getString("password_hash"),
+        rs.getInt("failed_sign_ins"),
+        instant(rs.getTimestamp("locked_until")),
+        instant(rs.getTimestamp("disabled_at")));
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+}

@@ -1,0 +1,84 @@
+package beacon.account;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether an account may use a route of a given {@link Access} for an organisation and indicator.
+ * An account belongs to one organisation (or, with none, to every organisation) and may act only
+ * for its own.
+ */
+@Component
+public class Permissions {
+
+  private final JdbcClient db;
+
+  Permissions(JdbcClient db) {
+    this.db = db;
+  }
+
+  /**
+   * @param account empty for the public
+   * @param organisationCode the organisation the route acts for; null when it names none
+   * @param indicatorCode the indicator it acts on; null when it names none
+   */
+  public boolean allows(
+      Optional<Account> account, Access access, String organisationCode, String indicatorCode) {
+    if (access == Access.PUBLIC) {
+      return true;
+    }
+    if (account.isEmpty()) {
+      return false;
+    }
+    Account who = account.get();
+    return switch (access) {
+      case PUBLIC, SIGNED_IN -> true;
+      case ADMINISTRATOR -> who.role() == Role.ADMINISTRATOR && actsFor(who, organisationCode);
+      case PERFORMANCE_OFFICER ->
+          who.role().includes(Role.PERFORMANCE_OFFICER) && actsFor(who, organisationCode);
+      case INDICATOR_FIGURES ->
+          who.role().includes(Role.PERFORMANCE_OFFICER)
+              ? actsFor(who, organisationCode)
+              : who.role() == Role.CONTRIBUTOR
+                  && actsFor(who, organisationCode)
+                  && isAssigned(who, organisationCode, indicatorCode);
+    };
+  }
+
+  /** Whether the contributor enters the figures of this indicator. */
+  public boolean isAssigned(Account account, String organisationCode, String indicatorCode) {
+    if (organisationCode == null || indicatorCode == null) {
+      return false;
+    }
+    return db.sql(
+            """
+            select exists (
+              select 1 from account_assignment s
+                join indicator i on i.id = s.indicator_id or i.portfolio_id = s.portfolio_id
+                join organisation o on o.id = i.organisation_id
+               where s.account_id = :account and o.code = :organisation and i.code = :indicator)
+            """)
+        .param("account", account.id())
+        .param("organisation", organisationCode)
+        .param("indicator", indicatorCode)
+        .query(Boolean.class)
+        .single();
+  }
+
+  /**
+   * Whether the account acts for the organisation; a route naming no organisation is left to say
+   * which one itself.
+   */
+  private boolean actsFor(Account account, String organisationCode) {
+    if (account.organisationId() == null || organisationCode == null) {
+      return true;
+    }
+    return db.sql("select id from organisation where code = :code")
+        .param("code", organisationCode)
+        .query(Long.class)
+        .optional()
+        .map(account::belongsTo)
+        .orElse(false);
+  }
+}
