@@ -1,5 +1,6 @@
 package beacon.commentary;
 
+import beacon.database.VersionLock;
 import beacon.rules.version.OpenedVersion;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -186,6 +187,7 @@ public class Commentaries {
       CommentaryState state,
       String by,
       Long expectedVersion) {
+    VersionLock.take(db, "commentary", indicatorId, reportingPeriodCode);
     Optional<Commentary> current = current(indicatorId, reportingPeriodCode);
     if (OpenedVersion.isStale(current, expectedVersion)) {
       throw new StaleCommentaryException(current.get());

@@ -1,5 +1,6 @@
 package beacon.target;
 
+import beacon.database.VersionLock;
 import beacon.rules.period.Period;
 import beacon.rules.period.Periods;
 import beacon.rules.rating.Target;
@@ -103,6 +104,7 @@ public class Targets {
       String by,
       String reason,
       Long expectedVersion) {
+    VersionLock.take(db, "target", indicatorId, period.code());
     Optional<IndicatorTarget> current = current(indicatorId, period.code());
     if (OpenedVersion.isStale(current, expectedVersion)) {
       throw new StaleTargetException(current.get());

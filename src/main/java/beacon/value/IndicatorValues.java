@@ -1,5 +1,6 @@
 package beacon.value;
 
+import beacon.database.VersionLock;
 import beacon.rules.period.Periods;
 import beacon.rules.rating.Figure;
 import beacon.rules.rating.Marker;
@@ -131,6 +132,7 @@ public class IndicatorValues {
    */
   @Transactional
   public boolean record(NewValue value, String indicatorCode, String by, String reason) {
+    VersionLock.take(db, "indicator_value", value.indicatorId(), value.period().code());
     return write(
         value, indicatorCode, by, reason, current(value.indicatorId(), value.period().code()));
   }
@@ -145,6 +147,7 @@ public class IndicatorValues {
   @Transactional
   public boolean record(
       NewValue value, String indicatorCode, String by, String reason, Long expectedVersion) {
+    VersionLock.take(db, "indicator_value", value.indicatorId(), value.period().code());
     Optional<IndicatorValue> current = current(value.indicatorId(), value.period().code());
     if (OpenedVersion.isStale(current, expectedVersion)) {
       throw new StaleValueException(current.get());

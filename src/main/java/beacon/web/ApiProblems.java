@@ -27,7 +27,14 @@ class ApiProblems {
     HttpStatus httpStatus = HttpStatus.valueOf(status);
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(httpStatus, detail);
     problem.setTitle(httpStatus.getReasonPhrase());
-    problem.setType(URI.create("/problems/" + (status == 401 ? "sign-in" : "not-allowed")));
+    problem.setType(
+        URI.create(
+            "/problems/"
+                + switch (status) {
+                  case 401 -> "sign-in";
+                  case 403 -> "not-allowed";
+                  default -> "too-large";
+                }));
     response.setStatus(status);
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     if (status == 401) {

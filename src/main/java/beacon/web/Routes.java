@@ -52,6 +52,7 @@ public final class Routes {
           get("/beacon-start.js", PUBLIC),
           get("/favicon.ico", PUBLIC),
           get("/v3/api-docs", PUBLIC),
+          get("/v3/api-docs.yaml", PUBLIC),
           get("/v3/api-docs/**", PUBLIC),
           get("/swagger-ui.html", PUBLIC),
           get("/swagger-ui/**", PUBLIC),

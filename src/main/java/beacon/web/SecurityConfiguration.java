@@ -3,11 +3,10 @@ package beacon.web;
 import beacon.account.ApiTokens;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -22,6 +21,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * over HTTPS, no framing, no sniffing.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
   static final String SIGN_IN = "/sign-in";
@@ -30,11 +30,6 @@ class SecurityConfiguration {
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
           + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; "
           + "form-action 'self'; frame-ancestors 'none'";
-
-  @Bean
-  PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-  }
 
   @Bean
   SecurityFilterChain everyRoute(
@@ -54,7 +49,10 @@ class SecurityConfiguration {
                     .access(routes))
         .addFilterBefore(
             new ApiTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
-        .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::carriesToken))
+        .csrf(
+            csrf ->
+                csrf.ignoringRequestMatchers(ApiTokenFilter::carriesToken)
+                    .csrfTokenRequestHandler(new UploadCsrfTokens()))
         .formLogin(
             form ->
                 form.loginPage(SIGN_IN)

@@ -194,10 +194,7 @@ class CommandLineIT {
 
   private static int answers(int port, Process web) throws InterruptedException {
     HttpRequest request =
-        HttpRequest.newBuilder(
-                URI.create(
-                    "http://localhost:" + port + "/api/v1/scorecard?org=825&period=2022-23-Q4"))
-            .build();
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sign-in")).build();
     Instant giveUp = Instant.now().plusSeconds(120);
     while (Instant.now().isBefore(giveUp)) {
       assertThat(web.isAlive()).as("the web application is running").isTrue();

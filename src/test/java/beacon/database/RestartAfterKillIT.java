@@ -2,12 +2,11 @@ package beacon.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import beacon.web.SignedInSession;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +25,8 @@ class RestartAfterKillIT {
 
   private static final Path JAR = Path.of("target", "beacon.jar");
   private static final Duration PATIENCE = Duration.ofSeconds(120);
+  private static final String PASSWORD = "the first administrator's password";
 
-  private final HttpClient http = HttpClient.newHttpClient();
   private Process beacon;
 
   @AfterEach
@@ -71,27 +70,26 @@ class RestartAfterKillIT {
                 "-jar",
                 JAR.toAbsolutePath().toString(),
                 "--server.port=" + port,
-                "--beacon.database.directory=" + data))
+                "--beacon.database.directory=" + data,
+                "--beacon.first-administrator.password=" + PASSWORD))
         .redirectErrorStream(true)
         .redirectOutput(log)
         .start();
   }
 
+  /** The scorecard, asked as the first administrator once Beacon answers. */
   private String waitForScorecard(int port) throws InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(
-                URI.create(
-                    "http://localhost:" + port + "/api/v1/scorecard?org=825&period=2022-23-Q4"))
-            .build();
     Instant giveUp = Instant.now().plus(PATIENCE);
     while (Instant.now().isBefore(giveUp)) {
       assertThat(beacon.isAlive()).as("Beacon is running").isTrue();
       try {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+            SignedInSession.signIn(port, "admin", PASSWORD)
+                .get("/api/v1/scorecard?org=825&period=2022-23-Q4");
         if (response.statusCode() == 200) {
           return response.body();
         }
-      } catch (IOException notYetListening) {
+      } catch (UncheckedIOException | IllegalStateException notYetAnswering) {
         // still starting
       }
       Thread.sleep(250);

@@ -149,20 +149,18 @@ class NationalLinksIT extends EmbeddedDatabaseForTests {
   }
 
   @Test
-  void aMeasureTheDataDoesNotHaveOrNoNameIsRefusedAndNothingIsLinked() throws Exception {
+  void aMeasureTheDataDoesNotHaveOrNoMeasureIsRefusedAndNothingIsLinked() throws Exception {
     TestCouncil council = councils.aCouncil().withQuarterlyIndicator("ICPC", "80");
 
     HttpResponse<String> unknown =
         send("PUT", link(council, "ICPC"), "{\"measure\":\"NoSuchMeasure\",\"by\":\"A Officer\"}");
-    HttpResponse<String> nobody =
-        send("PUT", link(council, "ICPC"), "{\"measure\":\"CP_conf_15days\"}");
+    HttpResponse<String> none = send("PUT", link(council, "ICPC"), "{\"reason\":\"no measure\"}");
 
     assertThat(unknown.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(unknown.body()).at("/detail").asString())
         .isEqualTo("measure: there is no national measure NoSuchMeasure");
-    assertThat(nobody.statusCode()).isEqualTo(400);
-    assertThat(JSON.readTree(nobody.body()).at("/detail").asString())
-        .isEqualTo("by: say who is making the change");
+    assertThat(none.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(none.body()).at("/detail").asString()).startsWith("measure:");
     JsonNode links = get(link(council, "ICPC"));
     assertThat(absent(links.at("/current"))).isTrue();
     assertThat(links.at("/history").size()).isZero();

@@ -72,7 +72,12 @@ public final class SignedInSession {
 
   /** Posts a form with the session's CSRF token; {@code fields} are names and values in turn. */
   public HttpResponse<String> postForm(String path, String... fields) {
-    StringBuilder body = new StringBuilder("_csrf=").append(encode(csrf()));
+    return postFormWith(csrf(), path, fields);
+  }
+
+  /** Posts a form with the CSRF token given. */
+  public HttpResponse<String> postFormWith(String csrf, String path, String... fields) {
+    StringBuilder body = new StringBuilder("_csrf=").append(encode(csrf));
     for (int i = 0; i < fields.length; i += 2) {
       body.append('&').append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
     }

@@ -32,10 +32,24 @@ public class CommentaryForm extends EntryForm {
     return form;
   }
 
+  /** The longest commentary, or list of improvement actions, kept: about three pages. */
+  static final int LONGEST_NARRATIVE = 10_000;
+
   /** Checks the form, rejecting each wrong field with a message naming it. */
   void validate(Errors errors) {
     if (blank(narrative)) {
       errors.rejectValue("narrative", "entry.commentary.error.narrative", "Enter the commentary");
+    } else if (narrative.length() > LONGEST_NARRATIVE) {
+      errors.rejectValue(
+          "narrative",
+          "entry.commentary.error.narrativeLength",
+          "The commentary must be 10,000 characters or fewer");
+    }
+    if (actions != null && actions.length() > LONGEST_NARRATIVE) {
+      errors.rejectValue(
+          "actions",
+          "entry.commentary.error.actionsLength",
+          "The improvement actions must be 10,000 characters or fewer");
     }
     if (state() == null) {
       errors.rejectValue("state", "entry.commentary.error.state", "Choose the state");

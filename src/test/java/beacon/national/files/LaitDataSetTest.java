@@ -24,7 +24,6 @@ class LaitDataSetTest {
   /** The shipped data set, read once: what the tests below look at. */
   private static int rows;
 
-  private static long millis;
   private static final Set<String> measures = new HashSet<>();
   private static final Set<String> areas = new HashSet<>();
   private static final Set<String> years = new HashSet<>();
@@ -44,7 +43,6 @@ class LaitDataSetTest {
 
   @BeforeAll
   static void readTheShippedDataSet() throws IOException {
-    long start = System.nanoTime();
     try (InputStream in = NationalResources.open(LaitDataSet.RESOURCE)) {
       LaitDataSet.read(
           in,
@@ -59,7 +57,6 @@ class LaitDataSetTest {
             }
           });
     }
-    millis = (System.nanoTime() - start) / 1_000_000;
   }
 
   @Test
@@ -67,11 +64,6 @@ class LaitDataSetTest {
     assertThat(rows).isEqualTo(641_070);
     assertThat(measures).hasSize(434);
     assertThat(areas).hasSize(170).contains("970", "989", "987", "988", "825");
-  }
-
-  @Test
-  void readsTheWholeDataSetInUnderTwoSeconds() {
-    assertThat(millis).isLessThan(2_000);
   }
 
   @Test

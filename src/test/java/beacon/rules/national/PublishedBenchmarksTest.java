@@ -140,9 +140,8 @@ class PublishedBenchmarksTest {
   }
 
   @Test
-  void computesEveryStatisticOfEveryMeasureYearAndAuthorityInUnderTwoSeconds() {
+  void computesEveryStatisticOfEveryMeasureYearAndAuthority() {
     List<MeasureYear> all = figures.measureYears();
-    long start = System.nanoTime();
     int computed = 0;
     for (MeasureYear year : all) {
       computed +=
@@ -156,10 +155,8 @@ class PublishedBenchmarksTest {
                   areas::nameOf)
               .size();
     }
-    long millis = (System.nanoTime() - start) / 1_000_000;
     assertThat(all).hasSize(3_771);
     assertThat(computed).isGreaterThan(400_000);
-    assertThat(millis).as("every statistic took %d ms", millis).isLessThan(2_000);
   }
 
   private static AuthorityStatistics statistics(String measure, String year, String authority) {

@@ -144,7 +144,7 @@ class DataEntryIT extends BrowserTest {
 
     mine.waitForURL("**saved=value");
     assertThat(values.current(council.indicatorId("X1"), Q1.code()).orElseThrow().recordedBy())
-        .isEqualTo("officer.three");
+        .isEqualTo(accounts.administrator().account().name());
     assertThat(values.history(council.indicatorId("X1"), Q1.code())).hasSize(3);
   }
 
