@@ -1,5 +1,6 @@
 package beacon;
 
+import beacon.web.TestSignOnProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,7 +10,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Integration tests run Beacon on its embedded PostgreSQL with a data directory of their own under
- * target/, so a Beacon started from the same folder keeps its data.
+ * target/, so a Beacon started from the same folder keeps its data; and with single sign-on
+ * configured, through {@link TestSignOnProvider}, so that every test shares one application
+ * context.
  */
 public abstract class EmbeddedDatabaseForTests {
 
@@ -18,6 +21,11 @@ public abstract class EmbeddedDatabaseForTests {
   @DynamicPropertySource
   static void ownDataDirectory(DynamicPropertyRegistry registry) {
     registry.add("beacon.database.directory", DATA::toString);
+  }
+
+  @DynamicPropertySource
+  static void testSignOnProvider(DynamicPropertyRegistry registry) {
+    TestSignOnProvider.register(registry);
   }
 
   private static Path newDataDirectory() {

@@ -101,6 +101,7 @@ public class TestAccounts {
         accounts.add(
             username,
             "Test " + role.name().toLowerCase().replace('_', ' ') + " " + COUNT.get(),
+            null,
             role,
             organisationId,
             PASSWORD,

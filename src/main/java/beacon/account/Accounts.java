@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -36,12 +37,14 @@ public class Accounts {
   /**
    * Adds an account.
    *
+   * @param email the address its single sign-on identity is found by the first time; may be null
    * @param password the password it signs in with; null for single sign-on only
    * @param createdBy who adds it
    */
   public Account add(
       String username,
       String name,
+      String email,
       Role role,
       Long organisationId,
       String password,
@@ -49,11 +52,13 @@ public class Accounts {
     long id =
         db.sql(
                 """
-                insert into account (username, name, role, organisation_id, password_hash, created_by)
-                values (:username, :name, :role, :organisation, :hash, :by) returning id
+                insert into account
+                  (username, name, email, role, organisation_id, password_hash, created_by)
+                values (:username, :name, :email, :role, :organisation, :hash, :by) returning id
                 """)
             .param("username", username)
             .param("name", name)
+            .param("email", email)
             .param("role", role.name())
             .param("organisation", organisationId)
             .param("hash", password == null ? null : passwords.encode(password))
@@ -96,15 +101,96 @@ public class Accounts {
         .list();
   }
 
-  /** Changes what an account may do. */
-  public void change(long id, String name, Role role, Long organisationId) {
+  /**
+   * The accounts an administrator manages: every account, or only those of one organisation
+   * (without those of every organisation), by name.
+   */
+  public List<ManagedAccount> managedBy(Long organisationId) {
+    return managed(":key::bigint is null or a.organisation_id = :key", organisationId);
+  }
+
+  /** One account with its email, state and organisation's name. */
+  public Optional<ManagedAccount> managed(long id) {
+    return managed("a.id = :key", id).stream().findFirst();
+  }
+
+  private List<ManagedAccount> managed(String condition, Object key) {
+    return db.sql(
+            "select "
+                + COLUMNS
+                + """
+                , a.email, a.sign_on_identity, o.name as organisation_name
+                  from account a left join organisation o on o.id = a.organisation_id
+                 where
+                """
+                + condition
+                + " order by lower(a.name), a.id")
+        .param("key", key)
+        .query(
+            (rs, n) -> {
+              StoredAccount stored = stored(rs);
+              return new ManagedAccount(
+                  stored.account(),
+                  rs.getString("email"),
+                  rs.getString("organisation_name"),
+                  stored.passwordHash() != null,
+                  rs.getString("sign_on_identity") != null,
+                  stored.lockedUntil(),
+                  stored.disabledAt());
+            })
+        .list();
+  }
+
+  /** Whether another account than {@code except} (null: any) has this username, in any case. */
+  public boolean usernameTaken(String username, Long except) {
+    return taken("username", username, except);
+  }
+
+  /** Whether another account than {@code except} (null: any) has this email, in any case. */
+  public boolean emailTaken(String email, Long except) {
+    return taken("email", email, except);
+  }
+
+  private boolean taken(String column, String value, Long except) {
+    return db.sql(
+            "select exists (select 1 from account where lower("
+                + column
+                + ") = lower(:value) and (:except::bigint is null or id <> :except))")
+        .param("value", value)
+        .param("except", except)
+        .query(Boolean.class)
+        .single();
+  }
+
+  /**
+   * The accounts not yet linked to a single sign-on identity whose email or username is one of
+   * these names, in any case.
+   */
+  List<StoredAccount> storedUnlinkedNamed(List<String> names) {
+    return db.sql(
+            "select "
+                + COLUMNS
+                + """
+                 from account a
+                where a.sign_on_identity is null
+                  and (lower(a.email) in (:names) or lower(a.username) in (:names))
+                """)
+        .param("names", names.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList())
+        .query((rs, n) -> stored(rs))
+        .list();
+  }
+
+  /** Changes who an account is and what it may do. */
+  public void change(long id, String name, String email, Role role, Long organisationId) {
     db.sql(
             """
-            update account set name = :name, role = :role, organisation_id = :organisation
+            update account set name = :name, email = :email, role = :role,
+                   organisation_id = :organisation
              where id = :id
             """)
         .param("id", id)
         .param("name", name)
+        .param("email", email)
         .param("role", role.name())
         .param("organisation", organisationId)
         .update();

@@ -44,7 +44,7 @@ class FirstAdministrator implements ApplicationRunner {
     }
     boolean chosen = !password.isBlank();
     String first = chosen ? password : randomPassword();
-    accounts.add(USERNAME, "Administrator", Role.ADMINISTRATOR, null, first, SignedIn.BEACON);
+    accounts.add(USERNAME, "Administrator", null, Role.ADMINISTRATOR, null, first, SignedIn.BEACON);
     log.warn(
         """
 

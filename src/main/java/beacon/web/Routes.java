@@ -42,6 +42,9 @@ public final class Routes {
           // the public: published papers, signing in, styles and scripts, the API's description
           get("/", PUBLIC),
           get("/sign-in", PUBLIC),
+          // single sign-on, where configured: answered by Spring Security's filters
+          get("/oauth2/authorization/{registration}", PUBLIC),
+          get("/login/oauth2/code/{registration}", PUBLIC),
           get("/papers/{reference}", PUBLIC),
           get("/papers/{reference}/file", PUBLIC),
           get("/error", PUBLIC),

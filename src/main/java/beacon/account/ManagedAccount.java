@@ -1,0 +1,43 @@
+package beacon.account;
+
+import beacon.rules.account.LockOut;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * An account as its administrator sees it: who it is, how it signs in and whether it may.
+ *
+ * @param organisationName null for an account of every organisation
+ * @param signsInWithPassword whether it has a password (else it signs in through single sign-on)
+ * @param linkedToSignOn whether a single sign-on identity has been linked to it
+ */
+public record ManagedAccount(
+    Account account,
+    String email,
+    String organisationName,
+    boolean signsInWithPassword,
+    boolean linkedToSignOn,
+    Instant lockedUntil,
+    Instant disabledAt) {
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("HH:mm 'on' d MMMM yyyy", Locale.UK)
+          .withZone(ZoneId.of("Europe/London"));
+
+  /** Whether its sign-ins, and its API tokens, have been stopped. */
+  public boolean isStopped() {
+    return disabledAt != null;
+  }
+
+  /** Whether failed sign-ins have locked it now. */
+  public boolean isLocked() {
+    return LockOut.isLocked(lockedUntil, Instant.now());
+  }
+
+  /** Until when it is locked, "14:05 on 24 November 2026"; null when it is not. */
+  public String lockedUntilText() {
+    return isLocked() ? WHEN.format(lockedUntil) : null;
+  }
+}

@@ -1,0 +1,202 @@
+package beacon.account.web;
+
+import beacon.account.Role;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.validation.Errors;
+
+/**
+ * An account as typed by an administrator, new or changed. A password needs only to be long enough
+ * (at least 12 characters, as the NCSC advises, with no other rule); it may be left out when people
+ * sign in through single sign-on, and, for an account that exists, to keep the one it has.
+ */
+public class AccountForm {
+
+  static final int MAX_LENGTH = 100;
+  static final int PASSWORD_MIN = 12;
+  static final int PASSWORD_MAX = 200;
+  static final String STOPPED = "stopped";
+  static final String ALLOWED = "allowed";
+
+  private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]+");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+
+  private String username;
+  private String name;
+  private String email;
+  private String role;
+  private String organisation;
+  private String password;
+  private String signIn = ALLOWED;
+
+  /** What checking a form needs to know beyond the form itself. */
+  interface Rules {
+    /** The roles the administrator may give. */
+    List<Role> roles();
+
+    /** Whether the administrator may choose this organisation (or every organisation). */
+    boolean organisationAllowed(String choice);
+
+    boolean usernameTaken(String username);
+
+    boolean emailTaken(String email);
+
+    /** Whether an account must have a password: when there is no single sign-on. */
+    boolean passwordRequired();
+  }
+
+  /** Checks a new account. */
+  void validateNew(Errors errors, Rules rules) {
+    if (blank(username)) {
+      errors.rejectValue("username", "accounts.error.username.missing");
+    } else if (username.strip().length() > MAX_LENGTH) {
+      errors.rejectValue("username", "accounts.error.username.length");
+    } else if (!USERNAME.matcher(username.strip()).matches()) {
+      errors.rejectValue("username", "accounts.error.username.characters");
+    } else if (rules.usernameTaken(username.strip())) {
+      errors.rejectValue(
+          "username", "accounts.error.username.taken", new Object[] {username.strip()}, null);
+    }
+    validateDetails(errors, rules);
+    if (blank(password)) {
+      if (rules.passwordRequired()) {
+        errors.rejectValue("password", "accounts.error.password.missing");
+      }
+    } else {
+      validatePassword(errors);
+    }
+  }
+
+  /**
+   * Checks a change to an account.
+   *
+   * @param own whether the administrator is changing their own account
+   */
+  void validateChange(Errors errors, Rules rules, boolean own) {
+    validateDetails(errors, rules);
+    if (own && role() != null && role() != Role.ADMINISTRATOR) {
+      errors.rejectValue("role", "accounts.error.role.own");
+    }
+    if (own && isStopped()) {
+      errors.rejectValue("signIn", "accounts.error.signIn.own");
+    }
+    if (!blank(password)) {
+      validatePassword(errors);
+    }
+  }
+
+  private void validateDetails(Errors errors, Rules rules) {
+    if (blank(name)) {
+      errors.rejectValue("name", "accounts.error.name.missing");
+    } else if (name.strip().length() > MAX_LENGTH) {
+      errors.rejectValue("name", "accounts.error.name.length");
+    }
+    if (!blank(email)) {
+      if (email.strip().length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
+        errors.rejectValue("email", "accounts.error.email.invalid");
+      } else if (rules.emailTaken(email.strip())) {
+        errors.rejectValue(
+            "email", "accounts.error.email.taken", new Object[] {email.strip()}, null);
+      }
+    }
+    if (role() == null) {
+      errors.rejectValue("role", "accounts.error.role.missing");
+    } else if (!rules.roles().contains(role())) {
+      errors.rejectValue("role", "accounts.error.role.above");
+    }
+    if (!rules.organisationAllowed(organisation)) {
+      errors.rejectValue("organisation", "accounts.error.organisation.missing");
+    }
+  }
+
+  private void validatePassword(Errors errors) {
+    if (password.length() < PASSWORD_MIN) {
+      errors.rejectValue("password", "accounts.error.password.short");
+    } else if (password.length() > PASSWORD_MAX) {
+      errors.rejectValue("password", "accounts.error.password.long");
+    }
+  }
+
+  /** The role chosen; null when none or not a role. */
+  Role role() {
+    for (Role r : Role.values()) {
+      if (r.name().equals(role)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  boolean isStopped() {
+    return STOPPED.equals(signIn);
+  }
+
+  /** The password typed; null when left empty. */
+  String passwordOrNull() {
+    return blank(password) ? null : password;
+  }
+
+  String emailOrNull() {
+    return blank(email) ? null : email.strip();
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getRole() {
+    return role;
+  }
+
+  public void setRole(String role) {
+    this.role = role;
+  }
+
+  public String getOrganisation() {
+    return organisation;
+  }
+
+  public void setOrganisation(String organisation) {
+    this.organisation = organisation;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getSignIn() {
+    return signIn;
+  }
+
+  public void setSignIn(String signIn) {
+    this.signIn = signIn;
+  }
+}

@@ -1,0 +1,70 @@
+package beacon.account.web;
+
+import beacon.account.Account;
+import beacon.account.Accounts;
+import beacon.account.SignedIn;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The accounts an administrator manages, and adding one. */
+@Controller
+class AccountsController {
+
+  private final AccountScope scope;
+  private final Accounts accounts;
+
+  AccountsController(AccountScope scope, Accounts accounts) {
+    this.scope = scope;
+    this.accounts = accounts;
+  }
+
+  @GetMapping("/accounts")
+  String list(Model model) {
+    model.addAttribute("accounts", scope.accounts());
+    model.addAttribute("ownOrganisation", scope.ownOrganisation());
+    return "account/accounts";
+  }
+
+  @GetMapping("/accounts/new")
+  String newForm(Model model) {
+    AccountForm form = new AccountForm();
+    if (!scope.everyOrganisation()) {
+      form.setOrganisation(scope.ownOrganisation().code());
+    }
+    return show(model, form);
+  }
+
+  @PostMapping("/accounts/new")
+  String add(
+      @ModelAttribute("form") AccountForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    form.validateNew(errors, scope.rules(null));
+    if (errors.hasErrors()) {
+      return show(model, form);
+    }
+    Account added =
+        accounts.add(
+            form.getUsername().strip(),
+            form.getName().strip(),
+            form.emailOrNull(),
+            form.role(),
+            scope.organisationIdOf(form.getOrganisation()),
+            form.passwordOrNull(),
+            SignedIn.name());
+    redirect.addFlashAttribute("added", true);
+    return "redirect:/accounts/" + added.id();
+  }
+
+  private String show(Model model, AccountForm form) {
+    model.addAttribute("form", form);
+    AccountModel.options(model, scope);
+    return "account/new";
+  }
+}

@@ -1,0 +1,99 @@
+package beacon.account.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import beacon.account.Role;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
+
+class AccountFormTest {
+
+  @Test
+  void aPasswordNeedsTwelveCharactersAndNothingElse() {
+    assertThat(errorsOfNew("aaaaaaaaaaa", true)).containsExactly("accounts.error.password.short");
+    assertThat(errorsOfNew("aaaaaaaaaaaa", true)).isEmpty();
+    assertThat(errorsOfNew("a".repeat(201), true)).containsExactly("accounts.error.password.long");
+  }
+
+  @Test
+  void aPasswordMayBeLeftOutOnlyWhenPeopleSignInThroughSingleSignOn() {
+    assertThat(errorsOfNew("", true)).containsExactly("accounts.error.password.missing");
+    assertThat(errorsOfNew("", false)).isEmpty();
+  }
+
+  @Test
+  void aUsernameHasLettersDigitsAndDotsUnderscoresHyphensAndAtSignsOnly() {
+    AccountForm form = valid("a long enough password");
+    form.setUsername("jo.bloggs_1-x@council.gov.uk");
+    assertThat(codes(form, true)).isEmpty();
+    form.setUsername("jo bloggs");
+    assertThat(codes(form, true)).containsExactly("accounts.error.username.characters");
+    form.setUsername("taken");
+    assertThat(codes(form, true)).containsExactly("accounts.error.username.taken");
+  }
+
+  @Test
+  void anAdministratorCannotStopTheirOwnAccountNorTakeAwayTheirOwnRole() {
+    AccountForm form = valid("");
+    form.setRole("READER");
+    form.setSignIn(AccountForm.STOPPED);
+    Errors errors = new BeanPropertyBindingResult(form, "form");
+
+    form.validateChange(errors, rules(true), true);
+
+    assertThat(errors.getFieldErrors().stream().map(FieldError::getCode))
+        .containsExactly("accounts.error.role.own", "accounts.error.signIn.own");
+  }
+
+  private static List<String> errorsOfNew(String password, boolean passwordRequired) {
+    return codes(valid(password), passwordRequired);
+  }
+
+  private static List<String> codes(AccountForm form, boolean passwordRequired) {
+    Errors errors = new BeanPropertyBindingResult(form, "form");
+    form.validateNew(errors, rules(passwordRequired));
+    return errors.getFieldErrors().stream().map(FieldError::getCode).toList();
+  }
+
+  private static AccountForm valid(String password) {
+    AccountForm form = new AccountForm();
+    form.setUsername("jo");
+    form.setName("Jo Bloggs");
+    form.setRole("CONTRIBUTOR");
+    form.setOrganisation("825");
+    form.setPassword(password);
+    return form;
+  }
+
+  private static AccountForm.Rules rules(boolean passwordRequired) {
+    return new AccountForm.Rules() {
+      @Override
+      public List<Role> roles() {
+        return List.of(Role.values());
+      }
+
+      @Override
+      public boolean organisationAllowed(String choice) {
+        return true;
+      }
+
+      @Override
+      public boolean usernameTaken(String username) {
+        return username.equals("taken");
+      }
+
+      @Override
+      public boolean emailTaken(String email) {
+        return false;
+      }
+
+      @Override
+      public boolean passwordRequired() {
+        return passwordRequired;
+      }
+    };
+  }
+}
