@@ -14,7 +14,7 @@ import java.util.Optional;
  * The audit trail's filters as a request gives them: an indicator's code, a username and a day
  * (2026-11-24); blank for any.
  */
-record AuditFilter(String indicator, String user, String day) {
+public record AuditFilter(String indicator, String user, String day) {
 
   /** A filter that cannot be read: the field, and the message saying why. */
   record Problem(String field, String message, Object... arguments) {}
@@ -32,7 +32,7 @@ record AuditFilter(String indicator, String user, String day) {
   }
 
   /** Whether any filter is set. */
-  boolean any() {
+  public boolean any() {
     return indicator != null || user != null || day != null;
   }
 

@@ -12,7 +12,7 @@ import java.util.List;
  * @param what e.g. Value corrected
  * @param indicator the indicator's code; null when the change belongs to none
  */
-record AuditLine(
+public record AuditLine(
     String when, String who, String what, String indicator, List<FieldChange> fields, String why) {
 
   static AuditLine of(Change change, AuditWords words) {
