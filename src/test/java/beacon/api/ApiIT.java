@@ -181,6 +181,7 @@ class ApiIT extends EmbeddedDatabaseForTests {
       value = {
         "/api/v1/organisations/999 | There is no organisation with the code '999'",
         "/api/v1/organisations/999/indicators | There is no organisation with the code '999'",
+        "/api/v1/organisations/999/audit | There is no organisation with the code '999'",
         "/api/v1/organisations/825/indicators/NO-SUCH | There is no indicator 'NO-SUCH' in"
             + " Buckinghamshire",
         "/api/v1/organisations/825/indicators/NO-SUCH/values | There is no indicator 'NO-SUCH'",
@@ -213,7 +214,9 @@ class ApiIT extends EmbeddedDatabaseForTests {
         "/api/v1/organisations/825/indicators?size=0 | from 1 to 500 items",
         "/api/v1/organisations/825/indicators?page=0 | Pages are counted from 1",
         "/api/v1/organisations/825/indicators?page=two | page",
-        "/api/v1/scorecard?org=825 | period"
+        "/api/v1/scorecard?org=825 | period",
+        "/api/v1/organisations/825/audit?day=soon | day: Enter the day as year, month and day",
+        "/api/v1/organisations/825/audit?indicator=NO-SUCH | There is no indicator 'NO-SUCH'"
       })
   void answersARequestItCannotReadWithAProblemSayingWhy(String path, String detail)
       throws Exception {
@@ -243,6 +246,7 @@ class ApiIT extends EmbeddedDatabaseForTests {
             "/api/v1/organisations/{org}/indicators/{code}/benchmarks",
             "/api/v1/organisations/{org}/indicators/{code}/commentary",
             "/api/v1/organisations/{org}/indicators/{code}/national-link",
+            "/api/v1/organisations/{org}/audit",
             "/api/v1/national/{measure}",
             "/api/v1/scorecard",
             "/api/v1/reports/{layout}");
