@@ -25,12 +25,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A collection round on a council of its own: opened with due dates, each indicator moving from
  * awaiting data to approved as figures and commentary arrive, and the commentary signed off.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RoundIT extends EmbeddedDatabaseForTests {
 
   private static final FinancialQuarter Q1 = new FinancialQuarter(2024, 1);
@@ -48,6 +49,7 @@ class RoundIT extends EmbeddedDatabaseForTests {
   @Autowired Commentaries commentaries;
   @Autowired Indicators indicators;
   @Autowired Organisations organisations;
+  @Autowired JdbcClient db;
 
   private TestCouncil council;
   private CollectionRound round;
@@ -249,6 +251,21 @@ class RoundIT extends EmbeddedDatabaseForTests {
         .isInstanceOf(ApprovalRefusedException.class)
         .extracting(e -> ((ApprovalRefusedException) e).why())
         .isEqualTo(ApprovalRefusedException.Why.NO_COMMENTARY);
+  }
+
+  @Test
+  void theDemonstrationCommentaryPrintedInPublishedPapersIsApproved() {
+    assertThat(
+            db.sql(
+                    """
+                    select distinct c.state from commentary c
+                      join indicator i on i.id = c.indicator_id
+                      join organisation o on o.id = i.organisation_id
+                     where o.code in ('825', '872') and c.superseded_at is null
+                    """)
+                .query(String.class)
+                .list())
+        .containsExactly("APPROVED");
   }
 
   private RoundState stateOf(String code) {
