@@ -204,6 +204,54 @@ public class Commentaries {
         by);
   }
 
+  /**
+   * Records the current commentary again in another state, with the reason (such as why it was
+   * returned for changes); the version it replaces is kept.
+   *
+   * @return the new version's id, or empty when there is no commentary to change
+   */
+  @Transactional
+  public Optional<Long> changeState(
+      long indicatorId,
+      String reportingPeriodCode,
+      CommentaryState state,
+      String reason,
+      String by) {
+    Optional<Commentary> current = current(indicatorId, reportingPeriodCode);
+    if (current.isEmpty()) {
+      return Optional.empty();
+    }
+    long previous = current.get().id();
+    db.sql("update commentary set superseded_at = now() where id = :id")
+        .param("id", previous)
+        .update();
+    long id =
+        db.sql(
+                """
+                insert into commentary (indicator_id, reporting_period_code, narrative, benchmark_text,
+                       author, state, source, recorded_by, reason)
+                select indicator_id, reporting_period_code, narrative, benchmark_text, author, :state,
+                       source, :by, :reason
+                  from commentary where id = :previous
+                returning id
+                """)
+            .param("state", state.name())
+            .param("by", by)
+            .param("reason", reason)
+            .param("previous", previous)
+            .query(Long.class)
+            .single();
+    db.sql(
+            """
+            insert into improvement_action (commentary_id, position, action)
+            select :id, position, action from improvement_action where commentary_id = :previous
+            """)
+        .param("id", id)
+        .param("previous", previous)
+        .update();
+    return Optional.of(id);
+  }
+
   private List<String> actionsOf(long commentaryId) {
     return db.sql(
             "select action from improvement_action where commentary_id = :c order by position")

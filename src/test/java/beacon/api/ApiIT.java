@@ -9,8 +9,10 @@ import beacon.TestCouncils.TestCouncil;
 import beacon.indicator.Indicator;
 import beacon.indicator.Indicators;
 import beacon.organisation.Organisations;
+import beacon.round.CollectionRounds;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.rating.Figure;
+import beacon.rules.round.DueDates;
 import beacon.value.IndicatorValues;
 import beacon.value.NewValue;
 import java.io.IOException;
@@ -18,6 +20,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,7 @@ class ApiIT extends EmbeddedDatabaseForTests {
   @Autowired Indicators indicators;
   @Autowired IndicatorValues values;
   @Autowired TestCouncils councils;
+  @Autowired CollectionRounds rounds;
 
   @Test
   void listsTheDemonstrationCouncilsWithTheirRegion() throws Exception {
@@ -174,6 +178,34 @@ class ApiIT extends EmbeddedDatabaseForTests {
     assertThat(ok(indicator + "/commentary?period=2017-18-Q1")).isEmpty();
   }
 
+  @Test
+  void describesACollectionRoundWithTheStateOfEachIndicatorDue() throws Exception {
+    FinancialQuarter q1 = new FinancialQuarter(2024, 1);
+    TestCouncil council =
+        councils
+            .aCouncil()
+            .withQuarterlyIndicator("API-1", "80")
+            .withQuarterlyIndicator("API-2", "80")
+            .withValue("API-1", q1, "75");
+    rounds.open(
+        council.id(),
+        q1,
+        new DueDates(LocalDate.of(2024, 7, 12), LocalDate.of(2024, 7, 26)),
+        "A. Officer",
+        null);
+
+    JsonNode round = ok("/api/v1/organisations/" + council.code() + "/rounds/2024-25-Q1");
+
+    assertThat(round.get("period").get("label").asString()).isEqualTo("Q1 2024/25");
+    assertThat(round.get("dataDue").asString()).isEqualTo("2024-07-12");
+    assertThat(round.get("counts").get("AWAITING_DATA").asInt()).isEqualTo(1);
+    assertThat(round.get("counts").get("DATA_ENTERED").asInt()).isEqualTo(1);
+    assertThat(strings(round.get("indicators"), "code")).containsExactly("API-1", "API-2");
+    assertThat(round.get("indicators").get(1).get("state").asString()).isEqualTo("AWAITING_DATA");
+    assertThat(round.get("indicators").get(1).get("overdue").asBoolean()).isTrue();
+    assertThat(round.has("id")).isFalse();
+  }
+
   @ParameterizedTest(name = "{0} is 404 saying \"{1}\"")
   @CsvSource(
       delimiter = '|',
@@ -196,7 +228,9 @@ class ApiIT extends EmbeddedDatabaseForTests {
             + " not a period code",
         "/api/v1/organisations/825/indicators/CSC-REREF-Q/commentary?period=soon | 'soon' is not a"
             + " period code",
-        "/api/v1/scorecard?org=825&period=2030-31-Q1 | Buckinghamshire"
+        "/api/v1/scorecard?org=825&period=2030-31-Q1 | Buckinghamshire",
+        "/api/v1/organisations/825/rounds/2030-31-Q1 | Buckinghamshire has no collection round"
+            + " for Q1 2030/31"
       })
   void answersWhatIsNotThereWithAProblemNamingIt(String path, String detail) throws Exception {
     JsonNode problem = problem(path, 404);
@@ -247,6 +281,7 @@ class ApiIT extends EmbeddedDatabaseForTests {
             "/api/v1/organisations/{org}/indicators/{code}/commentary",
             "/api/v1/organisations/{org}/indicators/{code}/national-link",
             "/api/v1/organisations/{org}/audit",
+            "/api/v1/organisations/{org}/rounds/{period}",
             "/api/v1/national/{measure}",
             "/api/v1/scorecard",
             "/api/v1/reports/{layout}");

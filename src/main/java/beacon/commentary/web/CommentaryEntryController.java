@@ -2,10 +2,12 @@ package beacon.commentary.web;
 
 import beacon.commentary.Commentaries;
 import beacon.commentary.Commentary;
+import beacon.commentary.CommentaryState;
 import beacon.commentary.StaleCommentaryException;
 import beacon.indicator.web.OrganisationIndicator;
 import beacon.indicator.web.OrganisationIndicators;
 import beacon.organisation.Organisation;
+import beacon.round.Approvals;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.period.Period;
 import beacon.rules.period.Periods;
@@ -35,16 +37,19 @@ class CommentaryEntryController {
   private final Commentaries commentaries;
   private final ReportingPeriods reportingPeriods;
   private final EntryPages pages;
+  private final Approvals approvals;
 
   CommentaryEntryController(
       OrganisationIndicators organisationIndicators,
       Commentaries commentaries,
       ReportingPeriods reportingPeriods,
-      EntryPages pages) {
+      EntryPages pages,
+      Approvals approvals) {
     this.organisationIndicators = organisationIndicators;
     this.commentaries = commentaries;
     this.reportingPeriods = reportingPeriods;
     this.pages = pages;
+    this.approvals = approvals;
   }
 
   @GetMapping
@@ -72,6 +77,10 @@ class CommentaryEntryController {
     long indicatorId = entry.indicator().id();
     FinancialQuarter quarter = quarter(entry.organisation(), period);
     form.validate(errors);
+    if (form.state() == CommentaryState.APPROVED && !approvals.mayApproveNow(entry.indicator())) {
+      errors.rejectValue(
+          "state", "round.approve.error.notApprover", "Only an approver may approve");
+    }
     if (errors.hasErrors()) {
       Commentary current = commentaries.current(indicatorId, quarter.code()).orElse(null);
       return show(model, entry, quarter, form, current, true);

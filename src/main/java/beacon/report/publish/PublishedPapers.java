@@ -4,6 +4,7 @@ import beacon.organisation.Organisation;
 import beacon.organisation.Organisations;
 import beacon.report.Layout;
 import beacon.report.Paper;
+import beacon.report.PaperLine;
 import beacon.rules.period.PeriodFormatException;
 import beacon.rules.period.Periods;
 import java.security.SecureRandom;
@@ -33,15 +34,22 @@ public class PublishedPapers {
   }
 
   /**
-   * Freezes the paper as it is now.
+   * Freezes the paper as it is now. Commentary goes to committee only once approved: a paper that
+   * prints commentary not approved is refused; one that prints none is not.
    *
    * @param by who published it
    * @param note what they said of it; null or blank for nothing
    * @return the paper's permanent reference
+   * @throws CommentaryNotApprovedException, publishing nothing, naming the indicators whose
+   *     commentary the paper prints unapproved
    */
   @Transactional
   public String publish(Paper paper, String by, String note) {
     Organisation organisation = organisations.withCode(paper.organisation().code()).orElseThrow();
+    List<String> unapproved = unapprovedCommentary(organisation, paper);
+    if (!unapproved.isEmpty()) {
+      throw new CommentaryNotApprovedException(paper.period().label(), unapproved);
+    }
     String reference = newReference();
     db.sql(
             """
@@ -60,6 +68,33 @@ public class PublishedPapers {
         .param("note", note == null || note.isBlank() ? null : note.strip())
         .update();
     return reference;
+  }
+
+  /** The indicators, as "CODE Title", whose commentary the paper prints but is not approved. */
+  private List<String> unapprovedCommentary(Organisation organisation, Paper paper) {
+    List<String> printing =
+        paper.lines().stream()
+            .filter(line -> !line.commentary().isEmpty() || !line.improvementActions().isEmpty())
+            .map(PaperLine::code)
+            .distinct()
+            .toList();
+    if (printing.isEmpty()) {
+      return List.of();
+    }
+    return db.sql(
+            """
+            select i.code || ' ' || i.title
+              from commentary c join indicator i on i.id = c.indicator_id
+             where i.organisation_id = :organisation and i.code in (:codes)
+               and c.reporting_period_code = :period and c.superseded_at is null
+               and c.state <> 'APPROVED'
+             order by i.position, i.code
+            """)
+        .param("organisation", organisation.id())
+        .param("codes", printing)
+        .param("period", paper.period().code())
+        .query(String.class)
+        .list();
   }
 
   /** The paper published under the reference, if there is one. */

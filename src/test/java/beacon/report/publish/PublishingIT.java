@@ -7,9 +7,13 @@ import beacon.EmbeddedDatabaseForTests;
 import beacon.TestAccounts;
 import beacon.TestCouncils;
 import beacon.TestCouncils.TestCouncil;
+import beacon.commentary.Commentaries;
+import beacon.commentary.CommentaryState;
+import beacon.indicator.Indicators;
 import beacon.report.Layout;
 import beacon.report.Paper;
 import beacon.report.Papers;
+import beacon.round.CommentaryApprovals;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.rating.Figure;
 import beacon.value.IndicatorValues;
@@ -23,6 +27,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
@@ -51,6 +56,9 @@ class PublishingIT extends EmbeddedDatabaseForTests {
   @Autowired PublishedPapers published;
   @Autowired IndicatorValues values;
   @Autowired JdbcClient db;
+  @Autowired Commentaries commentaries;
+  @Autowired CommentaryApprovals approvals;
+  @Autowired Indicators indicators;
 
   private TestCouncil council;
 
@@ -134,6 +142,31 @@ class PublishingIT extends EmbeddedDatabaseForTests {
                     .param("r", reference)
                     .update())
         .hasMessageContaining("never changed or deleted");
+  }
+
+  @Test
+  void refusesAPaperPrintingCommentaryNotYetApprovedUntilItIs() {
+    commentaries.add(
+        council.indicatorId("X1"),
+        Q1.code(),
+        "Performance fell to 75% against a target of 80%.",
+        List.of("Audit the referrals"),
+        null,
+        "Head of Service",
+        CommentaryState.SUBMITTED,
+        null,
+        "A. Lead");
+
+    assertThatThrownBy(() -> published.publish(exceptionsPaper(), "A. Clerk", null))
+        .isInstanceOf(CommentaryNotApprovedException.class)
+        .hasMessageContaining("X1 Indicator X1");
+    assertThat(published.listFor(council.code())).isEmpty();
+
+    approvals.approve(indicators.withCode(council.id(), "X1").orElseThrow(), Q1, Optional.empty());
+    String reference = published.publish(exceptionsPaper(), "A. Clerk", null);
+
+    assertThat(published.find(reference).orElseThrow().paper().lines().get(0).commentary())
+        .containsExactly("Performance fell to 75% against a target of 80%.");
   }
 
   @Test

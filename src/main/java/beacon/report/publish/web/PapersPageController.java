@@ -5,6 +5,7 @@ import beacon.organisation.Organisations;
 import beacon.report.Layout;
 import beacon.report.PaperFiles;
 import beacon.report.Papers;
+import beacon.report.publish.CommentaryNotApprovedException;
 import beacon.report.publish.PublishedPapers;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.period.Period;
@@ -75,9 +76,17 @@ class PapersPageController {
     if (errors.hasErrors()) {
       return page.show(model, errors);
     }
-    String reference =
-        published.publish(page.choice.paper(papers), form.getPublishedBy(), form.getNote());
-    return "redirect:/papers/" + reference;
+    try {
+      String reference =
+          published.publish(page.choice.paper(papers), form.getPublishedBy(), form.getNote());
+      return "redirect:/papers/" + reference;
+    } catch (CommentaryNotApprovedException e) {
+      errors.reject(
+          "round.publish.unapproved",
+          new Object[] {page.quarter.label(), String.join("; ", e.indicators())},
+          e.getReason());
+      return page.show(model, errors);
+    }
   }
 
   /** Resolves the choices, rejecting the wrong ones, and fills what the page shows of them. */

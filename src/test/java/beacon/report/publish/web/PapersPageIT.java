@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import beacon.TestCouncils;
 import beacon.TestCouncils.TestCouncil;
+import beacon.commentary.Commentaries;
+import beacon.commentary.CommentaryState;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.rating.Figure;
 import beacon.value.IndicatorValues;
@@ -13,6 +15,7 @@ import beacon.web.BrowserTest;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,7 @@ class PapersPageIT extends BrowserTest {
 
   @Autowired TestCouncils councils;
   @Autowired IndicatorValues values;
+  @Autowired Commentaries commentaries;
 
   private TestCouncil council;
 
@@ -149,6 +153,29 @@ class PapersPageIT extends BrowserTest {
         .containsText(accounts.administrator().account().name());
     page.locator("#published-papers a").first().click();
     assertThat(page).hasURL(permanent);
+  }
+
+  @Test
+  void refusesToPublishCommentaryNotYetApprovedNamingTheIndicator() {
+    commentaries.add(
+        council.indicatorId("X1"),
+        Q1.code(),
+        "Performance fell to 75%.",
+        List.of(),
+        null,
+        "Head of Service",
+        CommentaryState.SUBMITTED,
+        null,
+        "A. Lead");
+    visit("/organisations/" + council.code() + "/papers");
+
+    page.getByLabel("Your name").fill("A. Clerk");
+    page.locator("#publish-paper").click();
+
+    assertThat(page.locator(".govuk-error-summary"))
+        .containsText("commentary for Q1 2024/25 that is not approved yet: X1 Indicator X1");
+    assertThat(page.locator("#no-published-papers")).isVisible();
+    checkAccessible();
   }
 
   @Test

@@ -1,0 +1,72 @@
+package beacon.round.web;
+
+import beacon.organisation.Organisation;
+import beacon.organisation.Organisations;
+import beacon.round.CollectionRound;
+import beacon.round.CollectionRounds;
+import beacon.rules.period.FinancialQuarter;
+import beacon.rules.period.Period;
+import beacon.rules.period.Periods;
+import beacon.scorecard.UnknownOrganisationException;
+import beacon.web.NotFoundException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Finds the organisation and round a round page's address names, and the day it is in England. */
+@Component
+class RoundPages {
+
+  private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+
+  private final Organisations organisations;
+  private final CollectionRounds rounds;
+
+  RoundPages(Organisations organisations, CollectionRounds rounds) {
+    this.organisations = organisations;
+    this.rounds = rounds;
+  }
+
+  Organisation organisation(String code) {
+    return organisations.withCode(code).orElseThrow(() -> new UnknownOrganisationException(code));
+  }
+
+  /**
+   * @throws NotFoundException when the period is not a quarter or has no round
+   */
+  CollectionRound round(Organisation organisation, String periodCode) {
+    Period period = Periods.fromCode(periodCode);
+    if (!(period instanceof FinancialQuarter quarter)) {
+      throw new NotFoundException(
+          "Collection rounds are for a reporting quarter, like 2022-23-Q4, not '"
+              + periodCode
+              + "'");
+    }
+    return rounds
+        .find(organisation.id(), quarter)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    organisation.name() + " has no collection round for " + quarter.label()));
+  }
+
+  /** Today, in England. */
+  static LocalDate today() {
+    return LocalDate.now(ENGLAND);
+  }
+
+  /** The address of a round's overview, saying what was just done. */
+  static String overview(
+      Organisation organisation, FinancialQuarter quarter, String saved, String indicator) {
+    UriComponentsBuilder page =
+        UriComponentsBuilder.fromPath("/organisations/{org}/rounds/{period}");
+    if (saved != null) {
+      page.queryParam("saved", saved);
+    }
+    if (indicator != null) {
+      page.queryParam("indicator", indicator);
+    }
+    return page.buildAndExpand(organisation.code(), quarter.code()).encode().toUriString();
+  }
+}
