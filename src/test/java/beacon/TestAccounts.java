@@ -92,6 +92,24 @@ public class TestAccounts {
     return contributor;
   }
 
+  /** A new contributor of the organisation, named as the approver of these of its indicators. */
+  public TestAccount approverOf(String organisation, String... indicators) {
+    TestAccount approver = make(Role.CONTRIBUTOR, organisation);
+    for (String indicator : List.of(indicators)) {
+      db.sql(
+              """
+              insert into approver (account_id, indicator_id, named_by)
+              select :account, i.id, 'test' from indicator i join organisation o on o.id = i.organisation_id
+               where o.code = :organisation and i.code = :indicator
+              """)
+          .param("account", approver.account().id())
+          .param("organisation", organisation)
+          .param("indicator", indicator)
+          .update();
+    }
+    return approver;
+  }
+
   /** A new account of this role and organisation (null for every organisation). */
   public TestAccount make(Role role, String organisation) {
     Long organisationId =

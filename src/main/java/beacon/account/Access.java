@@ -11,6 +11,11 @@ public enum Access {
    * administrators, and the contributors it is assigned to (itself or through its portfolio).
    */
   INDICATOR_FIGURES,
+  /**
+   * Approving an indicator's commentary: its organisation's performance officers and
+   * administrators, and the accounts named as its approvers (itself or through its portfolio).
+   */
+  APPROVER,
   /** The organisation's data and papers: its performance officers and administrators. */
   PERFORMANCE_OFFICER,
   /** The organisation's catalogue, rating schemes and accounts: its administrators. */

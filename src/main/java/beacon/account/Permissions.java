@@ -43,6 +43,12 @@ public class Permissions {
               : who.role() == Role.CONTRIBUTOR
                   && actsFor(who, organisationCode)
                   && isAssigned(who, organisationCode, indicatorCode);
+      case APPROVER ->
+          who.role().includes(Role.PERFORMANCE_OFFICER)
+              ? actsFor(who, organisationCode)
+              : who.role() == Role.CONTRIBUTOR
+                  && actsFor(who, organisationCode)
+                  && isNamedApprover(who, organisationCode, indicatorCode);
     };
   }
 
@@ -58,6 +64,26 @@ public class Permissions {
                 join indicator i on i.id = s.indicator_id or i.portfolio_id = s.portfolio_id
                 join organisation o on o.id = i.organisation_id
                where s.account_id = :account and o.code = :organisation and i.code = :indicator)
+            """)
+        .param("account", account.id())
+        .param("organisation", organisationCode)
+        .param("indicator", indicatorCode)
+        .query(Boolean.class)
+        .single();
+  }
+
+  /** Whether the account is named as an approver of this indicator or of its portfolio. */
+  private boolean isNamedApprover(Account account, String organisationCode, String indicatorCode) {
+    if (organisationCode == null || indicatorCode == null) {
+      return false;
+    }
+    return db.sql(
+            """
+            select exists (
+              select 1 from approver a
+                join indicator i on i.id = a.indicator_id or i.portfolio_id = a.portfolio_id
+                join organisation o on o.id = i.organisation_id
+               where a.account_id = :account and o.code = :organisation and i.code = :indicator)
             """)
         .param("account", account.id())
         .param("organisation", organisationCode)

@@ -31,11 +31,8 @@ public class Approvals {
     return account.role().includes(Role.CONTRIBUTOR) && named.isNamedFor(account.id(), indicator);
   }
 
-  /**
-   * Whether the person whose request is being served may approve the indicator's commentary. While
-   * no one is signed in, anyone may: the routes will be gated by signing in.
-   */
+  /** Whether the person whose request is being served may approve the indicator's commentary. */
   public boolean mayApproveNow(Indicator indicator) {
-    return SignedIn.account().map(account -> mayApprove(account, indicator)).orElse(true);
+    return SignedIn.account().map(account -> mayApprove(account, indicator)).orElse(false);
   }
 }

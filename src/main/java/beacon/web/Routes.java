@@ -1,6 +1,7 @@
 package beacon.web;
 
 import static beacon.account.Access.ADMINISTRATOR;
+import static beacon.account.Access.APPROVER;
 import static beacon.account.Access.INDICATOR_FIGURES;
 import static beacon.account.Access.PERFORMANCE_OFFICER;
 import static beacon.account.Access.PUBLIC;
@@ -82,6 +83,14 @@ public final class Routes {
           get("/api/v1/national/{measure}", SIGNED_IN),
           get("/api/v1/reports/{layout}", SIGNED_IN),
           get("/api/v1/scorecard", SIGNED_IN),
+          get("/organisations/{org}/rounds", SIGNED_IN),
+          get("/organisations/{org}/rounds/{period}", SIGNED_IN),
+          get("/organisations/{org}/due", SIGNED_IN),
+          get("/api/v1/organisations/{org}/rounds/{period}", SIGNED_IN),
+          // approving commentary: officers and the indicator's named approvers
+          get("/organisations/{org}/rounds/{period}/indicators/{code}/approve", APPROVER),
+          post("/organisations/{org}/rounds/{period}/indicators/{code}/approve", APPROVER),
+          post("/organisations/{org}/rounds/{period}/indicators/{code}/return", APPROVER),
           // an indicator's values and commentary: officers and its contributors
           get(INDICATOR + "/value", INDICATOR_FIGURES),
           post(INDICATOR + "/value", INDICATOR_FIGURES),
@@ -100,6 +109,12 @@ public final class Routes {
           post("/api/v1/imports", PERFORMANCE_OFFICER),
           post("/api/v1/imports/{kind}", PERFORMANCE_OFFICER),
           post("/organisations/{org}/papers", PERFORMANCE_OFFICER),
+          post("/organisations/{org}/rounds", PERFORMANCE_OFFICER),
+          post("/organisations/{org}/rounds/{period}", PERFORMANCE_OFFICER),
+          // the record of every change, which names who did what: officers
+          get("/organisations/{org}/audit", PERFORMANCE_OFFICER),
+          get("/organisations/{org}/audit.csv", PERFORMANCE_OFFICER),
+          get("/api/v1/organisations/{org}/audit", PERFORMANCE_OFFICER),
           // the catalogue, rating schemes and accounts: administrators
           get(CATALOGUE + "/indicators/new", ADMINISTRATOR),
           post(CATALOGUE + "/indicators/new", ADMINISTRATOR),

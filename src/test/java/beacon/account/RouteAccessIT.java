@@ -48,8 +48,14 @@ class RouteAccessIT extends EmbeddedDatabaseForTests {
     THE_PUBLIC(Access.PUBLIC),
     READER(Access.PUBLIC, Access.SIGNED_IN),
     ASSIGNED_CONTRIBUTOR(Access.PUBLIC, Access.SIGNED_IN, Access.INDICATOR_FIGURES),
+    NAMED_APPROVER(Access.PUBLIC, Access.SIGNED_IN, Access.APPROVER),
     OTHER_CONTRIBUTOR(Access.PUBLIC, Access.SIGNED_IN),
-    OFFICER(Access.PUBLIC, Access.SIGNED_IN, Access.INDICATOR_FIGURES, Access.PERFORMANCE_OFFICER),
+    OFFICER(
+        Access.PUBLIC,
+        Access.SIGNED_IN,
+        Access.INDICATOR_FIGURES,
+        Access.APPROVER,
+        Access.PERFORMANCE_OFFICER),
     OFFICER_OF_ANOTHER_COUNCIL(Access.PUBLIC, Access.SIGNED_IN),
     ADMINISTRATOR(Access.values()),
     ADMINISTRATOR_OF_EVERY_ORGANISATION(Access.values());
@@ -84,6 +90,7 @@ class RouteAccessIT extends EmbeddedDatabaseForTests {
     people.put(Who.READER, accounts.readerOf(council.code()));
     people.put(Who.ASSIGNED_CONTRIBUTOR, accounts.contributorOf(council.code(), "MINE"));
     people.put(Who.OTHER_CONTRIBUTOR, accounts.contributorOf(council.code(), "OTHER"));
+    people.put(Who.NAMED_APPROVER, accounts.approverOf(council.code(), "MINE"));
     people.put(Who.OFFICER, accounts.officerOf(council.code()));
     people.put(Who.OFFICER_OF_ANOTHER_COUNCIL, accounts.officerOf("872"));
     people.put(Who.ADMINISTRATOR, accounts.administratorOf(council.code()));
