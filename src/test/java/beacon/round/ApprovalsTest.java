@@ -58,8 +58,8 @@ class ApprovalsTest {
   }
 
   @Test
-  void whileNoOneIsSignedInAnyoneMay() {
-    assertThat(approvals.mayApproveNow(INDICATOR)).isTrue();
+  void noOneMayWithoutSigningIn() {
+    assertThat(approvals.mayApproveNow(INDICATOR)).isFalse();
   }
 
   private static Account account(long id, Role role, Long organisation) {

@@ -44,6 +44,20 @@ public final class SignedInSession {
     return session;
   }
 
+  /** A session of the public, not signed in, whose forms still carry the CSRF token. */
+  public static final class Anonymous {
+
+    private final SignedInSession session;
+
+    public Anonymous(int port) {
+      this.session = new SignedInSession("http://localhost:" + port);
+    }
+
+    public HttpResponse<String> postForm(String path, String... fields) {
+      return session.postForm(path, fields);
+    }
+  }
+
   /** The session cookie's value, to hand to a browser. */
   public String cookie() {
     return cookies.getCookieStore().getCookies().stream()
