@@ -38,9 +38,23 @@ class ActingDataSource extends DelegatingDataSource {
     return actingAs(super.getConnection(username, password));
   }
 
+  /**
+   * Set while the signed-in account is being found: finding it may read the session from the
+   * database, and the connection that takes acts for no one rather than ask again, without end.
+   */
+  private static final ThreadLocal<Boolean> FINDING_ACTOR = ThreadLocal.withInitial(() -> false);
+
   /** Who the connection acts for: the signed-in account's username, or empty for Beacon. */
   static String actor() {
-    return SignedIn.account().map(Account::username).orElse("");
+    if (FINDING_ACTOR.get()) {
+      return "";
+    }
+    FINDING_ACTOR.set(true);
+    try {
+      return SignedIn.account().map(Account::username).orElse("");
+    } finally {
+      FINDING_ACTOR.set(false);
+    }
   }
 
   private Connection actingAs(Connection connection) throws SQLException {

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Who enters the values and commentary of which indicators: accounts assigned to an indicator, or
- * to its portfolio.
+ * to its portfolio. Named apart from {@link beacon.account.Assignments}, which writes them.
  */
-@Repository
+@Repository("roundAssignments")
 public class Assignments {
 
   private final JdbcClient db;

@@ -8,9 +8,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Accounts for tests, written straight to the tables until accounts have their own pages: {@code
- * accounts.anAccount(council.id(), Role.CONTRIBUTOR, "A. Lead")}.
+ * accounts.anAccount(council.id(), Role.CONTRIBUTOR, "A. Lead")}. Named apart from {@link
+ * beacon.TestAccounts}, which every test context also holds.
  */
-@Component
+@Component("roundTestAccounts")
 public class TestAccounts {
 
   private static final AtomicInteger ACCOUNTS = new AtomicInteger();
