@@ -28,14 +28,19 @@ class ActingDataSource extends DelegatingDataSource {
     super(target);
   }
 
+  // Who acts is found before a connection is taken: finding it may read the signed-in session
+  // from the database, and a thread holding one connection while waiting for another could leave
+  // a busy pool with every connection held and none to give.
   @Override
   public Connection getConnection() throws SQLException {
-    return actingAs(super.getConnection());
+    String actor = actor();
+    return actingAs(actor, super.getConnection());
   }
 
   @Override
   public Connection getConnection(String username, String password) throws SQLException {
-    return actingAs(super.getConnection(username, password));
+    String actor = actor();
+    return actingAs(actor, super.getConnection(username, password));
   }
 
   /**
@@ -57,8 +62,7 @@ class ActingDataSource extends DelegatingDataSource {
     }
   }
 
-  private Connection actingAs(Connection connection) throws SQLException {
-    String actor = actor();
+  private Connection actingAs(String actor, Connection connection) throws SQLException {
     PGConnection physical =
         connection.isWrapperFor(PGConnection.class) ? connection.unwrap(PGConnection.class) : null;
     if (physical != null && Objects.equals(actors.get(physical), actor)) {

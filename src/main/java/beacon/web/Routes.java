@@ -106,7 +106,6 @@ public final class Routes {
           get("/organisations/{org}/imports", PERFORMANCE_OFFICER),
           post("/organisations/{org}/imports", PERFORMANCE_OFFICER),
           post("/organisations/{org}/imports/confirm", PERFORMANCE_OFFICER),
-          post("/api/v1/imports", PERFORMANCE_OFFICER),
           post("/api/v1/imports/{kind}", PERFORMANCE_OFFICER),
           post("/organisations/{org}/papers", PERFORMANCE_OFFICER),
           post("/organisations/{org}/rounds", PERFORMANCE_OFFICER),

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class SignedInSession {
 
+  private static final String HTML = "text/html,application/xhtml+xml";
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
   private final String base;
@@ -80,8 +81,19 @@ public final class SignedInSession {
     return matcher.group(1);
   }
 
+  /** Asks the API with this session, accepting JSON. */
+  public HttpResponse<String> api(String path) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", "application/json")
+            .GET()
+            .build());
+  }
+
+  /** Asks for a page as a browser does, accepting HTML. */
   public HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path)).header("Accept", HTML).GET().build());
   }
 
   /** Posts a form with the session's CSRF token; {@code fields} are names and values in turn. */
@@ -98,6 +110,7 @@ public final class SignedInSession {
     return send(
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", HTML)
             .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
             .build());
   }

@@ -244,11 +244,14 @@ class AuditPageIT extends BrowserTest {
         reason);
   }
 
-  /** Every request outside the browser goes through here, to be signed in once sign-in arrives. */
+  /** Every request outside the browser goes through here, with the administrator's token. */
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return HttpClient.newHttpClient()
         .send(
-            HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
+            HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Authorization", accounts.administrator().bearer())
+                .GET()
+                .build(),
             HttpResponse.BodyHandlers.ofString());
   }
 }

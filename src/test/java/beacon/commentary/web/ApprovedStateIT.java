@@ -76,10 +76,10 @@ class ApprovedStateIT extends EmbeddedDatabaseForTests {
   }
 
   @Test
-  void whileNoOneIsSignedInTheApprovedStateIsNotRefused() {
+  void withNoOneSignedInTheApprovedStateIsRefused() {
     assertThat(SignedIn.account()).isEmpty();
 
-    assertThat(send("APPROVED").getFieldError("state")).isNull();
+    assertThat(send("APPROVED").getFieldError("state")).isNotNull();
   }
 
   private BindingResult send(String state) {

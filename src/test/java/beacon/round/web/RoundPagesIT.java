@@ -150,7 +150,7 @@ class RoundPagesIT extends BrowserTest {
   }
 
   @Test
-  void leadsFromTheDashboardToTheRoundsAndAsksToSignInForWhatIsDue() {
+  void leadsFromTheDashboardToTheRoundsAndToWhatIsDueFromWhoeverIsSignedIn() {
     visit("/organisations/" + council.code());
     page.locator("#rounds-page").click();
     assertThat(page.locator("h1")).hasText("Collection rounds");
@@ -158,7 +158,7 @@ class RoundPagesIT extends BrowserTest {
     page.locator("#due-from-me").click();
 
     assertThat(page.locator("h1")).hasText("What is due from me");
-    assertThat(page.locator("#sign-in")).containsText("Sign in");
+    assertThat(page.locator("#nothing-due")).containsText("Nothing is due from you");
     assertAccessible();
   }
 }

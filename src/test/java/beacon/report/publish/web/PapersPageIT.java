@@ -169,7 +169,6 @@ class PapersPageIT extends BrowserTest {
         "A. Lead");
     visit("/organisations/" + council.code() + "/papers");
 
-    page.getByLabel("Your name").fill("A. Clerk");
     page.locator("#publish-paper").click();
 
     assertThat(page.locator(".govuk-error-summary"))
