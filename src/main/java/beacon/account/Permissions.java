@@ -54,37 +54,32 @@ public class Permissions {
 
   /** Whether the contributor enters the figures of this indicator. */
   public boolean isAssigned(Account account, String organisationCode, String indicatorCode) {
-    if (organisationCode == null || indicatorCode == null) {
-      return false;
-    }
-    return db.sql(
-            """
-            select exists (
-              select 1 from account_assignment s
-                join indicator i on i.id = s.indicator_id or i.portfolio_id = s.portfolio_id
-                join organisation o on o.id = i.organisation_id
-               where s.account_id = :account and o.code = :organisation and i.code = :indicator)
-            """)
-        .param("account", account.id())
-        .param("organisation", organisationCode)
-        .param("indicator", indicatorCode)
-        .query(Boolean.class)
-        .single();
+    return isNamedIn("account_assignment", account, organisationCode, indicatorCode);
   }
 
   /** Whether the account is named as an approver of this indicator or of its portfolio. */
   private boolean isNamedApprover(Account account, String organisationCode, String indicatorCode) {
+    return isNamedIn("approver", account, organisationCode, indicatorCode);
+  }
+
+  /**
+   * Whether the account is named for the indicator, itself or through its portfolio, in {@code
+   * table} (account_assignment or approver, which have the same columns for this).
+   */
+  private boolean isNamedIn(
+      String table, Account account, String organisationCode, String indicatorCode) {
     if (organisationCode == null || indicatorCode == null) {
       return false;
     }
     return db.sql(
             """
             select exists (
-              select 1 from approver a
-                join indicator i on i.id = a.indicator_id or i.portfolio_id = a.portfolio_id
+              select 1 from %s n
+                join indicator i on i.id = n.indicator_id or i.portfolio_id = n.portfolio_id
                 join organisation o on o.id = i.organisation_id
-               where a.account_id = :account and o.code = :organisation and i.code = :indicator)
-            """)
+               where n.account_id = :account and o.code = :organisation and i.code = :indicator)
+            """
+                .formatted(table))
         .param("account", account.id())
         .param("organisation", organisationCode)
         .param("indicator", indicatorCode)
