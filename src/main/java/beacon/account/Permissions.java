@@ -53,7 +53,7 @@ public class Permissions {
   }
 
   /** Whether the contributor enters the figures of this indicator. */
-  public boolean isAssigned(Account account, String organisationCode, String indicatorCode) {
+  private boolean isAssigned(Account account, String organisationCode, String indicatorCode) {
     return isNamedIn("account_assignment", account, organisationCode, indicatorCode);
   }
 

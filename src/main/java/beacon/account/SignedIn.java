@@ -14,7 +14,11 @@ public final class SignedIn {
 
   /** The signed-in account; empty for the public and for Beacon's own tasks. */
   public static Optional<Account> account() {
-    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    return accountOf(SecurityContextHolder.getContext().getAuthentication());
+  }
+
+  /** The account an authentication signs in; empty for none or the public. */
+  public static Optional<Account> accountOf(Authentication authentication) {
     if (authentication != null && authentication.getPrincipal() instanceof HasAccount holder) {
       return Optional.of(holder.account());
     }

@@ -14,7 +14,6 @@ import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Decides each request by the {@link Routes} table: the route's access, for the organisation named
@@ -34,7 +33,7 @@ class RouteAuthorization implements AuthorizationManager<RequestAuthorizationCon
   public AuthorizationResult authorize(
       Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
     HttpServletRequest request = context.getRequest();
-    Optional<Account> account = account(authentication.get());
+    Optional<Account> account = SignedIn.accountOf(authentication.get());
     HttpMethod method = HttpMethod.valueOf(request.getMethod());
     if (method.equals(HttpMethod.HEAD)) {
       method = HttpMethod.GET;
@@ -47,25 +46,10 @@ class RouteAuthorization implements AuthorizationManager<RequestAuthorizationCon
     }
     Access access = match.get().route().access();
     String organisation = match.get().variables().get("org");
-    if (organisation == null && request.getQueryString() != null) {
-      organisation =
-          UriComponentsBuilder.fromUriString("/?" + request.getQueryString())
-              .build()
-              .getQueryParams()
-              .getFirst("org");
-      organisation =
-          organisation == null
-              ? null
-              : java.net.URLDecoder.decode(organisation, java.nio.charset.StandardCharsets.UTF_8);
+    if (organisation == null) {
+      organisation = QueryParameters.first(request, "org");
     }
     String indicator = match.get().variables().get("code");
     return new AuthorizationDecision(permissions.allows(account, access, organisation, indicator));
-  }
-
-  private static Optional<Account> account(Authentication authentication) {
-    if (authentication != null && authentication.getPrincipal() instanceof SignedIn.HasAccount a) {
-      return Optional.of(a.account());
-    }
-    return Optional.empty();
   }
 }

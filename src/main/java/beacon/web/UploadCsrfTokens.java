@@ -3,13 +3,10 @@ package beacon.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Reads a file upload's CSRF token from its address rather than its body, so that checking the
@@ -33,7 +30,7 @@ class UploadCsrfTokens implements CsrfTokenRequestHandler {
     if (type == null || !type.toLowerCase().startsWith("multipart/")) {
       return tokens.resolveCsrfTokenValue(request, token);
     }
-    String fromAddress = fromAddress(request, token.getParameterName());
+    String fromAddress = QueryParameters.first(request, token.getParameterName());
     return tokens.resolveCsrfTokenValue(
         new HttpServletRequestWrapper(request) {
           @Override
@@ -42,17 +39,5 @@ class UploadCsrfTokens implements CsrfTokenRequestHandler {
           }
         },
         token);
-  }
-
-  private static String fromAddress(HttpServletRequest request, String name) {
-    if (request.getQueryString() == null) {
-      return null;
-    }
-    String value =
-        UriComponentsBuilder.fromUriString("/?" + request.getQueryString())
-            .build()
-            .getQueryParams()
-            .getFirst(name);
-    return value == null ? null : URLDecoder.decode(value, StandardCharsets.UTF_8);
   }
 }

@@ -1,0 +1,28 @@
+package beacon.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * A parameter of a request's address, read without {@code getParameter}, which would also read a
+ * form's or an upload's body before Beacon has checked the request.
+ */
+final class QueryParameters {
+
+  private QueryParameters() {}
+
+  /** The first value of the address's parameter {@code name}, decoded; null when it has none. */
+  static String first(HttpServletRequest request, String name) {
+    if (request.getQueryString() == null) {
+      return null;
+    }
+    String value =
+        UriComponentsBuilder.fromUriString("/?" + request.getQueryString())
+            .build()
+            .getQueryParams()
+            .getFirst(name);
+    return value == null ? null : URLDecoder.decode(value, StandardCharsets.UTF_8);
+  }
+}
