@@ -53,8 +53,8 @@ class FirstAdministrator implements ApplicationRunner {
            username: {}
            password: {}
          then add the accounts of the people who use Beacon under Accounts.
-         This password is shown only now: write it down, or change it by adding another
-         administrator and stopping this one.
+         This password is shown only now: write it down, or set a new one under
+         Accounts, Administrator.
         ==============================================================================
         """,
         port,
