@@ -1,7 +1,9 @@
 package beacon.imports;
 
+import static beacon.Laws.forAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import beacon.Draw;
 import beacon.EmbeddedDatabaseForTests;
 import beacon.TestAccounts;
 import beacon.TestCouncils;
@@ -11,9 +13,6 @@ import beacon.value.IndicatorValues;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,8 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Whatever a file holds, the import answers with a report or with its problems, never an error of
- * its own, and a file it refuses changes nothing. Files are made by jqwik's generators: random
- * bytes, and CSV put together from the pieces real files go wrong with.
+ * its own, and a file it refuses changes nothing. Files are drawn at random ({@link beacon.Laws}):
+ * random bytes, and CSV put together from the pieces real files go wrong with.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ImportLawsIT extends EmbeddedDatabaseForTests {
@@ -37,22 +36,40 @@ class ImportLawsIT extends EmbeddedDatabaseForTests {
   @Test
   void randomBytesAreRefusedOrReadButNeverBreakTheImport() throws Exception {
     TestCouncils.TestCouncil council = aCouncil();
-    Arbitrary<byte[]> bytes = Arbitraries.bytes().array(byte[].class).ofMinSize(0).ofMaxSize(2000);
-    Arbitrary<String> names = Arbitraries.of("values.csv", "values.xlsx", "values.txt");
-
-    List<byte[]> files = bytes.sampleStream().limit(FILES).toList();
-    List<String> fileNames = names.sampleStream().limit(FILES).toList();
-    for (int i = 0; i < FILES; i++) {
-      assertRefusedWithoutChangeOrImported(council, fileNames.get(i), files.get(i));
-    }
+    forAll(
+        FILES,
+        draw ->
+            assertRefusedWithoutChangeOrImported(
+                council, draw.of("values.csv", "values.xlsx", "values.txt"), draw.bytes(0, 2000)));
   }
 
   @Test
   void malformedCsvIsRefusedWholeOrImportedWhole() throws Exception {
     TestCouncils.TestCouncil council = aCouncil();
-    Arbitrary<String> cell =
-        Arbitraries.oneOf(
-            Arbitraries.of(
+    forAll(
+        FILES,
+        draw -> {
+          String header =
+              draw.of(
+                  "indicator_code,period,value,numerator,denominator,marker,provisional,note",
+                  "indicator_code,period,value",
+                  "indicator_code;period;value",
+                  "period,value",
+                  "indicator_code,period,value,value",
+                  "");
+          List<String> lines =
+              draw.list(0, 12, d -> String.join(",", d.list(0, 9, ImportLawsIT::cell)));
+          String csv = header + "\n" + String.join("\n", lines);
+          assertRefusedWithoutChangeOrImported(
+              council, "values.csv", csv.getBytes(StandardCharsets.UTF_8));
+        });
+  }
+
+  /** A cell of a values file: the pieces real files go wrong with, or anything. */
+  private static String cell(Draw draw) {
+    return draw.oneOf(
+        d ->
+            d.of(
                 "V1",
                 "V2",
                 "",
@@ -73,25 +90,7 @@ class ImportLawsIT extends EmbeddedDatabaseForTests {
                 "=SUM(A1)",
                 ";",
                 "\t"),
-            Arbitraries.strings().ofMaxLength(12));
-    Arbitrary<String> line =
-        cell.list().ofMinSize(0).ofMaxSize(9).map(cells -> String.join(",", cells));
-    Arbitrary<String> header =
-        Arbitraries.of(
-            "indicator_code,period,value,numerator,denominator,marker,provisional,note",
-            "indicator_code,period,value",
-            "indicator_code;period;value",
-            "period,value",
-            "indicator_code,period,value,value",
-            "");
-    Arbitrary<String> file =
-        Combinators.combine(header, line.list().ofMaxSize(12))
-            .as((head, lines) -> head + "\n" + String.join("\n", lines));
-
-    for (String csv : file.sampleStream().limit(FILES).toList()) {
-      assertRefusedWithoutChangeOrImported(
-          council, "values.csv", csv.getBytes(StandardCharsets.UTF_8));
-    }
+        d -> d.anyText(12));
   }
 
   private TestCouncils.TestCouncil aCouncil() {

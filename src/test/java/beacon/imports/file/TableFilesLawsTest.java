@@ -1,5 +1,6 @@
 package beacon.imports.file;
 
+import static beacon.Laws.forAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -8,12 +9,7 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 
 /**
  * Whatever is uploaded, reading it fails only as a file that cannot be read; and numbers read back
@@ -43,53 +39,63 @@ class TableFilesLawsTest {
     }
   }
 
-  @Property(tries = 300)
-  void randomBytesAsCsvFailOnlyAsAnUnreadableFile(@ForAll @Size(max = 2000) byte[] bytes) {
-    readWhole("values.csv", bytes);
+  @Test
+  void randomBytesAsCsvFailOnlyAsAnUnreadableFile() {
+    forAll(300, draw -> readWhole("values.csv", draw.bytes(0, 2000)));
   }
 
-  @Provide
-  Arbitrary<String> malformedCsv() {
-    return Arbitraries.strings()
-        .withChars(",;\t\"\r\n a1£’\uFEFF")
-        .ofMaxLength(300)
-        .map(body -> "code,value,note\r\n" + body);
+  @Test
+  void malformedCsvFailsOnlyAsAnUnreadableFile() {
+    forAll(
+        500,
+        draw -> {
+          String text = "code,value,note\r\n" + draw.text(",;\t\"\r\n a1£’\uFEFF", 300);
+          readWhole("values.csv", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          readWhole("values.csv", text.getBytes(CsvText.WINDOWS_1252));
+        });
   }
 
-  @Property(tries = 500)
-  void malformedCsvFailsOnlyAsAnUnreadableFile(@ForAll("malformedCsv") String text) {
-    readWhole("values.csv", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    readWhole("values.csv", text.getBytes(CsvText.WINDOWS_1252));
+  @Test
+  void randomBytesAsAWorkbookFailOnlyAsAnUnreadableFile() {
+    forAll(200, draw -> readWhole("values.xlsx", draw.bytes(0, 2000)));
   }
 
-  @Property(tries = 200)
-  void randomBytesAsAWorkbookFailOnlyAsAnUnreadableFile(@ForAll @Size(max = 2000) byte[] bytes) {
-    readWhole("values.xlsx", bytes);
+  @Test
+  void aDamagedWorkbookFailsOnlyAsAnUnreadableFile() {
+    forAll(
+        200,
+        draw -> {
+          int[] positions = draw.integers(1, 20);
+          byte damage = draw.anyByte();
+          byte[] bytes = workbook().clone();
+          for (int position : positions) {
+            bytes[Math.floorMod(position, bytes.length)] ^= (byte) (damage == 0 ? 1 : damage);
+          }
+          readWhole("values.xlsx", bytes);
+        });
   }
 
-  @Property(tries = 200)
-  void aDamagedWorkbookFailsOnlyAsAnUnreadableFile(
-      @ForAll @Size(min = 1, max = 20) int[] positions, @ForAll byte damage) throws IOException {
-    byte[] bytes = workbook().clone();
-    for (int position : positions) {
-      bytes[Math.floorMod(position, bytes.length)] ^= (byte) (damage == 0 ? 1 : damage);
-    }
-    readWhole("values.xlsx", bytes);
+  @Test
+  void aNumberWrittenPlainlyReadsBackAsTheSameNumber() {
+    forAll(
+        draw -> {
+          BigDecimal number = draw.anyDecimal();
+          assertThat(Cells.number(number.toPlainString())).isEqualTo(number);
+        });
   }
 
-  @Property
-  void aNumberWrittenPlainlyReadsBackAsTheSameNumber(@ForAll BigDecimal number) {
-    assertThat(Cells.number(number.toPlainString())).isEqualTo(number);
-  }
-
-  @Property
-  void aNumberWrittenWithThousandsCommasReadsBackAsTheSameNumber(@ForAll BigDecimal number) {
-    DecimalFormat withCommas =
-        new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK));
-    withCommas.setParseBigDecimal(true);
-    withCommas.setMinimumFractionDigits(Math.max(0, number.scale()));
-    withCommas.setMaximumFractionDigits(Math.max(0, number.scale()));
-    BigDecimal written = number.scale() < 0 ? number.setScale(0) : number;
-    assertThat(Cells.number(withCommas.format(written))).isEqualTo(written);
+  @Test
+  void aNumberWrittenWithThousandsCommasReadsBackAsTheSameNumber() {
+    forAll(
+        draw -> {
+          BigDecimal number = draw.anyDecimal();
+          DecimalFormat withCommas =
+              new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK));
+          withCommas.setParseBigDecimal(true);
+          withCommas.setMinimumFractionDigits(Math.max(0, number.scale()));
+          withCommas.setMaximumFractionDigits(Math.max(0, number.scale()));
+          BigDecimal written = number.scale() < 0 ? number.setScale(0) : number;
+          assertThat(Cells.number(withCommas.format(written))).isEqualTo(written);
+        });
   }
 }

@@ -1,12 +1,15 @@
 package beacon.rules.audit;
 
+import static beacon.Laws.forAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import beacon.Draw;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class FieldChangesTest {
@@ -68,18 +71,38 @@ class FieldChangesTest {
     assertThat(change.after()).isEqualTo(paper);
   }
 
-  @Property
-  void aRowComparedWithItselfHasNoChanges(@ForAll Map<String, String> cells) {
-    assertThat(FieldChanges.between(cells, new HashMap<>(cells))).isEmpty();
+  @Test
+  void aRowComparedWithItselfHasNoChanges() {
+    forAll(
+        draw -> {
+          Map<String, String> cells = rows(draw);
+          assertThat(FieldChanges.between(cells, new HashMap<>(cells))).isEmpty();
+        });
   }
 
-  @Property
-  void everyChangeListedDiffersAndIsNoBookkeeping(
-      @ForAll Map<String, String> before, @ForAll Map<String, String> after) {
-    for (FieldChange change : FieldChanges.between(before, after)) {
-      assertThat(change.before()).isNotEqualTo(change.after());
-      assertThat(FieldChanges.BOOKKEEPING).doesNotContain(change.field());
-    }
+  @Test
+  void everyChangeListedDiffersAndIsNoBookkeeping() {
+    forAll(
+        draw -> {
+          Map<String, String> before = rows(draw);
+          Map<String, String> after = rows(draw);
+          for (FieldChange change : FieldChanges.between(before, after)) {
+            assertThat(change.before()).isNotEqualTo(change.after());
+            assertThat(FieldChanges.BOOKKEEPING).doesNotContain(change.field());
+          }
+        });
+  }
+
+  /**
+   * A row's cells: fields named as Beacon's columns are, bookkeeping ones among them, or anyhow.
+   */
+  private static Map<String, String> rows(Draw draw) {
+    List<String> fields = new ArrayList<>(new TreeSet<>(FieldChanges.BOOKKEEPING));
+    fields.addAll(List.of("value", "note", "provisional", "period_code"));
+    return draw.map(
+        12,
+        d -> d.oneOf(e -> e.of(fields), e -> e.anyText(10)),
+        d -> d.oneOf(e -> e.of("75", "80", ""), e -> e.anyText(20), e -> null));
   }
 
   private static Map<String, String> row(String... cells) {

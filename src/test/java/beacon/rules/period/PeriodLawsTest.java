@@ -1,80 +1,100 @@
 package beacon.rules.period;
 
+import static beacon.Laws.forAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import beacon.Draw;
 import java.time.format.DateTimeFormatter;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 class PeriodLawsTest {
 
-  @Provide
-  Arbitrary<Period> periods() {
-    Arbitrary<Integer> years = Arbitraries.integers().between(1990, 2090);
-    return Arbitraries.oneOf(
-        years.map(FinancialYear::new),
-        years.flatMap(
-            y -> Arbitraries.integers().between(1, 4).map(q -> new FinancialQuarter(y, q))),
-        years.map(AcademicYear::new),
-        years.map(CalendarYear::new),
-        years.flatMap(y -> Arbitraries.integers().between(1, 12).map(m -> Month.of(y, m))),
-        years.flatMap(y -> Arbitraries.integers().between(1, 52).map(w -> new IsoWeek(y, w))));
+  static Period periods(Draw draw) {
+    return draw.oneOf(
+        d -> new FinancialYear(years(d)),
+        d -> new FinancialQuarter(years(d), d.integer(1, 4)),
+        d -> new AcademicYear(years(d)),
+        d -> new CalendarYear(years(d)),
+        d -> Month.of(years(d), d.integer(1, 12)),
+        d -> new IsoWeek(years(d), d.integer(1, 52)));
   }
 
-  @Property
-  void everyStoredCodeReadsBackAsTheSamePeriod(@ForAll("periods") Period period) {
-    assertThat(Periods.fromCodeEnding(period.code(), period.end())).isEqualTo(period);
+  static Month months(Draw draw) {
+    return draw.oneOf(d -> Month.of(years(d), d.integer(1, 12)));
   }
 
-  @Property
-  void everyLabelReadsBackAsTheSamePeriod(@ForAll("periods") Period period) {
-    PeriodType kind =
-        period.type() == PeriodType.ACADEMIC_YEAR
-            ? PeriodType.ACADEMIC_YEAR
-            : PeriodType.FINANCIAL_YEAR;
-    assertThat(Periods.parse(period.label(), kind)).isEqualTo(period);
+  private static int years(Draw draw) {
+    return draw.integer(1990, 2090);
   }
 
-  @Provide
-  Arbitrary<Month> months() {
-    return Arbitraries.integers()
-        .between(1990, 2090)
-        .flatMap(y -> Arbitraries.integers().between(1, 12).map(m -> Month.of(y, m)));
+  @Test
+  void everyStoredCodeReadsBackAsTheSamePeriod() {
+    forAll(
+        draw -> {
+          Period period = periods(draw);
+          assertThat(Periods.fromCodeEnding(period.code(), period.end())).isEqualTo(period);
+        });
   }
 
-  @Property
-  void aMonthReadsBackFromItsNumbersAndFromItsFirstOrLastDay(@ForAll("months") Month month) {
-    DateTimeFormatter ukDate = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    DateTimeFormatter ukMonth = DateTimeFormatter.ofPattern("MM/yyyy");
-    assertThat(Periods.parse(month.start().format(ukMonth))).isEqualTo(month);
-    assertThat(Periods.parse(month.start().toString())).isEqualTo(month);
-    assertThat(Periods.parse(month.end().toString())).isEqualTo(month);
-    assertThat(Periods.parse(month.start().format(ukDate))).isEqualTo(month);
-    assertThat(Periods.parse(month.end().format(ukDate))).isEqualTo(month);
+  @Test
+  void everyLabelReadsBackAsTheSamePeriod() {
+    forAll(
+        draw -> {
+          Period period = periods(draw);
+          PeriodType kind =
+              period.type() == PeriodType.ACADEMIC_YEAR
+                  ? PeriodType.ACADEMIC_YEAR
+                  : PeriodType.FINANCIAL_YEAR;
+          assertThat(Periods.parse(period.label(), kind)).isEqualTo(period);
+        });
   }
 
-  @Property
-  void periodsOfAKindFollowEachOtherWithoutGapOrOverlap(@ForAll("periods") Period period) {
-    assertThat(period.next().start()).isEqualTo(period.end().plusDays(1));
-    assertThat(period.next().previous()).isEqualTo(period);
-    assertThat(period.previous().end()).isEqualTo(period.start().minusDays(1));
+  @Test
+  void aMonthReadsBackFromItsNumbersAndFromItsFirstOrLastDay() {
+    forAll(
+        draw -> {
+          Month month = months(draw);
+          DateTimeFormatter ukDate = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+          DateTimeFormatter ukMonth = DateTimeFormatter.ofPattern("MM/yyyy");
+          assertThat(Periods.parse(month.start().format(ukMonth))).isEqualTo(month);
+          assertThat(Periods.parse(month.start().toString())).isEqualTo(month);
+          assertThat(Periods.parse(month.end().toString())).isEqualTo(month);
+          assertThat(Periods.parse(month.start().format(ukDate))).isEqualTo(month);
+          assertThat(Periods.parse(month.end().format(ukDate))).isEqualTo(month);
+        });
   }
 
-  @Property
-  void aYearEarlierIsTheSameKindOfPeriodAboutAYearBefore(@ForAll("periods") Period period) {
-    Period earlier = period.yearEarlier();
-    assertThat(earlier.type()).isEqualTo(period.type());
-    assertThat(earlier.end()).isBetween(period.end().minusDays(372), period.end().minusDays(358));
+  @Test
+  void periodsOfAKindFollowEachOtherWithoutGapOrOverlap() {
+    forAll(
+        draw -> {
+          Period period = periods(draw);
+          assertThat(period.next().start()).isEqualTo(period.end().plusDays(1));
+          assertThat(period.next().previous()).isEqualTo(period);
+          assertThat(period.previous().end()).isEqualTo(period.start().minusDays(1));
+        });
   }
 
-  @Property
-  void aPeriodContainsItsOwnDaysAndLiesInTheFinancialYearItEndsIn(
-      @ForAll("periods") Period period) {
-    assertThat(period.contains(period.start())).isTrue();
-    assertThat(period.contains(period.end())).isTrue();
-    assertThat(period.financialYear().contains(period.end())).isTrue();
+  @Test
+  void aYearEarlierIsTheSameKindOfPeriodAboutAYearBefore() {
+    forAll(
+        draw -> {
+          Period period = periods(draw);
+          Period earlier = period.yearEarlier();
+          assertThat(earlier.type()).isEqualTo(period.type());
+          assertThat(earlier.end())
+              .isBetween(period.end().minusDays(372), period.end().minusDays(358));
+        });
+  }
+
+  @Test
+  void aPeriodContainsItsOwnDaysAndLiesInTheFinancialYearItEndsIn() {
+    forAll(
+        draw -> {
+          Period period = periods(draw);
+          assertThat(period.contains(period.start())).isTrue();
+          assertThat(period.contains(period.end())).isTrue();
+          assertThat(period.financialYear().contains(period.end())).isTrue();
+        });
   }
 }
