@@ -15,14 +15,16 @@ final class QueryParameters {
 
   /** The first value of the address's parameter {@code name}, decoded; null when it has none. */
   static String first(HttpServletRequest request, String name) {
-    if (request.getQueryString() == null) {
+    return first(request.getQueryString(), name);
+  }
+
+  /** The first value of parameter {@code name} in this query (null for none), decoded. */
+  static String first(String query, String name) {
+    if (query == null) {
       return null;
     }
     String value =
-        UriComponentsBuilder.fromUriString("/?" + request.getQueryString())
-            .build()
-            .getQueryParams()
-            .getFirst(name);
+        UriComponentsBuilder.fromUriString("/?" + query).build().getQueryParams().getFirst(name);
     return value == null ? null : URLDecoder.decode(value, StandardCharsets.UTF_8);
   }
 }
