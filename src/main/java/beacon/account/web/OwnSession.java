@@ -2,9 +2,10 @@ package beacon.account.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,16 +16,17 @@ import org.springframework.stereotype.Component;
 @Component
 class OwnSession {
 
-  private final FindByIndexNameSessionRepository<? extends Session> sessions;
+  /** The sessions kept in the database; none where Beacon runs a command rather than pages. */
+  private final ObjectProvider<SessionRepository<? extends Session>> sessions;
 
-  OwnSession(FindByIndexNameSessionRepository<? extends Session> sessions) {
+  OwnSession(ObjectProvider<SessionRepository<? extends Session>> sessions) {
     this.sessions = sessions;
   }
 
   /** Whether the session this request is served in has been ended. */
   boolean ended(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
-    return session != null && sessions.findById(session.getId()) == null;
+    return session != null && sessions.getObject().findById(session.getId()) == null;
   }
 
   /** Leaves the ended session, so that nothing of it is written back. */
