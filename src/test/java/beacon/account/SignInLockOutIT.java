@@ -72,8 +72,24 @@ class SignInLockOutIT extends EmbeddedDatabaseForTests {
 
     assertThat(answers).allSatisfy(answer -> assertRefused(answer));
     assertThat(comparisons.of(reader.username())).isLessThanOrEqualTo(5);
+    assertThat(failuresCounted(reader)).isEqualTo(5);
     assertRefused(new Attempt(null).signIn(reader.username(), TestAccounts.PASSWORD));
     assertThat(comparisons.of(reader.username())).isLessThanOrEqualTo(5);
+    assertThat(
+            db.sql("select count(*) from spring_session where principal_name = :id::text")
+                .param("id", reader.account().id())
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
+  /** The failures counted for the account's username, from every place. */
+  private int failuresCounted(TestAccount account) {
+    return db.sql(
+            "select coalesce(sum(failures), 0) from failed_sign_in where username = lower(:username)")
+        .param("username", account.username())
+        .query(Integer.class)
+        .single();
   }
 
   @Test

@@ -232,6 +232,21 @@ class AccountPagesIT extends BrowserTest {
   }
 
   @Test
+  void anAdministratorWhoSetsTheirOwnNewPasswordIsSignedOutAndSignsInAgainWithIt() {
+    TestAccount own = accounts.make(Role.ADMINISTRATOR, null);
+    signIn(own);
+    visit("/accounts/" + own.account().id());
+    page.getByLabel("New password (optional)").fill(NEW_PASSWORD);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
+
+    assertThat(page.locator(".govuk-notification-banner"))
+        .containsText("You have been signed out everywhere, because your account was changed");
+    assertAccessible();
+    signInThroughThePage(own.username(), NEW_PASSWORD);
+    assertThat(page.locator(".beacon-account__name")).hasText(own.account().name());
+  }
+
+  @Test
   void aFormOpenedBeforeAnotherAdministratorSavedIsRefusedSayingWhoChangedWhat() {
     TestAccount reader = accounts.make(Role.READER, null);
     TestAccount other = accounts.make(Role.ADMINISTRATOR, null);
@@ -249,6 +264,7 @@ class AccountPagesIT extends BrowserTest {
     page.getByLabel("Full name").fill("Renamed Too Late");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
 
+    assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Error: "));
     assertThat(page.locator(".govuk-error-summary"))
         .containsText(other.account().name() + " changed its role and sign-in at ");
     assertThat(page.locator(".govuk-error-summary"))
