@@ -17,8 +17,7 @@ public class Accounts {
 
   private static final String COLUMNS =
       """
-      a.id, a.username, a.name, a.role, a.organisation_id, a.password_hash, a.failed_sign_ins,
-      a.locked_until, a.disabled_at
+      a.id, a.username, a.name, a.role, a.organisation_id, a.password_hash, a.disabled_at
       """;
 
   private final JdbcClient db;
@@ -109,7 +108,7 @@ public class Accounts {
     return managed(":key::bigint is null or a.organisation_id = :key", organisationId);
   }
 
-  /** One account with its email, state and organisation's name. */
+  /** One account with its email, state, version and organisation's name. */
   public Optional<ManagedAccount> managed(long id) {
     return managed("a.id = :key", id).stream().findFirst();
   }
@@ -119,7 +118,11 @@ public class Accounts {
             "select "
                 + COLUMNS
                 + """
-                , a.email, a.sign_on_identity, o.name as organisation_name
+                , a.email, a.sign_on_identity, o.name as organisation_name, a.version,
+                  coalesce(a.changed_by, a.created_by) as changed_by,
+                  coalesce(a.changed_at, a.created_at) as changed_at,
+                  (select max(f.locked_until) from failed_sign_in f
+                    where f.username = lower(a.username) and f.locked_until > now()) as locked_until
                   from account a left join organisation o on o.id = a.organisation_id
                  where
                 """
@@ -135,8 +138,11 @@ public class Accounts {
                   rs.getString("organisation_name"),
                   stored.passwordHash() != null,
                   rs.getString("sign_on_identity") != null,
-                  stored.lockedUntil(),
-                  stored.disabledAt());
+                  instant(rs.getTimestamp("locked_until")),
+                  stored.disabledAt(),
+                  rs.getLong("version"),
+                  rs.getString("changed_by"),
+                  instant(rs.getTimestamp("changed_at")));
             })
         .list();
   }
@@ -180,69 +186,11 @@ public class Accounts {
         .list();
   }
 
-  /** Changes who an account is and what it may do. */
-  public void change(long id, String name, String email, Role role, Long organisationId) {
-    db.sql(
-            """
-            update account set name = :name, email = :email, role = :role,
-                   organisation_id = :organisation
-             where id = :id
-            """)
-        .param("id", id)
-        .param("name", name)
-        .param("email", email)
-        .param("role", role.name())
-        .param("organisation", organisationId)
-        .update();
-  }
-
-  /** Sets a new password and lifts any lock-out. */
-  public void setPassword(long id, String password) {
-    db.sql(
-            """
-            update account set password_hash = :hash, failed_sign_ins = 0, locked_until = null
-             where id = :id
-            """)
-        .param("id", id)
-        .param("hash", passwords.encode(password))
-        .update();
-  }
-
-  /** Stops or allows an account's sign-ins; a stopped account's tokens stop working too. */
-  public void setDisabled(long id, boolean disabled) {
-    db.sql(
-            """
-            update account set disabled_at = case when :disabled then coalesce(disabled_at, now()) end
-             where id = :id
-            """)
-        .param("id", id)
-        .param("disabled", disabled)
-        .update();
-  }
-
   /** Links a single sign-on identity to an account. */
   void linkSignOnIdentity(long id, String identity) {
     db.sql("update account set sign_on_identity = :identity where id = :id")
         .param("id", id)
         .param("identity", identity)
-        .update();
-  }
-
-  void recordFailedSignIn(long id, int failures, Instant lockedUntil) {
-    db.sql("update account set failed_sign_ins = :failures, locked_until = :until where id = :id")
-        .param("id", id)
-        .param("failures", failures)
-        .param("until", lockedUntil == null ? null : Timestamp.from(lockedUntil))
-        .update();
-  }
-
-  void recordSignIn(long id) {
-    db.sql(
-            """
-            update account set failed_sign_ins = 0, locked_until = null
-             where id = :id and (failed_sign_ins <> 0 or locked_until is not null)
-            """)
-        .param("id", id)
         .update();
   }
 
@@ -262,11 +210,7 @@ public class Accounts {
             Role.valueOf(rs.getString("role")),
             rs.getObject("organisation_id", Long.class));
     return new StoredAccount(
-        account,
-        rs.getString("password_hash"),
-        rs.getInt("failed_sign_ins"),
-        instant(rs.getTimestamp("locked_until")),
-        instant(rs.getTimestamp("disabled_at")));
+        account, rs.getString("password_hash"), instant(rs.getTimestamp("disabled_at")));
   }
 
   private static Instant instant(Timestamp timestamp) {

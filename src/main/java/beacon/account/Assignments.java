@@ -3,18 +3,22 @@ package beacon.account;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The indicators and portfolios assigned to contributors: a contributor enters the values and
- * commentary of each indicator assigned, and of every indicator in each portfolio assigned.
+ * commentary of each indicator assigned, and of every indicator in each portfolio assigned. An
+ * assignment added or removed is a change to the account: it makes the account's next version.
  */
 @Repository
 public class Assignments {
 
   private final JdbcClient db;
+  private final AccountChanges changes;
 
-  Assignments(JdbcClient db) {
+  Assignments(JdbcClient db, AccountChanges changes) {
     this.db = db;
+    this.changes = changes;
   }
 
   /** The account's assignments: portfolios by name, then indicators by code. */
@@ -34,8 +38,15 @@ public class Assignments {
         .list();
   }
 
-  /** Assigns an indicator; assigning it again changes nothing. */
-  public void assignIndicator(long accountId, long indicatorId, String assignedBy) {
+  /**
+   * Assigns an indicator, from a page opened on version {@code opened} of the account; assigning it
+   * again changes nothing else.
+   *
+   * @throws StaleAccountException when the account has changed since: nothing is written
+   */
+  @Transactional
+  public void assignIndicator(long accountId, Long opened, long indicatorId, String assignedBy) {
+    changes.touch(accountId, opened, assignedBy);
     db.sql(
             """
             insert into account_assignment (account_id, indicator_id, assigned_by)
@@ -47,8 +58,15 @@ public class Assignments {
         .update();
   }
 
-  /** Assigns a portfolio, and so all its indicators; assigning it again changes nothing. */
-  public void assignPortfolio(long accountId, long portfolioId, String assignedBy) {
+  /**
+   * Assigns a portfolio, and so all its indicators, from a page opened on version {@code opened} of
+   * the account; assigning it again changes nothing else.
+   *
+   * @throws StaleAccountException when the account has changed since: nothing is written
+   */
+  @Transactional
+  public void assignPortfolio(long accountId, Long opened, long portfolioId, String assignedBy) {
+    changes.touch(accountId, opened, assignedBy);
     db.sql(
             """
             insert into account_assignment (account_id, portfolio_id, assigned_by)
@@ -61,15 +79,23 @@ public class Assignments {
   }
 
   /**
-   * Removes one of the account's assignments.
+   * Removes one of the account's assignments, from a page opened on version {@code opened} of the
+   * account.
    *
    * @return whether the account had it
+   * @throws StaleAccountException when the account has changed since: nothing is removed
    */
-  public boolean remove(long accountId, long assignmentId) {
-    return db.sql("delete from account_assignment where id = :id and account_id = :account")
-            .param("id", assignmentId)
-            .param("account", accountId)
-            .update()
-        == 1;
+  @Transactional
+  public boolean remove(long accountId, Long opened, long assignmentId, String removedBy) {
+    boolean removed =
+        db.sql("delete from account_assignment where id = :id and account_id = :account")
+                .param("id", assignmentId)
+                .param("account", accountId)
+                .update()
+            == 1;
+    if (removed) {
+      changes.touch(accountId, opened, removedBy);
+    }
+    return removed;
   }
 }

@@ -1,5 +1,6 @@
 package beacon.account;
 
+import beacon.rules.account.PasswordLength;
 import java.security.SecureRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * On a database with no accounts, adds the first administrator, {@code admin}, and prints how to
  * sign in: with the password set in {@code beacon.first-administrator.password}, or else a random
- * one printed once. The administrator then adds everyone else's accounts.
+ * one printed once. The administrator then adds everyone else's accounts. A password set there
+ * follows the rule of every password ({@link PasswordLength}); one that does not stops Beacon from
+ * starting, saying why, before any account is made.
  */
 @Component
 @Order(0)
@@ -43,6 +46,9 @@ class FirstAdministrator implements ApplicationRunner {
       return;
     }
     boolean chosen = !password.isBlank();
+    if (chosen && PasswordLength.of(password) != null) {
+      throw new FirstAdministratorPasswordException(PasswordLength.of(password));
+    }
     String first = chosen ? password : randomPassword();
     accounts.add(USERNAME, "Administrator", null, Role.ADMINISTRATOR, null, first, SignedIn.BEACON);
     log.warn(

@@ -12,6 +12,11 @@ import java.util.Locale;
  * @param organisationName null for an account of every organisation
  * @param signsInWithPassword whether it has a password (else it signs in through single sign-on)
  * @param linkedToSignOn whether a single sign-on identity has been linked to it
+ * @param lockedUntil until when failed sign-ins from somewhere have locked it out from there; null
+ *     when they have not
+ * @param version the version of the account, which every form changing it carries
+ * @param changedBy who made this version: who last changed the account, or who added it
+ * @param changedAt when
  */
 public record ManagedAccount(
     Account account,
@@ -20,7 +25,10 @@ public record ManagedAccount(
     boolean signsInWithPassword,
     boolean linkedToSignOn,
     Instant lockedUntil,
-    Instant disabledAt) {
+    Instant disabledAt,
+    long version,
+    String changedBy,
+    Instant changedAt) {
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("HH:mm 'on' d MMMM yyyy", Locale.UK)
@@ -31,7 +39,7 @@ public record ManagedAccount(
     return disabledAt != null;
   }
 
-  /** Whether failed sign-ins have locked it now. */
+  /** Whether failed sign-ins have locked it out now, from where they came. */
   public boolean isLocked() {
     return LockOut.isLocked(lockedUntil, Instant.now());
   }

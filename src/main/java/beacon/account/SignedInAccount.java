@@ -2,26 +2,22 @@ package beacon.account;
 
 import java.util.Collection;
 import java.util.List;
-import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A Beacon account as the sign-in sees it: its username, password hash, role and lock. */
-final class SignedInAccount implements UserDetails, CredentialsContainer, SignedIn.HasAccount {
+/**
+ * A Beacon account signed in with its password: its username and role. Kept in the signed-in
+ * session, without the password's hash.
+ */
+final class SignedInAccount implements UserDetails, SignedIn.HasAccount {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   private final Account account;
-  private transient String passwordHash;
-  private final boolean locked;
-  private final boolean disabled;
 
-  SignedInAccount(Account account, String passwordHash, boolean locked, boolean disabled) {
+  SignedInAccount(Account account) {
     this.account = account;
-    this.passwordHash = passwordHash;
-    this.locked = locked;
-    this.disabled = disabled;
   }
 
   @Override
@@ -36,27 +32,11 @@ final class SignedInAccount implements UserDetails, CredentialsContainer, Signed
 
   @Override
   public String getPassword() {
-    return passwordHash;
+    return null;
   }
 
   @Override
   public String getUsername() {
     return account.username();
-  }
-
-  @Override
-  public boolean isAccountNonLocked() {
-    return !locked;
-  }
-
-  @Override
-  public boolean isEnabled() {
-    return !disabled;
-  }
-
-  /** Forgets the password hash once signed in, so it is never kept in the session. */
-  @Override
-  public void eraseCredentials() {
-    passwordHash = null;
   }
 }

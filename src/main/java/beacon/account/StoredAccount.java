@@ -6,10 +6,6 @@ import java.time.Instant;
  * An account as kept, with what signing in needs besides the account itself.
  *
  * @param passwordHash null for an account that signs in through single sign-on only
+ * @param disabledAt when its sign-ins were stopped; null when they are not
  */
-record StoredAccount(
-    Account account,
-    String passwordHash,
-    int failedSignIns,
-    Instant lockedUntil,
-    Instant disabledAt) {}
+record StoredAccount(Account account, String passwordHash, Instant disabledAt) {}

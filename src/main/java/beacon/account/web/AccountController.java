@@ -1,11 +1,15 @@
 package beacon.account.web;
 
 import beacon.account.Account;
-import beacon.account.Accounts;
+import beacon.account.AccountChange;
+import beacon.account.AccountChanges;
 import beacon.account.ManagedAccount;
 import beacon.account.SignedIn;
+import beacon.account.StaleAccountException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -15,33 +19,38 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * One account: change its name, email, role and organisation, set a new password (which lifts a
- * lock-out), stop or allow its sign-ins. Administrators cannot stop their own account nor take away
- * their own administrator role.
+ * lock-out), stop or allow its sign-ins, all saved together or not at all. The form carries the
+ * account's version: one opened before someone else changed the account is refused, saying who
+ * changed what. Administrators cannot stop their own account nor take away their own administrator
+ * role; one who gives themselves a new password or organisation is signed out, as every session of
+ * the account is.
  */
 @Controller
 class AccountController {
 
   private final AccountScope scope;
-  private final Accounts accounts;
+  private final AccountChanges changes;
   private final AssignmentsView assignments;
+  private final StaleAccountRefusal stale;
+  private final OwnSession ownSession;
 
-  AccountController(AccountScope scope, Accounts accounts, AssignmentsView assignments) {
+  AccountController(
+      AccountScope scope,
+      AccountChanges changes,
+      AssignmentsView assignments,
+      StaleAccountRefusal stale,
+      OwnSession ownSession) {
     this.scope = scope;
-    this.accounts = accounts;
+    this.changes = changes;
     this.assignments = assignments;
+    this.stale = stale;
+    this.ownSession = ownSession;
   }
 
   @GetMapping("/accounts/{id}")
   String show(@PathVariable long id, Model model) {
     ManagedAccount managed = scope.account(id);
-    Account account = managed.account();
-    AccountForm form = new AccountForm();
-    form.setName(account.name());
-    form.setEmail(managed.email());
-    form.setRole(account.role().name());
-    form.setOrganisation(AccountScope.choiceOf(account, scope.organisations()));
-    form.setSignIn(managed.isStopped() ? AccountForm.STOPPED : AccountForm.ALLOWED);
-    return show(model, managed, form);
+    return show(model, managed, formOf(managed));
   }
 
   @PostMapping("/accounts/{id}")
@@ -50,26 +59,60 @@ class AccountController {
       @ModelAttribute("form") AccountForm form,
       BindingResult errors,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      HttpServletRequest request) {
     ManagedAccount managed = scope.account(id);
-    form.validateChange(errors, scope.rules(id), isOwn(managed));
+    boolean own = isOwn(managed);
+    form.validateChange(errors, scope.rules(id), own);
     if (errors.hasErrors()) {
       return show(model, managed, form);
     }
-    accounts.change(
-        id,
-        form.getName().strip(),
-        form.emailOrNull(),
-        form.role(),
-        scope.organisationIdOf(form.getOrganisation()));
-    if (form.passwordOrNull() != null) {
-      accounts.setPassword(id, form.passwordOrNull());
+    try {
+      changes.change(
+          id,
+          form.openedVersion(),
+          new AccountChange(
+              form.getName().strip(),
+              form.emailOrNull(),
+              form.role(),
+              scope.organisationIdOf(form.getOrganisation()),
+              form.passwordOrNull(),
+              form.isStopped()),
+          SignedIn.name());
+    } catch (StaleAccountException e) {
+      return refused(id, model, e);
     }
-    if (form.isStopped() != managed.isStopped()) {
-      accounts.setDisabled(id, form.isStopped());
+    if (own && ownSession.ended(request)) {
+      ownSession.leave(request);
+      return "redirect:/sign-in?account-changed";
     }
     redirect.addFlashAttribute("saved", true);
     return "redirect:/accounts/" + id;
+  }
+
+  /**
+   * Shows the account as it is now, refusing a form opened before someone else changed it: who
+   * changed what, and that nothing was saved.
+   */
+  String refused(long id, Model model, StaleAccountException e) {
+    ManagedAccount now = scope.account(id);
+    AccountForm form = formOf(now);
+    BindingResult errors = new BeanPropertyBindingResult(form, "form");
+    stale.reject(errors, e.changes());
+    model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+    return show(model, now, form);
+  }
+
+  private AccountForm formOf(ManagedAccount managed) {
+    Account account = managed.account();
+    AccountForm form = new AccountForm();
+    form.setName(account.name());
+    form.setEmail(managed.email());
+    form.setRole(account.role().name());
+    form.setOrganisation(AccountScope.choiceOf(account, scope.organisations()));
+    form.setSignIn(managed.isStopped() ? AccountForm.STOPPED : AccountForm.ALLOWED);
+    form.setVersion(String.valueOf(managed.version()));
+    return form;
   }
 
   private String show(Model model, ManagedAccount managed, AccountForm form) {

@@ -1,20 +1,20 @@
 package beacon.account.web;
 
 import beacon.account.Role;
+import beacon.rules.account.PasswordLength;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.validation.Errors;
 
 /**
- * An account as typed by an administrator, new or changed. A password needs only to be long enough
- * (at least 12 characters, as the NCSC advises, with no other rule); it may be left out when people
- * sign in through single sign-on, and, for an account that exists, to keep the one it has.
+ * An account as typed by an administrator, new or changed. A password needs only to be long enough,
+ * and no longer than bcrypt takes whole ({@link PasswordLength}); it may be left out when people
+ * sign in through single sign-on, and, for an account that exists, to keep the one it has. A change
+ * carries the {@code version} of the account the form was opened on.
  */
 public class AccountForm {
 
   static final int MAX_LENGTH = 100;
-  static final int PASSWORD_MIN = 12;
-  static final int PASSWORD_MAX = 200;
   static final String STOPPED = "stopped";
   static final String ALLOWED = "allowed";
 
@@ -28,6 +28,7 @@ public class AccountForm {
   private String organisation;
   private String password;
   private String signIn = ALLOWED;
+  private String version = "";
 
   /** What checking a form needs to know beyond the form itself. */
   interface Rules {
@@ -110,9 +111,10 @@ public class AccountForm {
   }
 
   private void validatePassword(Errors errors) {
-    if (password.length() < PASSWORD_MIN) {
+    PasswordLength.Problem problem = PasswordLength.of(password);
+    if (problem == PasswordLength.Problem.TOO_SHORT) {
       errors.rejectValue("password", "accounts.error.password.short");
-    } else if (password.length() > PASSWORD_MAX) {
+    } else if (problem == PasswordLength.Problem.TOO_LONG) {
       errors.rejectValue("password", "accounts.error.password.long");
     }
   }
@@ -134,6 +136,20 @@ public class AccountForm {
   /** The password typed; null when left empty. */
   String passwordOrNull() {
     return blank(password) ? null : password;
+  }
+
+  /** The version of the account the form was opened on; null when it gave none it could read. */
+  Long openedVersion() {
+    return versionOf(version);
+  }
+
+  /** A version of an account as a form sends it; null when it is none that could be read. */
+  static Long versionOf(String text) {
+    try {
+      return blank(text) ? null : Long.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   String emailOrNull() {
@@ -198,5 +214,13 @@ public class AccountForm {
 
   public void setSignIn(String signIn) {
     this.signIn = signIn;
+  }
+
+  public String getVersion() {
+    return version;
+  }
+
+  public void setVersion(String version) {
+    this.version = version;
   }
 }

@@ -3,6 +3,7 @@ package beacon.account.web;
 import beacon.account.Assignments;
 import beacon.account.ManagedAccount;
 import beacon.account.SignedIn;
+import beacon.account.StaleAccountException;
 import beacon.indicator.Indicator;
 import beacon.indicator.Indicators;
 import beacon.indicator.Portfolio;
@@ -18,7 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The indicators and portfolios a contributor enters figures for: assign one of the account's
- * organisation, by the indicator's code or the portfolio's name, or remove one.
+ * organisation, by the indicator's code or the portfolio's name, or remove one. Each form carries
+ * the account's version, and is refused when someone else changed the account after it was opened.
  */
 @Controller
 class AssignmentsController {
@@ -47,9 +49,26 @@ class AssignmentsController {
       @PathVariable long id,
       @RequestParam(name = "indicator", defaultValue = "") String indicatorCode,
       @RequestParam(name = "portfolio", defaultValue = "") String portfolioId,
+      @RequestParam(name = "version", defaultValue = "") String version,
       Model model,
       RedirectAttributes redirect) {
     ManagedAccount managed = contributor(id);
+    try {
+      return assign(
+          managed, indicatorCode, portfolioId, AccountForm.versionOf(version), model, redirect);
+    } catch (StaleAccountException e) {
+      return accountPage.refused(id, model, e);
+    }
+  }
+
+  private String assign(
+      ManagedAccount managed,
+      String indicatorCode,
+      String portfolioId,
+      Long opened,
+      Model model,
+      RedirectAttributes redirect) {
+    long id = managed.account().id();
     long organisation = managed.account().organisationId();
     boolean byIndicator = !indicatorCode.isBlank();
     boolean byPortfolio = !portfolioId.isBlank();
@@ -61,14 +80,14 @@ class AssignmentsController {
       if (indicator.isEmpty()) {
         error = "accounts.assignments.error.indicator";
       } else {
-        assignments.assignIndicator(id, indicator.get().id(), SignedIn.name());
+        assignments.assignIndicator(id, opened, indicator.get().id(), SignedIn.name());
       }
     } else {
       Optional<Portfolio> portfolio = portfolio(organisation, portfolioId);
       if (portfolio.isEmpty()) {
         error = "accounts.assignments.error.choose";
       } else {
-        assignments.assignPortfolio(id, portfolio.get().id(), SignedIn.name());
+        assignments.assignPortfolio(id, opened, portfolio.get().id(), SignedIn.name());
       }
     }
     if (error != null) {
@@ -81,10 +100,19 @@ class AssignmentsController {
   }
 
   @PostMapping("/accounts/{id}/assignments/{assignment}/remove")
-  String remove(@PathVariable long id, @PathVariable long assignment, RedirectAttributes redirect) {
+  String remove(
+      @PathVariable long id,
+      @PathVariable long assignment,
+      @RequestParam(name = "version", defaultValue = "") String version,
+      Model model,
+      RedirectAttributes redirect) {
     contributor(id);
-    if (!assignments.remove(id, assignment)) {
-      throw new NotFoundException("The account has no assignment " + assignment + ".");
+    try {
+      if (!assignments.remove(id, AccountForm.versionOf(version), assignment, SignedIn.name())) {
+        throw new NotFoundException("The account has no assignment " + assignment + ".");
+      }
+    } catch (StaleAccountException e) {
+      return accountPage.refused(id, model, e);
     }
     redirect.addFlashAttribute("removed", true);
     return "redirect:/accounts/" + id + "#assignments";

@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The sign-in page: a username and password, and a button for each single sign-on provider
- * configured. It says why the last attempt failed without saying whether the username exists.
+ * configured. A failed password sign-in is told only that it failed, whatever the reason, so that
+ * the page says nothing of whether the username exists, is locked or is stopped; and someone signed
+ * out because their account was changed is told so.
  */
 @Controller
 class SignInController {
@@ -25,9 +27,11 @@ class SignInController {
   String signIn(
       @RequestParam(name = "error", required = false) String error,
       @RequestParam(name = "signed-out", required = false) String signedOut,
+      @RequestParam(name = "account-changed", required = false) String accountChanged,
       Model model) {
     model.addAttribute("error", error == null ? null : reason(error));
     model.addAttribute("signedOut", signedOut != null);
+    model.addAttribute("accountChanged", accountChanged != null);
     model.addAttribute("signInLink", false);
     var providers = new java.util.ArrayList<ClientRegistration>();
     InMemoryClientRegistrationRepository repository = registrations.getIfAvailable();
@@ -38,9 +42,10 @@ class SignInController {
     return "account/sign-in";
   }
 
+  /** Why a sign-in failed: a password sign-in is only ever "wrong"; single sign-on says more. */
   private static String reason(String error) {
     return switch (error) {
-      case "locked", "stopped", "sign-on" -> error;
+      case "stopped", "sign-on" -> error;
       default -> "wrong";
     };
   }

@@ -19,6 +19,12 @@ class AccountFormTest {
   }
 
   @Test
+  void aPasswordIsRefusedOverTheSeventyTwoBytesBcryptReads() {
+    assertThat(errorsOfNew("a".repeat(72), true)).isEmpty();
+    assertThat(errorsOfNew("é".repeat(40), true)).containsExactly("accounts.error.password.long");
+  }
+
+  @Test
   void aPasswordMayBeLeftOutOnlyWhenPeopleSignInThroughSingleSignOn() {
     assertThat(errorsOfNew("", true)).containsExactly("accounts.error.password.missing");
     assertThat(errorsOfNew("", false)).isEmpty();

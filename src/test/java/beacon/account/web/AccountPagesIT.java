@@ -9,6 +9,7 @@ import beacon.TestCouncils;
 import beacon.TestCouncils.TestCouncil;
 import beacon.account.Account;
 import beacon.account.Accounts;
+import beacon.account.AdministratorPages;
 import beacon.account.Role;
 import beacon.web.BrowserTest;
 import com.microsoft.playwright.Page;
@@ -196,7 +197,10 @@ class AccountPagesIT extends BrowserTest {
           .containsText("Enter a correct username and password");
     }
     signInThroughThePage(reader.username(), TestAccounts.PASSWORD);
-    assertThat(page.locator(".govuk-error-summary")).containsText("This account is locked");
+    assertThat(page.locator(".govuk-error-summary"))
+        .containsText("Enter a correct username and password");
+    assertThat(page.locator(".govuk-error-summary"))
+        .containsText("After 5 failed attempts from one place");
     assertAccessible();
 
     signIn(accounts.administrator());
@@ -214,7 +218,7 @@ class AccountPagesIT extends BrowserTest {
   }
 
   @Test
-  void aStoppedAccountCannotSignIn() {
+  void aStoppedAccountCannotSignInAndIsToldNoMoreThanAWrongPasswordIs() {
     TestAccount reader = accounts.make(Role.READER, null);
     visit("/accounts/" + reader.account().id());
     page.getByLabel("Stopped").check();
@@ -223,7 +227,53 @@ class AccountPagesIT extends BrowserTest {
 
     context.clearCookies();
     signInThroughThePage(reader.username(), TestAccounts.PASSWORD);
-    assertThat(page.locator(".govuk-error-summary")).containsText("This account has been stopped");
+    assertThat(page.locator(".govuk-error-summary"))
+        .containsText("Enter a correct username and password");
+  }
+
+  @Test
+  void anAdministratorWhoSetsTheirOwnNewPasswordIsSignedOutAndSignsInAgainWithIt() {
+    TestAccount own = accounts.make(Role.ADMINISTRATOR, null);
+    signIn(own);
+    visit("/accounts/" + own.account().id());
+    page.getByLabel("New password (optional)").fill(NEW_PASSWORD);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
+
+    assertThat(page.locator(".govuk-notification-banner"))
+        .containsText("You have been signed out everywhere, because your account was changed");
+    assertAccessible();
+    signInThroughThePage(own.username(), NEW_PASSWORD);
+    assertThat(page.locator(".beacon-account__name")).hasText(own.account().name());
+  }
+
+  @Test
+  void aFormOpenedBeforeAnotherAdministratorSavedIsRefusedSayingWhoChangedWhat() {
+    TestAccount reader = accounts.make(Role.READER, null);
+    TestAccount other = accounts.make(Role.ADMINISTRATOR, null);
+    visit("/accounts/" + reader.account().id());
+    AdministratorPages someoneElse = AdministratorPages.signIn(port, other);
+    someoneElse.save(
+        reader.account(),
+        "every",
+        someoneElse.open(reader.account().id()),
+        "role",
+        "CONTRIBUTOR",
+        "signIn",
+        "stopped");
+
+    page.getByLabel("Full name").fill("Renamed Too Late");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
+
+    assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Error: "));
+    assertThat(page.locator(".govuk-error-summary"))
+        .containsText(other.account().name() + " changed its role and sign-in at ");
+    assertThat(page.locator(".govuk-error-summary"))
+        .containsText("Nothing you sent has been saved");
+    assertThat(page.getByLabel("Full name")).hasValue(reader.account().name());
+    assertThat(page.getByLabel("Stopped")).isChecked();
+    assertAccessible();
+    assertThat(stored.withId(reader.account().id()).orElseThrow().name())
+        .isEqualTo(reader.account().name());
   }
 
   private void signInThroughThePage(String username, String password) {

@@ -83,7 +83,9 @@ class SingleSignOnIT extends BrowserTest {
   void aStoppedAccountIsRefused() {
     String name = unique("stopped");
     Account account = add(name, name + "@example.gov.uk", Role.READER);
-    stored.setDisabled(account.id(), true);
+    db.sql("update account set disabled_at = now() where id = :id")
+        .param("id", account.id())
+        .update();
     provider.signsInAs(new Person(UUID.randomUUID().toString(), name + "@example.gov.uk", null));
 
     signInWithTheProvider();
