@@ -31,8 +31,13 @@ public abstract class CatalogueEditForm {
     }
   }
 
+  /**
+   * The change as the signed-in account makes it from this form; a form that sent no version is
+   * taken as opened before any change, so it is refused once the row has one.
+   */
   public CatalogueChanges.Edit edit() {
-    return new CatalogueChanges.Edit(SignedIn.name(), trimmed(reason), version);
+    return new CatalogueChanges.Edit(
+        SignedIn.name(), trimmed(reason), version == null ? 0 : version);
   }
 
   protected static boolean blank(String text) {

@@ -146,23 +146,25 @@ class PublishingIT extends EmbeddedDatabaseForTests {
 
   @Test
   void refusesAPaperPrintingCommentaryNotYetApprovedUntilItIs() {
-    commentaries.add(
-        council.indicatorId("X1"),
-        Q1.code(),
-        "Performance fell to 75% against a target of 80%.",
-        List.of("Audit the referrals"),
-        null,
-        "Head of Service",
-        CommentaryState.SUBMITTED,
-        null,
-        "A. Lead");
+    long submitted =
+        commentaries.add(
+            council.indicatorId("X1"),
+            Q1.code(),
+            "Performance fell to 75% against a target of 80%.",
+            List.of("Audit the referrals"),
+            null,
+            "Head of Service",
+            CommentaryState.SUBMITTED,
+            null,
+            "A. Lead");
 
     assertThatThrownBy(() -> published.publish(exceptionsPaper(), "A. Clerk", null))
         .isInstanceOf(CommentaryNotApprovedException.class)
         .hasMessageContaining("X1 Indicator X1");
     assertThat(published.listFor(council.code())).isEmpty();
 
-    approvals.approve(indicators.withCode(council.id(), "X1").orElseThrow(), Q1, Optional.empty());
+    approvals.approve(
+        indicators.withCode(council.id(), "X1").orElseThrow(), Q1, submitted, Optional.empty());
     String reference = published.publish(exceptionsPaper(), "A. Clerk", null);
 
     assertThat(published.find(reference).orElseThrow().paper().lines().get(0).commentary())
