@@ -106,14 +106,14 @@ public class CatalogueForms {
       save.run();
       return true;
     } catch (CatalogueChanges.StaleEditException e) {
-      List<String> fields = changedSince(table, rowId, form.getVersion());
+      List<String> fields = changedSince(table, rowId, form.openedVersion());
       StaleForms.refuse(
           errors,
           fields.isEmpty() ? "catalogue.error.stale.unchanged" : "catalogue.error.stale",
           e.saved(),
           "Someone else saved this after you opened it",
           joined(fields));
-      form.setVersion((int) e.saved().id());
+      form.openedAt((int) e.saved().id());
       return false;
     }
   }

@@ -162,6 +162,25 @@ class StaleCatalogueFormsIT extends EmbeddedDatabaseForTests {
     assertThat(changes.changesOf(Table.PORTFOLIO, id)).hasSize(1);
   }
 
+  @Test
+  void refusesAnEditWhoseVersionIsNotANumberSayingWhoSavedNotHowItFailed() {
+    long id = portfolios.of(council.id()).get(0).id();
+    String edit = catalogue + "/portfolios/" + id + "/edit";
+    OpenedForm.on(second, edit, edit).send("cabinetMember", "Cllr Theirs");
+
+    HttpResponse<String> answer =
+        OpenedForm.on(first, edit, edit).send("cabinetMember", "Cllr Mine", "version", "x1");
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(OpenedForm.errorsOf(answer.body()))
+        .singleElement()
+        .asString()
+        .contains(secondAdministrator.account().name())
+        .doesNotContain("convert");
+    assertThat(portfolios.withId(council.id(), id).orElseThrow().cabinetMember())
+        .isEqualTo("Cllr Theirs");
+  }
+
   /**
    * The first administrator opens the edit page, the second saves {@code theirs} from it, then the
    * first sends {@code mine}: refused, naming the second administrator and the field they changed.
