@@ -11,7 +11,6 @@ import beacon.account.Role;
 import beacon.commentary.Commentaries;
 import beacon.commentary.Commentary;
 import beacon.commentary.CommentaryState;
-import beacon.commentary.StaleCommentaryException;
 import beacon.indicator.Indicator;
 import beacon.indicator.Indicators;
 import beacon.organisation.Organisation;
@@ -19,7 +18,6 @@ import beacon.organisation.Organisations;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.round.DueDates;
 import beacon.rules.round.RoundState;
-import beacon.rules.version.SavedSinceOpenedException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +44,7 @@ class RoundIT extends EmbeddedDatabaseForTests {
   @Autowired CollectionRounds rounds;
   @Autowired RoundProgress progress;
   @Autowired WhatIsDue whatIsDue;
-  @Autowired CommentaryApprovals approvals;
+  @Autowired SignOff signOff;
   @Autowired Approvers approvers;
   @Autowired Commentaries commentaries;
   @Autowired Indicators indicators;
@@ -101,7 +99,7 @@ class RoundIT extends EmbeddedDatabaseForTests {
     write("X1", CommentaryState.SUBMITTED);
     assertThat(stateOf("X1")).isEqualTo(RoundState.COMMENTARY_SUBMITTED);
 
-    approvals.approve(indicator("X1"), Q1, opened("X1"), Optional.empty());
+    signOff.approve(indicator("X1"), Q1, Optional.empty());
     assertThat(stateOf("X1")).isEqualTo(RoundState.APPROVED);
     assertThat(stateOf("X2")).isEqualTo(RoundState.AWAITING_DATA);
     RoundOverview overview = progress.of(round, BEFORE_ANYTHING_IS_DUE);
@@ -129,8 +127,7 @@ class RoundIT extends EmbeddedDatabaseForTests {
     DueDates later = new DueDates(LocalDate.of(2024, 7, 19), LocalDate.of(2024, 8, 2));
 
     CollectionRound changed =
-        rounds.changeDueDates(
-            round, later, "B. Officer", "Cabinet moved", (long) round.datesVersion());
+        rounds.changeDueDates(round, later, "B. Officer", "Cabinet moved", 0L);
 
     assertThat(changed.dueDates()).isEqualTo(later);
     assertThat(changed.datesSetBy()).isEqualTo("B. Officer");
@@ -173,7 +170,7 @@ class RoundIT extends EmbeddedDatabaseForTests {
 
     council.withValue("X1", Q1, "75");
     write("X1", CommentaryState.SUBMITTED);
-    approvals.approve(indicator("X1"), Q1, opened("X1"), Optional.empty());
+    signOff.approve(indicator("X1"), Q1, Optional.empty());
 
     assertThat(whatIsDue.from(lead, organisation, LocalDate.of(2024, 7, 13))).isEmpty();
   }
@@ -194,7 +191,7 @@ class RoundIT extends EmbeddedDatabaseForTests {
     write("X1", CommentaryState.SUBMITTED);
     Account officer = accounts.anAccount(council.id(), Role.PERFORMANCE_OFFICER, "P. Officer");
 
-    approvals.approve(indicator("X1"), Q1, opened("X1"), Optional.of(officer));
+    signOff.approve(indicator("X1"), Q1, Optional.of(officer));
 
     List<Commentary> history = commentaries.history(council.indicatorId("X1"), Q1.code());
     assertThat(history)
@@ -203,8 +200,7 @@ class RoundIT extends EmbeddedDatabaseForTests {
     assertThat(history.get(0).recordedBy()).isEqualTo("P. Officer");
     assertThat(history.get(0).narrative()).isEqualTo(history.get(1).narrative());
     assertThat(history.get(0).improvementActions()).containsExactly("Audit the referrals");
-    assertThatThrownBy(
-            () -> approvals.approve(indicator("X1"), Q1, opened("X1"), Optional.of(officer)))
+    assertThatThrownBy(() -> signOff.approve(indicator("X1"), Q1, Optional.of(officer)))
         .isInstanceOf(ApprovalRefusedException.class)
         .extracting(e -> ((ApprovalRefusedException) e).why())
         .isEqualTo(ApprovalRefusedException.Why.ALREADY_APPROVED);
@@ -219,14 +215,13 @@ class RoundIT extends EmbeddedDatabaseForTests {
     approvers.nameForPortfolio(
         named.id(), accounts.portfolioId(council.id(), "Children's Social Care"), "test");
 
-    assertThatThrownBy(
-            () -> approvals.approve(indicator("X1"), Q1, opened("X1"), Optional.of(other)))
+    assertThatThrownBy(() -> signOff.approve(indicator("X1"), Q1, Optional.of(other)))
         .isInstanceOf(ApprovalRefusedException.class)
         .extracting(e -> ((ApprovalRefusedException) e).why())
         .isEqualTo(ApprovalRefusedException.Why.NOT_AN_APPROVER);
     assertThat(stateOf("X1")).isEqualTo(RoundState.COMMENTARY_SUBMITTED);
 
-    approvals.approve(indicator("X1"), Q1, opened("X1"), Optional.of(named));
+    signOff.approve(indicator("X1"), Q1, Optional.of(named));
 
     assertThat(stateOf("X1")).isEqualTo(RoundState.APPROVED);
   }
@@ -236,17 +231,14 @@ class RoundIT extends EmbeddedDatabaseForTests {
     council.withValue("X1", Q1, "75");
     write("X1", CommentaryState.SUBMITTED);
 
-    approvals.returnForChanges(
-        indicator("X1"), Q1, "Say why it fell", opened("X1"), Optional.empty());
+    signOff.returnForChanges(indicator("X1"), Q1, "Say why it fell", Optional.empty());
 
     RoundLine line = progress.of(round, BEFORE_ANYTHING_IS_DUE).lines().get(0);
     assertThat(line.state()).isEqualTo(RoundState.DATA_ENTERED);
     assertThat(line.returnedBecause()).isEqualTo("Say why it fell");
     assertThat(commentaries.history(council.indicatorId("X1"), Q1.code())).hasSize(2);
     assertThatThrownBy(
-            () ->
-                approvals.returnForChanges(
-                    indicator("X1"), Q1, "Again", opened("X1"), Optional.empty()))
+            () -> signOff.returnForChanges(indicator("X1"), Q1, "Again", Optional.empty()))
         .isInstanceOf(ApprovalRefusedException.class);
 
     write("X1", CommentaryState.SUBMITTED);
@@ -255,41 +247,8 @@ class RoundIT extends EmbeddedDatabaseForTests {
   }
 
   @Test
-  void approvingAVersionOtherThanTheOneSavedNowIsRefusedAndChangesNothing() {
-    council.withValue("X1", Q1, "75");
-    write("X1", CommentaryState.SUBMITTED);
-    Long read = opened("X1");
-    write("X1", CommentaryState.SUBMITTED);
-
-    assertThatThrownBy(() -> approvals.approve(indicator("X1"), Q1, read, Optional.empty()))
-        .isInstanceOfSatisfying(
-            StaleCommentaryException.class,
-            e -> assertThat(e.current().id()).isEqualTo(opened("X1")));
-    assertThatThrownBy(
-            () -> approvals.returnForChanges(indicator("X1"), Q1, "Why?", read, Optional.empty()))
-        .isInstanceOf(StaleCommentaryException.class);
-    assertThat(commentaries.history(council.indicatorId("X1"), Q1.code()))
-        .extracting(Commentary::state)
-        .containsExactly(CommentaryState.SUBMITTED, CommentaryState.SUBMITTED);
-  }
-
-  @Test
-  void changingTheDueDatesFromAFormOpenedBeforeAnotherChangeIsRefusedAndChangesNothing() {
-    DueDates later = new DueDates(LocalDate.of(2024, 7, 19), LocalDate.of(2024, 8, 2));
-    rounds.changeDueDates(round, later, "B. Officer", null, (long) round.datesVersion());
-
-    assertThatThrownBy(
-            () ->
-                rounds.changeDueDates(
-                    round, DATES, "C. Officer", null, (long) round.datesVersion()))
-        .isInstanceOf(SavedSinceOpenedException.class);
-    assertThat(rounds.find(council.id(), Q1).orElseThrow().dueDates()).isEqualTo(later);
-    assertThat(rounds.earlierDueDates(round.id())).hasSize(1);
-  }
-
-  @Test
   void thereIsNothingToApproveWithoutCommentary() {
-    assertThatThrownBy(() -> approvals.approve(indicator("X2"), Q1, opened("X2"), Optional.empty()))
+    assertThatThrownBy(() -> signOff.approve(indicator("X2"), Q1, Optional.empty()))
         .isInstanceOf(ApprovalRefusedException.class)
         .extracting(e -> ((ApprovalRefusedException) e).why())
         .isEqualTo(ApprovalRefusedException.Why.NO_COMMENTARY);
@@ -329,14 +288,6 @@ class RoundIT extends EmbeddedDatabaseForTests {
         state,
         null,
         "A. Lead");
-  }
-
-  /** The version of the indicator's commentary saved now, as a sign-off page shows it. */
-  private Long opened(String code) {
-    return commentaries
-        .current(council.indicatorId(code), Q1.code())
-        .map(Commentary::id)
-        .orElse(null);
   }
 
   private Indicator indicator(String code) {

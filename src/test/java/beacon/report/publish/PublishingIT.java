@@ -13,7 +13,7 @@ import beacon.indicator.Indicators;
 import beacon.report.Layout;
 import beacon.report.Paper;
 import beacon.report.Papers;
-import beacon.round.CommentaryApprovals;
+import beacon.round.SignOff;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.rating.Figure;
 import beacon.value.IndicatorValues;
@@ -57,7 +57,7 @@ class PublishingIT extends EmbeddedDatabaseForTests {
   @Autowired IndicatorValues values;
   @Autowired JdbcClient db;
   @Autowired Commentaries commentaries;
-  @Autowired CommentaryApprovals approvals;
+  @Autowired SignOff signOff;
   @Autowired Indicators indicators;
 
   private TestCouncil council;
@@ -146,25 +146,23 @@ class PublishingIT extends EmbeddedDatabaseForTests {
 
   @Test
   void refusesAPaperPrintingCommentaryNotYetApprovedUntilItIs() {
-    long submitted =
-        commentaries.add(
-            council.indicatorId("X1"),
-            Q1.code(),
-            "Performance fell to 75% against a target of 80%.",
-            List.of("Audit the referrals"),
-            null,
-            "Head of Service",
-            CommentaryState.SUBMITTED,
-            null,
-            "A. Lead");
+    commentaries.add(
+        council.indicatorId("X1"),
+        Q1.code(),
+        "Performance fell to 75% against a target of 80%.",
+        List.of("Audit the referrals"),
+        null,
+        "Head of Service",
+        CommentaryState.SUBMITTED,
+        null,
+        "A. Lead");
 
     assertThatThrownBy(() -> published.publish(exceptionsPaper(), "A. Clerk", null))
         .isInstanceOf(CommentaryNotApprovedException.class)
         .hasMessageContaining("X1 Indicator X1");
     assertThat(published.listFor(council.code())).isEmpty();
 
-    approvals.approve(
-        indicators.withCode(council.id(), "X1").orElseThrow(), Q1, submitted, Optional.empty());
+    signOff.approve(indicators.withCode(council.id(), "X1").orElseThrow(), Q1, Optional.empty());
     String reference = published.publish(exceptionsPaper(), "A. Clerk", null);
 
     assertThat(published.find(reference).orElseThrow().paper().lines().get(0).commentary())
