@@ -107,6 +107,17 @@ public class Commentaries {
         .optional();
   }
 
+  /**
+   * The commentary for an indicator and reporting period as it is once no other save of it is under
+   * way, kept so until the transaction ends: what a change of it (a save, an approval) is checked
+   * against.
+   */
+  @Transactional
+  public Optional<Commentary> currentForChange(long indicatorId, String reportingPeriodCode) {
+    VersionLock.take(db, "commentary", indicatorId, reportingPeriodCode);
+    return current(indicatorId, reportingPeriodCode);
+  }
+
   /** Every version of the commentary for an indicator and reporting period, newest first. */
   public List<Commentary> history(long indicatorId, String reportingPeriodCode) {
     return db.sql(
@@ -187,8 +198,7 @@ public class Commentaries {
       CommentaryState state,
       String by,
       Long expectedVersion) {
-    VersionLock.take(db, "commentary", indicatorId, reportingPeriodCode);
-    Optional<Commentary> current = current(indicatorId, reportingPeriodCode);
+    Optional<Commentary> current = currentForChange(indicatorId, reportingPeriodCode);
     if (OpenedVersion.isStale(current, expectedVersion)) {
       throw new StaleCommentaryException(current.get());
     }
@@ -217,7 +227,7 @@ public class Commentaries {
       CommentaryState state,
       String reason,
       String by) {
-    Optional<Commentary> current = current(indicatorId, reportingPeriodCode);
+    Optional<Commentary> current = currentForChange(indicatorId, reportingPeriodCode);
     if (current.isEmpty()) {
       return Optional.empty();
     }

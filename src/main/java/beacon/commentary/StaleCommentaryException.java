@@ -1,10 +1,12 @@
 package beacon.commentary;
 
+import beacon.rules.version.SavedSinceOpenedException;
+
 /**
- * A commentary form was opened on one version of the commentary and someone else saved another
- * before it was sent back: nothing is written.
+ * A form opened on one version of the commentary (to write it, approve it or return it) was sent
+ * after someone else saved another: nothing is written.
  */
-public class StaleCommentaryException extends RuntimeException {
+public class StaleCommentaryException extends SavedSinceOpenedException {
 
   private final transient Commentary current;
 
@@ -14,7 +16,8 @@ public class StaleCommentaryException extends RuntimeException {
             + current.reportingPeriodCode()
             + " was saved by "
             + current.recordedBy()
-            + " after the form was opened");
+            + " after the form was opened",
+        current);
     this.current = current;
   }
 

@@ -1,11 +1,16 @@
 package beacon.indicator;
 
+import beacon.rules.version.OpenedVersion;
+import beacon.rules.version.SavedSinceOpenedException;
+import beacon.rules.version.SavedVersion;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,8 +21,20 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CatalogueChanges {
 
-  /** Who makes a change and why; {@code version} is the version their form was opened at. */
+  /**
+   * Who makes a change and why; {@code version} is the version their form was opened at (0 for a
+   * row with no change recorded, or a form that sent none), or null for a change that comes from no
+   * form (an import), which is not checked against one.
+   */
   public record Edit(String by, String reason, Integer version) {}
+
+  /**
+   * A row's version: how many changes are recorded for it, who made the latest and when.
+   *
+   * @param id the number of changes recorded, which an edit form carries
+   */
+  public record RowVersion(long id, String recordedBy, Instant recordedAt)
+      implements SavedVersion {}
 
   /**
    * One recorded change of a row: its values before (empty for the row's creation), who, when, why.
@@ -58,10 +75,11 @@ public class CatalogueChanges {
     }
   }
 
-  /** Someone else saved the row since the form was opened. */
-  public static class StaleEditException extends RuntimeException {
-    public StaleEditException(Table table, long rowId) {
-      super("The " + table.sqlName() + " " + rowId + " was changed since the form was opened");
+  /** Someone else saved the row since the form was opened: nothing was written. */
+  public static class StaleEditException extends SavedSinceOpenedException {
+    public StaleEditException(Table table, long rowId, RowVersion saved) {
+      super(
+          "The " + table.sqlName() + " " + rowId + " was changed since the form was opened", saved);
     }
   }
 
@@ -97,8 +115,11 @@ public class CatalogueChanges {
         .param("id", rowId)
         .query(Long.class)
         .single();
-    if (edit.version() != null && edit.version() != version(table, rowId)) {
-      throw new StaleEditException(table, rowId);
+    if (edit.version() != null) {
+      Optional<RowVersion> saved = saved(table, rowId);
+      if (OpenedVersion.isStale(saved, edit.version().longValue())) {
+        throw new StaleEditException(table, rowId, saved.get());
+      }
     }
     db.sql(
             "insert into catalogue_change (organisation_id, table_name, row_id, old_values, changed_by, reason)"
@@ -122,6 +143,27 @@ public class CatalogueChanges {
         .param("row", rowId)
         .query(Integer.class)
         .single();
+  }
+
+  /** A row's version now: empty while no change of it is recorded. */
+  public Optional<RowVersion> saved(Table table, long rowId) {
+    return db.sql(
+            """
+            select count(*) over () as changes, changed_by, changed_at
+              from catalogue_change
+             where table_name = :t and row_id = :row
+             order by changed_at desc, id desc
+             limit 1
+            """)
+        .param("t", table.sqlName())
+        .param("row", rowId)
+        .query(
+            (rs, n) ->
+                new RowVersion(
+                    rs.getLong("changes"),
+                    rs.getString("changed_by"),
+                    rs.getObject("changed_at", OffsetDateTime.class).toInstant()))
+        .optional();
   }
 
   /** A row's recorded changes, oldest first. */

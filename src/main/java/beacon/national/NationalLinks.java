@@ -1,10 +1,16 @@
 package beacon.national;
 
+import beacon.database.VersionLock;
+import beacon.rules.version.OpenedVersion;
+import beacon.rules.version.SavedSinceOpenedException;
+import beacon.rules.version.SavedVersion;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Which national measure each indicator is compared with. A new link, or the end of one, closes the
@@ -27,6 +33,14 @@ public class NationalLinks {
       String recordedBy,
       OffsetDateTime recordedAt,
       boolean current) {}
+
+  /**
+   * The indicator's latest link row, a link or the end of one: the version a form to change the
+   * link carries.
+   */
+  public record Recorded(
+      long id, String measureCode, boolean linked, String recordedBy, Instant recordedAt)
+      implements SavedVersion {}
 
   /** An indicator linked now, with its organisation's code. */
   public record Linked(long indicatorId, String organisationCode, String measureCode) {}
@@ -76,12 +90,65 @@ public class NationalLinks {
         .list();
   }
 
+  /** The indicator's latest link row, if it was ever linked. */
+  public Optional<Recorded> latestOf(long indicatorId) {
+    return db.sql(
+            """
+            select id, measure_code, linked, recorded_by, recorded_at from national_link
+             where indicator_id = ? and superseded_at is null
+            """)
+        .param(indicatorId)
+        .query(
+            (rs, n) ->
+                new Recorded(
+                    rs.getLong("id"),
+                    rs.getString("measure_code"),
+                    rs.getBoolean("linked"),
+                    rs.getString("recorded_by"),
+                    rs.getObject("recorded_at", OffsetDateTime.class).toInstant()))
+        .optional();
+  }
+
+  @Transactional
   public void link(long indicatorId, String measureCode, String by, String reason) {
+    VersionLock.take(db, "national_link", indicatorId, "");
+    record(indicatorId, measureCode, true, by, reason);
+  }
+
+  /**
+   * Links the indicator from a form opened on the version {@code openedVersion} of its link (null:
+   * it had none, or the form sent none).
+   *
+   * @throws SavedSinceOpenedException, writing nothing and leaving the transaction to go on, when
+   *     the link was changed since; its version is a {@link Recorded}
+   */
+  @Transactional(noRollbackFor = SavedSinceOpenedException.class)
+  public void link(
+      long indicatorId, String measureCode, String by, String reason, Long openedVersion) {
+    VersionLock.take(db, "national_link", indicatorId, "");
+    OpenedVersion.check(latestOf(indicatorId), openedVersion);
     record(indicatorId, measureCode, true, by, reason);
   }
 
   /** Ends the indicator's link; nothing when it has none. */
+  @Transactional
   public void unlink(long indicatorId, String by, String reason) {
+    VersionLock.take(db, "national_link", indicatorId, "");
+    currentOf(indicatorId)
+        .ifPresent(link -> record(indicatorId, link.measureCode(), false, by, reason));
+  }
+
+  /**
+   * Ends the indicator's link from a form opened on the version {@code openedVersion} of its link;
+   * nothing when it has none.
+   *
+   * @throws SavedSinceOpenedException, writing nothing and leaving the transaction to go on, when
+   *     the link was changed since; its version is a {@link Recorded}
+   */
+  @Transactional(noRollbackFor = SavedSinceOpenedException.class)
+  public void unlink(long indicatorId, String by, String reason, Long openedVersion) {
+    VersionLock.take(db, "national_link", indicatorId, "");
+    OpenedVersion.check(latestOf(indicatorId), openedVersion);
     currentOf(indicatorId)
         .ifPresent(link -> record(indicatorId, link.measureCode(), false, by, reason));
   }

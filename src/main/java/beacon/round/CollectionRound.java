@@ -2,6 +2,7 @@ package beacon.round;
 
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.round.DueDates;
+import beacon.rules.version.SavedVersion;
 import java.time.Instant;
 
 /**
@@ -9,6 +10,8 @@ import java.time.Instant;
  * quarter, by the due dates in force.
  *
  * @param datesSetBy who set the due dates in force: who opened the round, or who last changed them
+ * @param datesVersion how many times the due dates were changed: the version of the dates in force,
+ *     which the form to change them carries
  */
 public record CollectionRound(
     long id,
@@ -19,4 +22,15 @@ public record CollectionRound(
     String openedBy,
     String note,
     Instant datesSetAt,
-    String datesSetBy) {}
+    String datesSetBy,
+    int datesVersion) {
+
+  /** The due dates in force as a version: who set them and when. */
+  public DatesInForce datesInForce() {
+    return new DatesInForce(datesVersion, dueDates, datesSetBy, datesSetAt);
+  }
+
+  /** The due dates in force, the version {@code id} of the round's dates. */
+  public record DatesInForce(long id, DueDates dates, String recordedBy, Instant recordedAt)
+      implements SavedVersion {}
+}

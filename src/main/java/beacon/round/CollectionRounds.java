@@ -3,6 +3,7 @@ package beacon.round;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.period.Periods;
 import beacon.rules.round.DueDates;
+import beacon.rules.version.OpenedVersion;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -22,7 +23,9 @@ public class CollectionRounds {
   private static final String SELECT =
       """
       select id, organisation_id, reporting_period_code, data_due, commentary_due, opened_at,
-             opened_by, note, dates_set_at, dates_set_by
+             opened_by, note, dates_set_at, dates_set_by,
+             (select count(*) from collection_round_earlier_dates e
+               where e.collection_round_id = collection_round.id) as dates_version
         from collection_round
       """;
 
@@ -85,19 +88,24 @@ public class CollectionRounds {
   }
 
   /**
-   * Sets new due dates, keeping the ones they replace with who replaced them and why. Dates equal
-   * to those in force change nothing.
+   * Sets new due dates from a form opened on the version {@code openedVersion} of the dates in
+   * force (null: the form sent none), keeping the ones they replace with who replaced them and why.
+   * Dates equal to those in force change nothing.
    *
+   * @throws SavedSinceOpenedException, writing nothing, when the dates were changed since the form
+   *     was opened; its version is the round's {@link CollectionRound.DatesInForce}
    * @return the round as it is now
    */
   @Transactional
   public CollectionRound changeDueDates(
-      CollectionRound round, DueDates dates, String by, String reason) {
-    CollectionRound current =
-        db.sql(SELECT + " where id = :id for update")
-            .param("id", round.id())
-            .query(CollectionRounds::map)
-            .single();
+      CollectionRound round, DueDates dates, String by, String reason, Long openedVersion) {
+    // lock first, then read: the read sees what a change that held the lock before committed
+    db.sql("select id from collection_round where id = :id for update")
+        .param("id", round.id())
+        .query(Long.class)
+        .single();
+    CollectionRound current = withId(round.id()).orElseThrow();
+    OpenedVersion.check(Optional.of(current.datesInForce()), openedVersion);
     if (current.dueDates().equals(dates)) {
       return current;
     }
@@ -166,7 +174,8 @@ public class CollectionRounds {
         rs.getString("opened_by"),
         rs.getString("note"),
         instant(rs, "dates_set_at"),
-        rs.getString("dates_set_by"));
+        rs.getString("dates_set_by"),
+        rs.getInt("dates_version"));
   }
 
   private static DueDates dates(ResultSet rs) throws SQLException {

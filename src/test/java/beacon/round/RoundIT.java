@@ -44,7 +44,7 @@ class RoundIT extends EmbeddedDatabaseForTests {
   @Autowired CollectionRounds rounds;
   @Autowired RoundProgress progress;
   @Autowired WhatIsDue whatIsDue;
-  @Autowired CommentaryApprovals approvals;
+  @Autowired SignOff signOff;
   @Autowired Approvers approvers;
   @Autowired Commentaries commentaries;
   @Autowired Indicators indicators;
@@ -99,7 +99,7 @@ class RoundIT extends EmbeddedDatabaseForTests {
     write("X1", CommentaryState.SUBMITTED);
     assertThat(stateOf("X1")).isEqualTo(RoundState.COMMENTARY_SUBMITTED);
 
-    approvals.approve(indicator("X1"), Q1, Optional.empty());
+    signOff.approve(indicator("X1"), Q1, Optional.empty());
     assertThat(stateOf("X1")).isEqualTo(RoundState.APPROVED);
     assertThat(stateOf("X2")).isEqualTo(RoundState.AWAITING_DATA);
     RoundOverview overview = progress.of(round, BEFORE_ANYTHING_IS_DUE);
@@ -126,7 +126,8 @@ class RoundIT extends EmbeddedDatabaseForTests {
   void changingTheDueDatesKeepsTheEarlierOnesWithWhoAndWhy() {
     DueDates later = new DueDates(LocalDate.of(2024, 7, 19), LocalDate.of(2024, 8, 2));
 
-    CollectionRound changed = rounds.changeDueDates(round, later, "B. Officer", "Cabinet moved");
+    CollectionRound changed =
+        rounds.changeDueDates(round, later, "B. Officer", "Cabinet moved", 0L);
 
     assertThat(changed.dueDates()).isEqualTo(later);
     assertThat(changed.datesSetBy()).isEqualTo("B. Officer");
@@ -169,7 +170,7 @@ class RoundIT extends EmbeddedDatabaseForTests {
 
     council.withValue("X1", Q1, "75");
     write("X1", CommentaryState.SUBMITTED);
-    approvals.approve(indicator("X1"), Q1, Optional.empty());
+    signOff.approve(indicator("X1"), Q1, Optional.empty());
 
     assertThat(whatIsDue.from(lead, organisation, LocalDate.of(2024, 7, 13))).isEmpty();
   }
@@ -190,7 +191,7 @@ class RoundIT extends EmbeddedDatabaseForTests {
     write("X1", CommentaryState.SUBMITTED);
     Account officer = accounts.anAccount(council.id(), Role.PERFORMANCE_OFFICER, "P. Officer");
 
-    approvals.approve(indicator("X1"), Q1, Optional.of(officer));
+    signOff.approve(indicator("X1"), Q1, Optional.of(officer));
 
     List<Commentary> history = commentaries.history(council.indicatorId("X1"), Q1.code());
     assertThat(history)
@@ -199,7 +200,7 @@ class RoundIT extends EmbeddedDatabaseForTests {
     assertThat(history.get(0).recordedBy()).isEqualTo("P. Officer");
     assertThat(history.get(0).narrative()).isEqualTo(history.get(1).narrative());
     assertThat(history.get(0).improvementActions()).containsExactly("Audit the referrals");
-    assertThatThrownBy(() -> approvals.approve(indicator("X1"), Q1, Optional.of(officer)))
+    assertThatThrownBy(() -> signOff.approve(indicator("X1"), Q1, Optional.of(officer)))
         .isInstanceOf(ApprovalRefusedException.class)
         .extracting(e -> ((ApprovalRefusedException) e).why())
         .isEqualTo(ApprovalRefusedException.Why.ALREADY_APPROVED);
@@ -214,13 +215,13 @@ class RoundIT extends EmbeddedDatabaseForTests {
     approvers.nameForPortfolio(
         named.id(), accounts.portfolioId(council.id(), "Children's Social Care"), "test");
 
-    assertThatThrownBy(() -> approvals.approve(indicator("X1"), Q1, Optional.of(other)))
+    assertThatThrownBy(() -> signOff.approve(indicator("X1"), Q1, Optional.of(other)))
         .isInstanceOf(ApprovalRefusedException.class)
         .extracting(e -> ((ApprovalRefusedException) e).why())
         .isEqualTo(ApprovalRefusedException.Why.NOT_AN_APPROVER);
     assertThat(stateOf("X1")).isEqualTo(RoundState.COMMENTARY_SUBMITTED);
 
-    approvals.approve(indicator("X1"), Q1, Optional.of(named));
+    signOff.approve(indicator("X1"), Q1, Optional.of(named));
 
     assertThat(stateOf("X1")).isEqualTo(RoundState.APPROVED);
   }
@@ -230,14 +231,14 @@ class RoundIT extends EmbeddedDatabaseForTests {
     council.withValue("X1", Q1, "75");
     write("X1", CommentaryState.SUBMITTED);
 
-    approvals.returnForChanges(indicator("X1"), Q1, "Say why it fell", Optional.empty());
+    signOff.returnForChanges(indicator("X1"), Q1, "Say why it fell", Optional.empty());
 
     RoundLine line = progress.of(round, BEFORE_ANYTHING_IS_DUE).lines().get(0);
     assertThat(line.state()).isEqualTo(RoundState.DATA_ENTERED);
     assertThat(line.returnedBecause()).isEqualTo("Say why it fell");
     assertThat(commentaries.history(council.indicatorId("X1"), Q1.code())).hasSize(2);
     assertThatThrownBy(
-            () -> approvals.returnForChanges(indicator("X1"), Q1, "Again", Optional.empty()))
+            () -> signOff.returnForChanges(indicator("X1"), Q1, "Again", Optional.empty()))
         .isInstanceOf(ApprovalRefusedException.class);
 
     write("X1", CommentaryState.SUBMITTED);
@@ -247,7 +248,7 @@ class RoundIT extends EmbeddedDatabaseForTests {
 
   @Test
   void thereIsNothingToApproveWithoutCommentary() {
-    assertThatThrownBy(() -> approvals.approve(indicator("X2"), Q1, Optional.empty()))
+    assertThatThrownBy(() -> signOff.approve(indicator("X2"), Q1, Optional.empty()))
         .isInstanceOf(ApprovalRefusedException.class)
         .extracting(e -> ((ApprovalRefusedException) e).why())
         .isEqualTo(ApprovalRefusedException.Why.NO_COMMENTARY);

@@ -12,7 +12,7 @@ import org.springframework.validation.Errors;
 public abstract class CatalogueEditForm {
 
   private String reason;
-  private Integer version;
+  private String version;
 
   /** Who makes the change is the signed-in account: nothing to check. */
   protected void validateEditor(Errors errors) {}
@@ -31,8 +31,33 @@ public abstract class CatalogueEditForm {
     }
   }
 
+  /**
+   * The change as the signed-in account makes it from this form; a form that sent no version is
+   * taken as opened before any change, so it is refused once the row has one.
+   */
   public CatalogueChanges.Edit edit() {
-    return new CatalogueChanges.Edit(SignedIn.name(), trimmed(reason), version);
+    Integer opened = openedVersion();
+    return new CatalogueChanges.Edit(SignedIn.name(), trimmed(reason), opened == null ? 0 : opened);
+  }
+
+  /** The form opened at the row's version {@code version}. */
+  public void openedAt(int version) {
+    this.version = String.valueOf(version);
+  }
+
+  /**
+   * The version the form was opened at; null when it sent none, and -1, which is no version, for
+   * one that is not a number.
+   */
+  public Integer openedVersion() {
+    if (blank(version)) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(version.trim());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   protected static boolean blank(String text) {
@@ -68,11 +93,11 @@ public abstract class CatalogueEditForm {
     this.reason = reason;
   }
 
-  public Integer getVersion() {
+  public String getVersion() {
     return version;
   }
 
-  public void setVersion(Integer version) {
+  public void setVersion(String version) {
     this.version = version;
   }
 }

@@ -10,10 +10,13 @@ import beacon.organisation.Organisation;
 import beacon.organisation.Organisations;
 import beacon.scorecard.UnknownOrganisationException;
 import beacon.web.NotFoundException;
+import beacon.web.StaleForms;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.Errors;
@@ -31,18 +34,21 @@ public class CatalogueForms {
   private final Portfolios portfolios;
   private final Priorities priorities;
   private final Themes themes;
+  private final MessageSource messages;
 
   CatalogueForms(
       Organisations organisations,
       CatalogueChanges changes,
       Portfolios portfolios,
       Priorities priorities,
-      Themes themes) {
+      Themes themes,
+      MessageSource messages) {
     this.organisations = organisations;
     this.changes = changes;
     this.portfolios = portfolios;
     this.priorities = priorities;
     this.themes = themes;
+    this.messages = messages;
   }
 
   /** The organisation a catalogue page is for. */
@@ -89,7 +95,8 @@ public class CatalogueForms {
 
   /**
    * Saves a change to a row; when someone else saved the row since the form was opened, says so on
-   * the form instead and moves the form to the row's new version.
+   * the form instead (who changed which fields, and when), keeps what was typed and moves the form
+   * to the row's new version, so that saving again replaces their change.
    *
    * @return whether it was saved
    */
@@ -99,10 +106,52 @@ public class CatalogueForms {
       save.run();
       return true;
     } catch (CatalogueChanges.StaleEditException e) {
-      errors.reject("catalogue.error.stale");
-      form.setVersion(changes.version(table, rowId));
+      List<String> fields = changedSince(table, rowId, form.openedVersion());
+      StaleForms.refuse(
+          errors,
+          fields.isEmpty() ? "catalogue.error.stale.unchanged" : "catalogue.error.stale",
+          e.saved(),
+          "Someone else saved this after you opened it",
+          joined(fields));
+      form.openedAt((int) e.saved().id());
       return false;
     }
+  }
+
+  /**
+   * The names of the fields changed since the version a form was opened at (null: sent none), as
+   * the change history names them: "the cabinet member".
+   */
+  private List<String> changedSince(Table table, long rowId, Integer opened) {
+    List<CatalogueHistory.Entry> newestFirst =
+        CatalogueHistory.of(changes.changesOf(table, rowId), changes.currentValues(table, rowId));
+    int since = Math.max(0, newestFirst.size() - (opened == null ? 0 : Math.max(0, opened)));
+    return newestFirst.subList(0, since).stream()
+        .flatMap(entry -> entry.fields().stream())
+        .map(CatalogueHistory.FieldChange::field)
+        .distinct()
+        .map(
+            field -> {
+              String label =
+                  messages.getMessage("catalogue.column." + field, null, field, Locale.UK);
+              return text("catalogue.changed.field", label.toLowerCase(Locale.UK));
+            })
+        .toList();
+  }
+
+  /** "a", "a and b", "a, b and c". */
+  private String joined(List<String> parts) {
+    if (parts.size() <= 1) {
+      return parts.isEmpty() ? "" : parts.get(0);
+    }
+    return text(
+        "catalogue.changed.and",
+        String.join(", ", parts.subList(0, parts.size() - 1)),
+        parts.get(parts.size() - 1));
+  }
+
+  private String text(String code, Object... arguments) {
+    return messages.getMessage(code, arguments, Locale.UK);
   }
 
   /** A row's change history, with portfolios, priorities and themes by name. */

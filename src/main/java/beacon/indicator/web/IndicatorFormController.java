@@ -94,7 +94,7 @@ class IndicatorFormController {
     form.setReportedFrom(indicator.reportedFrom());
     form.setReportedTo(indicator.reportedTo());
     form.setPosition(String.valueOf(indicator.position()));
-    form.setVersion(forms.version(Table.INDICATOR, indicator.id()));
+    form.openedAt(forms.version(Table.INDICATOR, indicator.id()));
     return show(model, organisation, form, indicator);
   }
 

@@ -60,7 +60,7 @@ class PortfolioFormController {
     form.setName(portfolio.name());
     form.setCabinetMember(portfolio.cabinetMember());
     form.setNote(portfolio.note());
-    form.setVersion(forms.version(Table.PORTFOLIO, id));
+    form.openedAt(forms.version(Table.PORTFOLIO, id));
     return show(model, organisation, form, portfolio);
   }
 

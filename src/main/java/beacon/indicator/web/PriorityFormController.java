@@ -55,7 +55,7 @@ class PriorityFormController {
     PriorityForm form = new PriorityForm();
     form.setName(priority.name());
     form.setDescription(priority.description());
-    form.setVersion(forms.version(Table.PRIORITY, id));
+    form.openedAt(forms.version(Table.PRIORITY, id));
     return show(model, organisation, form, priority);
   }
 

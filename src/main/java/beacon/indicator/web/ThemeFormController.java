@@ -71,7 +71,7 @@ class ThemeFormController {
     form.setPriority(String.valueOf(theme.priorityId()));
     form.setName(theme.name());
     form.setPosition(String.valueOf(theme.position()));
-    form.setVersion(forms.version(Table.THEME, id));
+    form.openedAt(forms.version(Table.THEME, id));
     return show(model, organisation, form, theme);
   }
 

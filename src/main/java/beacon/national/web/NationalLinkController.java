@@ -6,6 +6,8 @@ import beacon.national.NationalBenchmarks;
 import beacon.national.NationalData;
 import beacon.national.NationalFigures;
 import beacon.national.NationalLinks;
+import beacon.rules.version.SavedSinceOpenedException;
+import beacon.web.StaleForms;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
@@ -56,10 +58,12 @@ class NationalLinkController {
       @RequestParam(name = "q", required = false) String q,
       @RequestParam(name = "period", required = false) String period,
       Model model) {
+    OrganisationIndicator found = indicators.find(org, code);
     NationalLinkForm form = new NationalLinkForm();
     form.setQ(q);
     form.setPeriod(period);
-    return show(model, indicators.find(org, code), form);
+    links.latestOf(found.indicator().id()).ifPresent(latest -> form.reopenOn(latest.id()));
+    return show(model, found, form);
   }
 
   @PostMapping("/organisations/{org}/indicators/{code}/national")
@@ -73,16 +77,28 @@ class NationalLinkController {
       Model model) {
     OrganisationIndicator found = indicators.find(org, code);
     long indicator = found.indicator().id();
-    if ("unlink".equals(action)) {
-      form.validateEnd(errors);
-      if (!errors.hasErrors()) {
-        links.unlink(indicator, form.endedBy(), form.whyEnded());
+    try {
+      if ("unlink".equals(action)) {
+        form.validateEnd(errors);
+        if (!errors.hasErrors()) {
+          links.unlink(indicator, form.endedBy(), form.whyEnded(), form.expectedVersion());
+        }
+      } else {
+        form.validateLink(errors, measure -> figures.measure(measure).isPresent());
+        if (!errors.hasErrors()) {
+          links.link(
+              indicator, form.getMeasure().strip(), form.by(), form.why(), form.expectedVersion());
+        }
       }
-    } else {
-      form.validateLink(errors, measure -> figures.measure(measure).isPresent());
-      if (!errors.hasErrors()) {
-        links.link(indicator, form.getMeasure().strip(), form.by(), form.why());
-      }
+    } catch (SavedSinceOpenedException e) {
+      NationalLinks.Recorded now = links.latestOf(indicator).orElseThrow(() -> e);
+      StaleForms.refuse(
+          errors,
+          now.linked() ? "national.link.error.stale.linked" : "national.link.error.stale.ended",
+          now,
+          "Someone else changed this link after you opened this page",
+          now.measureCode());
+      form.reopenOn(now.id());
     }
     if (errors.hasErrors()) {
       return show(model, found, form);

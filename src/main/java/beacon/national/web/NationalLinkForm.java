@@ -1,11 +1,15 @@
 package beacon.national.web;
 
 import beacon.account.SignedIn;
+import beacon.value.web.EntryForm;
 import java.util.function.Predicate;
 import org.springframework.validation.Errors;
 
-/** Linking an indicator to a national measure, or ending its link: which, who and why. */
-public class NationalLinkForm {
+/**
+ * Linking an indicator to a national measure, or ending its link: which, who and why. {@code
+ * version} is the version of the indicator's link the page showed.
+ */
+public class NationalLinkForm extends EntryForm {
 
   /** The longest name or reason kept. */
   static final int LONGEST = 2000;
@@ -52,10 +56,6 @@ public class NationalLinkForm {
 
   String whyEnded() {
     return blank(endReason) ? null : endReason.strip();
-  }
-
-  private static boolean blank(String text) {
-    return text == null || text.isBlank();
   }
 
   public String getMeasure() {

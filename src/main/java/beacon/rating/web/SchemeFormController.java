@@ -91,7 +91,7 @@ class SchemeFormController {
     form.setBand(scheme.band() == null ? null : scheme.band().stripTrailingZeros().toPlainString());
     form.setDescription(scheme.description());
     form.setInForce(scheme.inForceFrom());
-    form.setVersion(forms.version(Table.RAG_SCHEME, id));
+    form.openedAt(forms.version(Table.RAG_SCHEME, id));
     return show(model, organisation, form, scheme, null);
   }
 

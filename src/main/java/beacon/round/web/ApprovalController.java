@@ -3,6 +3,7 @@ package beacon.round.web;
 import beacon.account.SignedIn;
 import beacon.commentary.Commentaries;
 import beacon.commentary.Commentary;
+import beacon.commentary.StaleCommentaryException;
 import beacon.indicator.Indicator;
 import beacon.indicator.web.OrganisationIndicator;
 import beacon.indicator.web.OrganisationIndicators;
@@ -11,7 +12,11 @@ import beacon.round.Approvals;
 import beacon.round.CollectionRound;
 import beacon.round.CommentaryApprovals;
 import beacon.rules.period.FinancialQuarter;
+import beacon.scorecard.NoScorecardException;
 import beacon.scorecard.PeriodView;
+import beacon.scorecard.ScorecardLine;
+import beacon.scorecard.Scorecards;
+import beacon.web.StaleForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,8 +27,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Sign-off of an indicator's commentary in a round: the commentary to read, the button to approve
- * it for the paper, and the form to return it for changes with a reason.
+ * Sign-off of an indicator's commentary in a round: the commentary to read beside the figure it is
+ * about (value, target, rating), the button to approve it for the paper, and the form to return it
+ * for changes with a reason. Both carry the version of the commentary shown, and are refused when
+ * it was saved again since.
  */
 @Controller
 @RequestMapping("/organisations/{org}/rounds/{period}/indicators/{code}")
@@ -34,18 +41,24 @@ class ApprovalController {
   private final Commentaries commentaries;
   private final CommentaryApprovals approvals;
   private final Approvals rights;
+  private final Scorecards scorecards;
+  private final CommentaryChanges changes;
 
   ApprovalController(
       RoundPages pages,
       OrganisationIndicators organisationIndicators,
       Commentaries commentaries,
       CommentaryApprovals approvals,
-      Approvals rights) {
+      Approvals rights,
+      Scorecards scorecards,
+      CommentaryChanges changes) {
     this.pages = pages;
     this.organisationIndicators = organisationIndicators;
     this.commentaries = commentaries;
     this.approvals = approvals;
     this.rights = rights;
+    this.scorecards = scorecards;
+    this.changes = changes;
   }
 
   @GetMapping("/approve")
@@ -56,7 +69,11 @@ class ApprovalController {
       Model model) {
     OrganisationIndicator entry = organisationIndicators.find(org, code);
     CollectionRound round = pages.round(entry.organisation(), period);
-    return show(entry, round, new ReturnForm(), model);
+    ReturnForm form = new ReturnForm();
+    commentaries
+        .current(entry.indicator().id(), round.reportingPeriod().code())
+        .ifPresent(current -> form.reopenOn(current.id()));
+    return show(entry, round, form, model);
   }
 
   @PostMapping("/approve")
@@ -70,10 +87,13 @@ class ApprovalController {
     OrganisationIndicator entry = organisationIndicators.find(org, code);
     CollectionRound round = pages.round(entry.organisation(), period);
     try {
-      approvals.approve(entry.indicator(), round.reportingPeriod(), SignedIn.account());
+      approvals.approve(
+          entry.indicator(), round.reportingPeriod(), form.expectedVersion(), SignedIn.account());
     } catch (ApprovalRefusedException e) {
       errors.reject("round.approve.error." + e.why().name(), e.getMessage());
       return show(entry, round, form, model);
+    } catch (StaleCommentaryException e) {
+      return refuse(entry, round, form, errors, e.current(), model);
     }
     return "redirect:" + done(entry, round.reportingPeriod(), "approved");
   }
@@ -94,12 +114,46 @@ class ApprovalController {
     }
     try {
       approvals.returnForChanges(
-          entry.indicator(), round.reportingPeriod(), form.getReason(), SignedIn.account());
+          entry.indicator(),
+          round.reportingPeriod(),
+          form.getReason(),
+          form.expectedVersion(),
+          SignedIn.account());
     } catch (ApprovalRefusedException e) {
       errors.reject("round.approve.error." + e.why().name(), e.getMessage());
       return show(entry, round, form, model);
+    } catch (StaleCommentaryException e) {
+      return refuse(entry, round, form, errors, e.current(), model);
     }
     return "redirect:" + done(entry, round.reportingPeriod(), "returned");
+  }
+
+  /**
+   * Shows the page again on the commentary saved since it was opened, nothing approved or returned
+   * and the reason typed kept, saying who saved it, when and what changed.
+   */
+  private String refuse(
+      OrganisationIndicator entry,
+      CollectionRound round,
+      ReturnForm form,
+      BindingResult errors,
+      Commentary current,
+      Model model) {
+    Commentary opened =
+        form.expectedVersion() == null
+            ? null
+            : commentaries.history(current.indicatorId(), current.reportingPeriodCode()).stream()
+                .filter(version -> version.id() == form.expectedVersion())
+                .findFirst()
+                .orElse(null);
+    StaleForms.refuse(
+        errors,
+        "round.approve.error.stale",
+        current,
+        "Someone else saved this commentary after you opened this page",
+        changes.describe(opened, current));
+    form.reopenOn(current.id());
+    return show(entry, round, form, model);
   }
 
   private String show(
@@ -112,9 +166,22 @@ class ApprovalController {
     model.addAttribute("period", PeriodView.of(quarter));
     model.addAttribute("current", current);
     model.addAttribute("recordedOn", current == null ? null : Dates.day(current.recordedAt()));
+    model.addAttribute("line", line(entry, quarter));
     model.addAttribute("mayApprove", rights.mayApproveNow(indicator));
     model.addAttribute("returnForm", form);
     return "round/approve";
+  }
+
+  /** The indicator as the quarter's scorecard rates it: the figure the commentary is about. */
+  private ScorecardLine line(OrganisationIndicator entry, FinancialQuarter quarter) {
+    try {
+      return scorecards.forPeriod(entry.organisation().code(), quarter).indicators().stream()
+          .filter(line -> line.code().equals(entry.indicator().code()))
+          .findFirst()
+          .orElse(null);
+    } catch (NoScorecardException e) {
+      return null;
+    }
   }
 
   private static String done(OrganisationIndicator entry, FinancialQuarter quarter, String saved) {

@@ -1,6 +1,8 @@
 package beacon.round.web;
 
+import beacon.round.CollectionRound;
 import beacon.rules.round.DueDates;
+import beacon.value.web.EntryForm;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -8,9 +10,10 @@ import org.springframework.validation.Errors;
 
 /**
  * The due dates as sent from two GOV.UK date inputs (day, month and year each), and why they
- * change. An error on a date is given to its day field, which the error summary links to.
+ * change. An error on a date is given to its day field, which the error summary links to. {@code
+ * version} is the version of the dates in force when the form was opened.
  */
-public class DueDatesForm {
+public class DueDatesForm extends EntryForm {
 
   private String dataDueDay = "";
   private String dataDueMonth = "";
@@ -20,8 +23,10 @@ public class DueDatesForm {
   private String commentaryDueYear = "";
   private String reason = "";
 
-  /** Fills the date fields with the dates. */
-  void fill(DueDates dates) {
+  /** Fills the date fields with the round's dates in force, opening the form on their version. */
+  void fill(CollectionRound round) {
+    DueDates dates = round.dueDates();
+    reopenOn(round.datesVersion());
     dataDueDay = String.valueOf(dates.dataDue().getDayOfMonth());
     dataDueMonth = String.valueOf(dates.dataDue().getMonthValue());
     dataDueYear = String.valueOf(dates.dataDue().getYear());
@@ -67,7 +72,7 @@ public class DueDatesForm {
     }
   }
 
-  static boolean blank(String text) {
+  protected static boolean blank(String text) {
     return text == null || text.isBlank();
   }
 

@@ -1,7 +1,12 @@
 package beacon.round.web;
 
-/** The form to return commentary for changes: what needs to change. */
-public class ReturnForm {
+import beacon.value.web.EntryForm;
+
+/**
+ * The sign-off forms: to approve the commentary shown, or to return it for changes saying what
+ * needs to change. {@code version} is the version of the commentary the page showed.
+ */
+public class ReturnForm extends EntryForm {
 
   private String reason = "";
 

@@ -8,7 +8,9 @@ import beacon.round.RoundOverview;
 import beacon.round.RoundProgress;
 import beacon.rules.round.DueDates;
 import beacon.rules.round.RoundState;
+import beacon.rules.version.SavedSinceOpenedException;
 import beacon.scorecard.PeriodView;
+import beacon.web.StaleForms;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
@@ -51,7 +53,7 @@ class RoundOverviewController {
     Organisation organisation = pages.organisation(org);
     CollectionRound round = pages.round(organisation, period);
     DueDatesForm form = new DueDatesForm();
-    form.fill(round.dueDates());
+    form.fill(round);
     model.addAttribute("saved", saved == null ? null : savedMessage(saved));
     model.addAttribute("savedIndicator", indicator);
     return show(organisation, round, form, overdueOnly, model);
@@ -70,8 +72,35 @@ class RoundOverviewController {
     if (dates.isEmpty()) {
       return show(organisation, round, form, false, model);
     }
-    rounds.changeDueDates(round, dates.get(), SignedIn.name(), form.getReason());
+    try {
+      rounds.changeDueDates(
+          round, dates.get(), SignedIn.name(), form.getReason(), form.expectedVersion());
+    } catch (SavedSinceOpenedException e) {
+      return refuse(organisation, period, form, errors, model);
+    }
     return "redirect:" + RoundPages.overview(organisation, round.reportingPeriod(), "dates", null);
+  }
+
+  /**
+   * Shows the form again, nothing written and what was typed kept, on the due dates someone else
+   * set after it was opened.
+   */
+  private String refuse(
+      Organisation organisation,
+      String period,
+      DueDatesForm form,
+      BindingResult errors,
+      Model model) {
+    CollectionRound now = pages.round(organisation, period);
+    StaleForms.refuse(
+        errors,
+        "round.dates.error.stale",
+        now.datesInForce(),
+        "Someone else changed the due dates after you opened this page",
+        Dates.day(now.dueDates().dataDue()),
+        Dates.day(now.dueDates().commentaryDue()));
+    form.reopenOn(now.datesVersion());
+    return show(organisation, now, form, false, model);
   }
 
   private String show(

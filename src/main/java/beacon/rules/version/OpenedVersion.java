@@ -19,4 +19,16 @@ public final class OpenedVersion {
   public static boolean isStale(Optional<? extends SavedVersion> now, Long opened) {
     return now.isPresent() && !Objects.equals(now.get().id(), opened);
   }
+
+  /**
+   * Refuses a form opened on the version {@code opened} (null: there was none, or the form sent
+   * none) when another version is saved {@code now}.
+   *
+   * @throws SavedSinceOpenedException naming the version saved now
+   */
+  public static void check(Optional<? extends SavedVersion> now, Long opened) {
+    if (isStale(now, opened)) {
+      throw new SavedSinceOpenedException(now.get());
+    }
+  }
 }

@@ -4,7 +4,7 @@ import beacon.indicator.web.OrganisationIndicator;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.period.Period;
 import beacon.rules.version.SavedVersion;
-import java.time.Instant;
+import beacon.web.StaleForms;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
@@ -88,11 +88,7 @@ public class EntryPages {
    */
   public void refuse(
       Errors errors, String code, SavedVersion current, String defaultMessage, Object... about) {
-    Object[] arguments = new Object[about.length + 2];
-    System.arraycopy(about, 0, arguments, 0, about.length);
-    arguments[about.length] = current.recordedBy();
-    arguments[about.length + 1] = SavedAt.describe(current.recordedAt(), Instant.now());
-    errors.reject(code, arguments, defaultMessage);
+    StaleForms.refuse(errors, code, current, defaultMessage, about);
   }
 
   /** A text of the entry pages. */

@@ -4,7 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import beacon.TestCouncils;
+import beacon.indicator.CatalogueChanges;
 import beacon.indicator.Indicators;
+import beacon.indicator.Portfolio;
+import beacon.indicator.Portfolios;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.rating.Rag;
 import beacon.scorecard.Scorecards;
@@ -20,6 +23,7 @@ class CatalogueAdminIT extends BrowserTest {
 
   @Autowired TestCouncils councils;
   @Autowired Indicators indicators;
+  @Autowired Portfolios portfolios;
   @Autowired Scorecards scorecards;
 
   private Locator label(String text) {
@@ -194,6 +198,33 @@ class CatalogueAdminIT extends BrowserTest {
     assertAccessible();
     visit("/organisations/825/catalogue");
     assertThat(page.locator("#schemes ~ table").first()).not().containsText("Preview only");
+  }
+
+  @Test
+  void refusesAPortfolioEditOpenedBeforeSomeoneElseSavedItKeepingWhatWasTyped() {
+    TestCouncils.TestCouncil council = councils.aCouncil();
+    Portfolio portfolio = portfolios.of(council.id()).get(0);
+    visit("/organisations/" + council.code() + "/catalogue/portfolios/" + portfolio.id() + "/edit");
+    portfolios.update(
+        council.id(),
+        portfolio.id(),
+        portfolio.name(),
+        "Cllr Theirs",
+        null,
+        new CatalogueChanges.Edit("B. Administrator", "New cabinet", 0));
+
+    label("Cabinet member (optional)").fill("Cllr Mine");
+    press("Save");
+
+    assertThat(page.locator(".govuk-error-summary"))
+        .containsText("B. Administrator changed the cabinet member at ");
+    assertThat(page.locator(".govuk-error-summary"))
+        .containsText("your changes have not been saved");
+    assertThat(page.locator("#history")).isVisible();
+    assertThat(page.locator("#cabinetMember")).hasValue("Cllr Mine");
+    assertAccessible();
+    assertThat(portfolios.withId(council.id(), portfolio.id()).orElseThrow().cabinetMember())
+        .isEqualTo("Cllr Theirs");
   }
 
   @Test

@@ -13,7 +13,7 @@ import beacon.indicator.Indicators;
 import beacon.report.Layout;
 import beacon.report.Paper;
 import beacon.report.Papers;
-import beacon.round.CommentaryApprovals;
+import beacon.round.SignOff;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.rating.Figure;
 import beacon.value.IndicatorValues;
@@ -57,7 +57,7 @@ class PublishingIT extends EmbeddedDatabaseForTests {
   @Autowired IndicatorValues values;
   @Autowired JdbcClient db;
   @Autowired Commentaries commentaries;
-  @Autowired CommentaryApprovals approvals;
+  @Autowired SignOff signOff;
   @Autowired Indicators indicators;
 
   private TestCouncil council;
@@ -162,7 +162,7 @@ class PublishingIT extends EmbeddedDatabaseForTests {
         .hasMessageContaining("X1 Indicator X1");
     assertThat(published.listFor(council.code())).isEmpty();
 
-    approvals.approve(indicators.withCode(council.id(), "X1").orElseThrow(), Q1, Optional.empty());
+    signOff.approve(indicators.withCode(council.id(), "X1").orElseThrow(), Q1, Optional.empty());
     String reference = published.publish(exceptionsPaper(), "A. Clerk", null);
 
     assertThat(published.find(reference).orElseThrow().paper().lines().get(0).commentary())

@@ -6,6 +6,7 @@ import beacon.TestCouncils;
 import beacon.TestCouncils.TestCouncil;
 import beacon.commentary.Commentaries;
 import beacon.commentary.CommentaryState;
+import beacon.round.CollectionRound;
 import beacon.round.CollectionRounds;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.round.DueDates;
@@ -147,6 +148,72 @@ class RoundPagesIT extends BrowserTest {
     assertThat(page.locator("#saved")).containsText("The commentary of X1 was approved");
     assertThat(page.locator("#line-X1")).containsText("Approved");
     assertThat(page.locator("#count-APPROVED")).hasText("1");
+  }
+
+  @Test
+  void refusesApprovingCommentaryResubmittedAfterTheSignOffPageWasOpened() {
+    rounds.open(council.id(), Q1, PAST, "A. Officer", null);
+    commentary("Performance fell to 75%.", "A. Lead");
+    visit("/organisations/" + council.code() + "/rounds/" + Q1.code() + "/indicators/X1/approve");
+    assertThat(page.locator("#commentary-value")).containsText("75% for Q1 2024/25");
+    assertThat(page.locator("#commentary-target")).containsText("80%");
+    assertThat(page.locator("#commentary-rating")).containsText("Red");
+
+    commentary("Performance rose to 85% once the backlog cleared.", "B. Lead");
+    page.locator("#approve").click();
+
+    assertThat(page.locator(".govuk-error-summary"))
+        .containsText("B. Lead saved this commentary again at ");
+    assertThat(page.locator(".govuk-error-summary"))
+        .containsText("after you opened this page: the commentary changed.");
+    assertThat(page.locator(".govuk-error-summary")).containsText("Nothing was approved");
+    assertThat(page.locator("#commentary"))
+        .containsText("Performance rose to 85% once the backlog cleared.");
+    assertThat(page).hasTitle("Error: Approve the commentary of X1 for Q1 2024/25 - Beacon");
+    assertAccessible();
+    org.assertj.core.api.Assertions.assertThat(
+            commentaries.current(council.indicatorId("X1"), Q1.code()).orElseThrow().state())
+        .isEqualTo(CommentaryState.SUBMITTED);
+
+    page.locator("#approve").click();
+
+    assertThat(page.locator("#saved")).containsText("The commentary of X1 was approved");
+  }
+
+  @Test
+  void refusesDueDatesChangedAfterTheRoundPageWasOpened() {
+    CollectionRound round = rounds.open(council.id(), Q1, PAST, "A. Officer", null);
+    visit("/organisations/" + council.code() + "/rounds/" + Q1.code());
+    rounds.changeDueDates(
+        round,
+        new DueDates(LocalDate.of(2024, 7, 19), LocalDate.of(2024, 8, 2)),
+        "B. Officer",
+        "Cabinet moved",
+        (long) round.datesVersion());
+
+    page.locator("#dataDueDay").fill("15");
+    page.locator("#change-dates-button").click();
+
+    assertThat(page.locator(".govuk-error-summary"))
+        .containsText("B. Officer changed the due dates at ");
+    assertThat(page.locator(".govuk-error-summary"))
+        .containsText("the data is now due on 19 July 2024 and the commentary on 2 August 2024");
+    assertThat(page.locator("#data-due")).hasText("19 July 2024");
+    assertThat(page.locator("#dataDueDay")).hasValue("15");
+    assertAccessible();
+  }
+
+  private void commentary(String narrative, String by) {
+    commentaries.add(
+        council.indicatorId("X1"),
+        Q1.code(),
+        narrative,
+        List.of("Audit the referrals"),
+        null,
+        "Head of Service",
+        CommentaryState.SUBMITTED,
+        null,
+        by);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package beacon.rules.version;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -30,5 +31,18 @@ class OpenedVersionTest {
   @Test
   void aFormOpenedWhenNothingWasSavedIsNotStaleWhileNothingIs() {
     assertThat(OpenedVersion.isStale(Optional.empty(), null)).isFalse();
+  }
+
+  @Test
+  void aFormThatSentNoVersionIsRefusedOnceSomethingIsSaved() {
+    assertThatThrownBy(() -> OpenedVersion.check(Optional.of(SEVEN), null))
+        .isInstanceOfSatisfying(
+            SavedSinceOpenedException.class, e -> assertThat(e.saved()).isEqualTo(SEVEN));
+  }
+
+  @Test
+  void aFormOpenedOnTheVersionSavedNowPassesTheCheck() {
+    OpenedVersion.check(Optional.of(SEVEN), 7L);
+    OpenedVersion.check(Optional.empty(), null);
   }
 }

@@ -1,0 +1,29 @@
+package beacon.web;
+
+import beacon.rules.version.SavedVersion;
+import beacon.value.web.SavedAt;
+import java.time.Instant;
+import org.springframework.validation.Errors;
+
+/**
+ * The refusal every form shows when someone else saved after it was opened: one error for the
+ * GOV.UK error summary, its message saying what was saved, then who saved it and when.
+ */
+public final class StaleForms {
+
+  private StaleForms() {}
+
+  /**
+   * Refuses the form because {@code saved} was saved after it was opened, with the message {@code
+   * code}: its arguments are {@code about} (what was saved), then who saved it ("Sam Officer") and
+   * when ("at 14:05", or "at 14:05 on 3 May 2024" before today).
+   */
+  public static void refuse(
+      Errors errors, String code, SavedVersion saved, String defaultMessage, Object... about) {
+    Object[] arguments = new Object[about.length + 2];
+    System.arraycopy(about, 0, arguments, 0, about.length);
+    arguments[about.length] = saved.recordedBy();
+    arguments[about.length + 1] = SavedAt.describe(saved.recordedAt(), Instant.now());
+    errors.reject(code, arguments, defaultMessage);
+  }
+}
