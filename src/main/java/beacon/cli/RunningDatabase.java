@@ -62,6 +62,7 @@ class RunningDatabase implements ApplicationListener<ApplicationEnvironmentPrepa
                     DatabaseSecret.ADMINISTRATOR,
                     "spring.flyway.password",
                     secret.administratorPassword()))
+        // a server an earlier Beacon started, which trusts every local connection
         .orElse(
             Map.of(
                 "spring.datasource.url",
