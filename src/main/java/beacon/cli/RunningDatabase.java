@@ -1,5 +1,6 @@
 package beacon.cli;
 
+import beacon.database.DatabaseSecret;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,8 @@ import org.springframework.util.StringUtils;
  * application's PostgreSQL server, rather than starting its own: starting one would first stop the
  * running server (as a leftover of a killed run), pulling the database from under the web
  * application. The server's port is in the {@code postmaster.pid} file PostgreSQL keeps in the data
- * directory. With an external database ({@code spring.datasource.url}) nothing changes.
+ * directory, and the passwords of its roles in the file Beacon keeps beside it. With an external
+ * database ({@code spring.datasource.url}) nothing changes.
  */
 class RunningDatabase implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -37,11 +39,36 @@ class RunningDatabase implements ApplicationListener<ApplicationEnvironmentPrepa
                     .addFirst(
                         new MapPropertySource(
                             "runningDatabase",
-                            Map.of(
-                                "spring.datasource.url",
-                                "jdbc:postgresql://localhost:" + port + "/postgres",
-                                "spring.datasource.username",
-                                "postgres"))));
+                            settings(
+                                "jdbc:postgresql://localhost:" + port + "/postgres", directory))));
+  }
+
+  /**
+   * Work as Beacon's own role, and migrate as the role that owns the tables, with the passwords
+   * kept in the data directory.
+   */
+  private static Map<String, Object> settings(String url, Path directory) {
+    return DatabaseSecret.in(directory)
+        .<Map<String, Object>>map(
+            secret ->
+                Map.of(
+                    "spring.datasource.url",
+                    url,
+                    "spring.datasource.username",
+                    DatabaseSecret.APPLICATION,
+                    "spring.datasource.password",
+                    secret.applicationPassword(),
+                    "spring.flyway.user",
+                    DatabaseSecret.ADMINISTRATOR,
+                    "spring.flyway.password",
+                    secret.administratorPassword()))
+        // a server an earlier Beacon started, which trusts every local connection
+        .orElse(
+            Map.of(
+                "spring.datasource.url",
+                url,
+                "spring.datasource.username",
+                DatabaseSecret.ADMINISTRATOR));
   }
 
   /** The port of a PostgreSQL server running on the directory, if one is. */

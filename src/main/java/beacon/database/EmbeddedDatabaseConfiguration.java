@@ -1,11 +1,10 @@
 package beacon.database;
 
-import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -17,35 +16,29 @@ import org.springframework.util.StringUtils;
 /**
  * Starts PostgreSQL inside Beacon's own process, keeping its data in {@code
  * beacon.database.directory} (./data by default), unless an external database is configured with
- * {@code spring.datasource.url}.
+ * {@code spring.datasource.url}. Beacon works as its own role, {@value DatabaseSecret#APPLICATION};
+ * the migrations run as the superuser that owns the tables.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)
 class EmbeddedDatabaseConfiguration {
 
   @Bean(destroyMethod = "close")
-  EmbeddedPostgres embeddedPostgres(@Value("${beacon.database.directory:data}") Path directory)
+  EmbeddedServer embeddedServer(@Value("${beacon.database.directory:data}") Path directory)
       throws IOException {
-    Path dataDirectory = directory.toAbsolutePath();
-    LeftoverServer.stopIfRunning(dataDirectory);
-    return EmbeddedPostgres.builder()
-        .setDataDirectory(dataDirectory)
-        .setCleanDataDirectory(false)
-        .setRegisterShutdownHook(false)
-        .setServerConfig("fsync", "on")
-        .setServerConfig("synchronous_commit", "on")
-        .setServerConfig("full_page_writes", "on")
-        .setServerConfig("listen_addresses", "localhost")
-        .start();
+    return EmbeddedServer.start(directory.toAbsolutePath());
   }
 
   @Bean
-  DataSource dataSource(EmbeddedPostgres postgres) {
-    HikariDataSource dataSource = new HikariDataSource();
-    dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-    dataSource.setUsername("postgres");
-    dataSource.setPoolName("beacon");
-    return dataSource;
+  DataSource dataSource(EmbeddedServer server) {
+    return server.applicationDataSource();
+  }
+
+  /** Flyway's own: the migrations run as the role that owns the tables. */
+  @Bean(defaultCandidate = false)
+  @FlywayDataSource
+  DataSource migrationDataSource(EmbeddedServer server) {
+    return server.administratorDataSource();
   }
 
   /** True when no external database has been named. */

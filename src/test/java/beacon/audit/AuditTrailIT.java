@@ -39,6 +39,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -63,6 +64,7 @@ class AuditTrailIT extends EmbeddedDatabaseForTests {
   @Autowired PublishedPapers published;
   @Autowired FileImports imports;
   @Autowired JdbcClient db;
+  @Autowired Flyway flyway;
 
   @Test
   void aCorrectedValueIsOneChangeFromTheOldValueToTheNewWithItsReason() {
@@ -238,23 +240,39 @@ class AuditTrailIT extends EmbeddedDatabaseForTests {
   void theDatabaseRefusesToChangeDeleteOrEmptyTheTrail() {
     TestCouncil council = councils.aCouncil().withQuarterlyIndicator("R1", "80");
     record(council, "R1", "75", "Ann Officer", null);
+    // Beacon's own role may only read the trail; even the role that owns it is refused
+    JdbcClient owner = JdbcClient.create(flyway.getConfiguration().getDataSource());
 
-    assertThatThrownBy(
-            () ->
-                db.sql("update audit_event set username = 'Nobody' where organisation_id = :o")
-                    .param("o", council.id())
-                    .update())
-        .hasMessageContaining("The audit trail is never changed or deleted");
-    assertThatThrownBy(
-            () ->
-                db.sql("delete from audit_event where organisation_id = :o")
-                    .param("o", council.id())
-                    .update())
-        .hasMessageContaining("The audit trail is never changed or deleted");
-    assertThatThrownBy(() -> db.sql("truncate audit_event").update())
-        .hasMessageContaining("The audit trail is never changed or deleted");
+    for (var refusal :
+        List.of(
+            new Refusal(db, "permission denied for table audit_event"),
+            new Refusal(owner, "The audit trail is never changed or deleted"))) {
+      assertThatThrownBy(
+              () ->
+                  refusal
+                      .role()
+                      .sql("update audit_event set username = 'Nobody' where organisation_id = :o")
+                      .param("o", council.id())
+                      .update())
+          .rootCause()
+          .hasMessageContaining(refusal.message());
+      assertThatThrownBy(
+              () ->
+                  refusal
+                      .role()
+                      .sql("delete from audit_event where organisation_id = :o")
+                      .param("o", council.id())
+                      .update())
+          .rootCause()
+          .hasMessageContaining(refusal.message());
+      assertThatThrownBy(() -> refusal.role().sql("truncate audit_event").update())
+          .rootCause()
+          .hasMessageContaining(refusal.message());
+    }
     assertThat(changesOf(council, "R1", "indicator_value")).hasSize(1);
   }
+
+  private record Refusal(JdbcClient role, String message) {}
 
   @Test
   void aPasswordHashIsNeverCopiedIntoTheTrailButItsChangeIs() {

@@ -1,0 +1,134 @@
+package beacon.database;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * After every migration, run as the role that owns the tables, gives the role Beacon works as (its
+ * data source's) what Beacon needs and no more: to read and write every table, but only to read the
+ * audit trail (which the database's triggers write, as its owner) and not to touch the migrations'
+ * history. That role owns nothing, so it can neither switch a trigger off nor give itself more.
+ * Where Beacon works as the owner itself (a single role on an external PostgreSQL) nothing is
+ * granted, and Beacon warns that the trail is not protected from that role.
+ */
+@Component
+class ApplicationRoleGrants implements Callback {
+
+  private static final Logger log = LoggerFactory.getLogger(ApplicationRoleGrants.class);
+  private static final String TRAIL = "audit_event";
+
+  private final DataSource application;
+
+  ApplicationRoleGrants(DataSource application) {
+    this.application = application;
+  }
+
+  @Override
+  public boolean supports(Event event, Context context) {
+    return event == Event.AFTER_MIGRATE;
+  }
+
+  @Override
+  public boolean canHandleInTransaction(Event event, Context context) {
+    return false;
+  }
+
+  @Override
+  public String getCallbackName() {
+    return "grants to Beacon's role";
+  }
+
+  @Override
+  public void handle(Event event, Context context) {
+    try {
+      ApplicationRole role = applicationRole();
+      Connection owner = context.getConnection();
+      String schema;
+      String ownerName;
+      try (Statement sql = owner.createStatement();
+          ResultSet rs = sql.executeQuery("select current_schema(), current_user")) {
+        rs.next();
+        schema = rs.getString(1);
+        ownerName = rs.getString(2);
+      }
+      if (!role.name().equals(ownerName)) {
+        grant(owner, schema, role.name(), context.getConfiguration().getTable());
+      }
+      if (role.mayChangeTheTrail()) {
+        log.warn(
+            "Beacon works as the database role {}, which owns the audit trail or is a superuser:"
+                + " that role can change the trail or switch its triggers off. Give Beacon a role"
+                + " of its own (see the README, \"An external PostgreSQL\").",
+            role.name());
+      }
+    } catch (SQLException e) {
+      throw new FlywayException("Could not grant Beacon's role its privileges", e);
+    }
+  }
+
+  private void grant(Connection owner, String schema, String role, String history)
+      throws SQLException {
+    String to = quoted(role);
+    String in = quoted(schema);
+    List<String> grants =
+        List.of(
+            "grant usage on schema " + in + " to " + to,
+            "grant select, insert, update, delete, truncate on all tables in schema "
+                + in
+                + " to "
+                + to,
+            "grant usage, select on all sequences in schema " + in + " to " + to,
+            "revoke all on " + in + "." + TRAIL + " from " + to,
+            "grant select on " + in + "." + TRAIL + " to " + to,
+            "revoke all on " + in + "." + quoted(history) + " from " + to);
+    boolean autoCommit = owner.getAutoCommit();
+    owner.setAutoCommit(false);
+    try (Statement sql = owner.createStatement()) {
+      // two instances starting at once would otherwise update the same grants together
+      sql.execute("select pg_advisory_xact_lock(hashtextextended('beacon: grants', 0))");
+      for (String grant : grants) {
+        sql.execute(grant);
+      }
+      owner.commit();
+    } catch (SQLException e) {
+      owner.rollback();
+      throw e;
+    } finally {
+      owner.setAutoCommit(autoCommit);
+    }
+  }
+
+  private ApplicationRole applicationRole() throws SQLException {
+    try (Connection connection = application.getConnection();
+        Statement sql = connection.createStatement();
+        ResultSet rs =
+            sql.executeQuery(
+                """
+                select current_user, rolsuper
+                    or pg_has_role(current_user, (select relowner from pg_class
+                        where oid = to_regclass('%s')), 'usage')
+                  from pg_roles where rolname = current_user
+                """
+                    .formatted(TRAIL))) {
+      rs.next();
+      return new ApplicationRole(rs.getString(1), rs.getBoolean(2));
+    }
+  }
+
+  private static String quoted(String identifier) {
+    return "\"" + identifier.replace("\"", "\"\"") + "\"";
+  }
+
+  private record ApplicationRole(String name, boolean mayChangeTheTrail) {}
+}
