@@ -66,10 +66,15 @@ public class Scorecards {
   }
 
   /**
+   * Neither a period with no report nor an unknown organisation rolls back the transaction the
+   * scorecard is read in: a caller that catches either goes on reading.
+   *
    * @throws UnknownOrganisationException when there is no organisation with the code
    * @throws NoScorecardException when the organisation reports no indicator in that period
    */
-  @Transactional(readOnly = true)
+  @Transactional(
+      readOnly = true,
+      noRollbackFor = {NoScorecardException.class, UnknownOrganisationException.class})
   public Scorecard forPeriod(String organisationCode, Period reportingPeriod) {
     return built.get(
         organisationCode,
@@ -135,7 +140,9 @@ public class Scorecards {
    * @throws UnknownOrganisationException when there is no organisation with the code
    * @throws NoScorecardException when the organisation reports no indicator in that period
    */
-  @Transactional(readOnly = true)
+  @Transactional(
+      readOnly = true,
+      noRollbackFor = {NoScorecardException.class, UnknownOrganisationException.class})
   public Scorecard forPeriodRatedBy(
       String organisationCode, Period reportingPeriod, String schemeName, RagScheme scheme) {
     return build(
