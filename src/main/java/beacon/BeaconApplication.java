@@ -1,8 +1,11 @@
 package beacon;
 
 import beacon.cli.Commands;
+import java.time.Clock;
+import java.time.ZoneId;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 
 /**
  * Beacon: performance management for councils' children's services. Started with no command it
@@ -17,5 +20,11 @@ public class BeaconApplication {
       System.exit(Commands.run(BeaconApplication.class, args));
     }
     SpringApplication.run(BeaconApplication.class, args);
+  }
+
+  /** Today in England, by which a period has ended or not. */
+  @Bean
+  Clock clock() {
+    return Clock.system(ZoneId.of("Europe/London"));
   }
 }

@@ -8,6 +8,8 @@ import beacon.indicator.Indicators;
 import beacon.organisation.Organisation;
 import beacon.organisation.Organisations;
 import beacon.scorecard.UnknownOrganisationException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -19,10 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
- * Imports a values file for an organisation, all or nothing: every row is read and checked, staged,
- * and compared with what is recorded; when any row has a problem, or in a dry run, nothing is
- * written. Importing the same file again changes nothing; a value that differs is a correction,
- * kept in the value's history with who and why.
+ * Imports a values file for an organisation, all or nothing: every row is read and checked (the
+ * same limits as the value form: {@link beacon.rules.value.ValueLimits}), staged, and compared with
+ * what is recorded; when any row has a problem, or in a dry run, nothing is written. Importing the
+ * same file again changes nothing; a value that differs is a correction, kept in the value's
+ * history with who and why.
  */
 @Service
 public class ValueImports {
@@ -30,11 +33,14 @@ public class ValueImports {
   private final Organisations organisations;
   private final Indicators indicators;
   private final StagedValues staged;
+  private final Clock clock;
 
-  ValueImports(Organisations organisations, Indicators indicators, StagedValues staged) {
+  ValueImports(
+      Organisations organisations, Indicators indicators, StagedValues staged, Clock clock) {
     this.organisations = organisations;
     this.indicators = indicators;
     this.staged = staged;
+    this.clock = clock;
   }
 
   /**
@@ -59,13 +65,14 @@ public class ValueImports {
         indicators.allOf(organisation.id()).stream()
             .collect(Collectors.toMap(Indicator::code, Function.identity()));
     int rows = 0;
+    LocalDate today = LocalDate.now(clock);
     try (StagedValues.Stage stage = staged.open()) {
       Iterator<TableRow> reading = table.iterator();
       while (reading.hasNext()) {
         TableRow row = reading.next();
         rows++;
         List<ImportProblem> found = new ArrayList<>();
-        ValueColumns.read(file, row, byCode, found).ifPresent(stage::add);
+        ValueColumns.read(file, row, byCode, today, found).ifPresent(stage::add);
         problems.addAll(found);
       }
     } catch (UnreadableFileException e) {

@@ -3,10 +3,17 @@ package beacon.scorecard;
 import beacon.organisation.Organisation;
 import beacon.rules.period.Period;
 
-/** The organisation reports no indicator in the reporting period asked for. */
+/**
+ * The organisation reports no indicator in the reporting period asked for, or the period has not
+ * ended.
+ */
 public class NoScorecardException extends RuntimeException {
 
   public NoScorecardException(Organisation organisation, Period period) {
+    this(organisation, period, "");
+  }
+
+  private NoScorecardException(Organisation organisation, Period period, String why) {
     super(
         organisation.name()
             + " ("
@@ -15,6 +22,12 @@ public class NoScorecardException extends RuntimeException {
             + period.label()
             + " ("
             + period.code()
-            + ")");
+            + ")"
+            + why);
+  }
+
+  /** The reporting period has not ended: no report is made for it, whatever is recorded. */
+  public static NoScorecardException notEnded(Organisation organisation, Period period) {
+    return new NoScorecardException(organisation, period, ", which has not ended");
   }
 }

@@ -8,6 +8,7 @@ import beacon.rules.period.FinancialYear;
 import beacon.rules.period.Period;
 import beacon.rules.period.PeriodFormatException;
 import beacon.rules.period.Periods;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,9 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The quarters an organisation can report on: every financial quarter in which one of its values
- * ends or for which commentary or a rating was given, in a year it reports indicators; newest
- * first.
+ * The quarters an organisation can report on: every financial quarter that has ended in which one
+ * of its values ends or for which commentary or a rating was given, in a year it reports
+ * indicators; newest first. A quarter that has not ended is never one, whatever is recorded for it.
  */
 @Service
 public class ReportingPeriods {
@@ -31,26 +32,39 @@ public class ReportingPeriods {
   private final Organisations organisations;
   private final Indicators indicators;
   private final ChangeCounter changes;
+  private final Clock clock;
   private final KeptUntilChange<List<FinancialQuarter>> built = new KeptUntilChange<>();
 
   ReportingPeriods(
-      JdbcClient db, Organisations organisations, Indicators indicators, ChangeCounter changes) {
+      JdbcClient db,
+      Organisations organisations,
+      Indicators indicators,
+      ChangeCounter changes,
+      Clock clock) {
     this.db = db;
     this.organisations = organisations;
     this.indicators = indicators;
     this.changes = changes;
+    this.clock = clock;
   }
 
   /**
    * @throws UnknownOrganisationException when there is no organisation with the code
    */
-  @Transactional(readOnly = true)
+  @Transactional(readOnly = true, noRollbackFor = UnknownOrganisationException.class)
   public List<FinancialQuarter> of(String organisationCode) {
     Organisation organisation =
         organisations
             .withCode(organisationCode)
             .orElseThrow(() -> new UnknownOrganisationException(organisationCode));
-    return built.get(organisationCode, "", changes.current(), () -> find(organisation));
+    LocalDate today = LocalDate.now(clock);
+    return built.get(
+        organisationCode, today.toString(), changes.current(), () -> find(organisation, today));
+  }
+
+  /** The last quarter to have ended by today: the one to show when there is none to report. */
+  public FinancialQuarter lastEnded() {
+    return FinancialQuarter.containing(LocalDate.now(clock)).previous();
   }
 
   /** The newest quarter the organisation can report on, if any. */
@@ -58,7 +72,7 @@ public class ReportingPeriods {
     return of(organisationCode).stream().findFirst();
   }
 
-  private List<FinancialQuarter> find(Organisation organisation) {
+  private List<FinancialQuarter> find(Organisation organisation, LocalDate today) {
     TreeSet<FinancialQuarter> quarters =
         new TreeSet<>(Comparator.comparing(FinancialQuarter::start).reversed());
     db.sql(
@@ -85,6 +99,7 @@ public class ReportingPeriods {
         .forEach(code -> quarterOf(code, quarters));
     Map<FinancialYear, Boolean> reports = new HashMap<>();
     return quarters.stream()
+        .filter(quarter -> quarter.hasEnded(today))
         .filter(
             quarter ->
                 reports.computeIfAbsent(

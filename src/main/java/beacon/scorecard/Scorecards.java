@@ -19,6 +19,7 @@ import beacon.target.IndicatorTarget;
 import beacon.target.Targets;
 import beacon.value.IndicatorValue;
 import beacon.value.IndicatorValues;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds an organisation's scorecard for a reporting period from what is recorded. */
+/**
+ * Builds an organisation's scorecard for a reporting period from what is recorded. A period that
+ * has not ended has none.
+ */
 @Service
 public class Scorecards {
 
@@ -42,6 +46,7 @@ public class Scorecards {
   private final Benchmarks benchmarks;
   private final Commentaries commentaries;
   private final ChangeCounter changes;
+  private final Clock clock;
   private final KeptUntilChange<Scorecard> built = new KeptUntilChange<>();
 
   Scorecards(
@@ -53,7 +58,8 @@ public class Scorecards {
       RatingJudgements judgements,
       Benchmarks benchmarks,
       Commentaries commentaries,
-      ChangeCounter changes) {
+      ChangeCounter changes,
+      Clock clock) {
     this.organisations = organisations;
     this.indicators = indicators;
     this.values = values;
@@ -63,19 +69,38 @@ public class Scorecards {
     this.benchmarks = benchmarks;
     this.commentaries = commentaries;
     this.changes = changes;
+    this.clock = clock;
   }
 
   /**
+   * Neither a period with no report nor an unknown organisation rolls back the transaction the
+   * scorecard is read in: a caller that catches either goes on reading.
+   *
    * @throws UnknownOrganisationException when there is no organisation with the code
-   * @throws NoScorecardException when the organisation reports no indicator in that period
+   * @throws NoScorecardException when the organisation reports no indicator in that period, or the
+   *     period has not ended
    */
-  @Transactional(readOnly = true)
+  @Transactional(
+      readOnly = true,
+      noRollbackFor = {NoScorecardException.class, UnknownOrganisationException.class})
   public Scorecard forPeriod(String organisationCode, Period reportingPeriod) {
+    refuseUnended(organisationCode, reportingPeriod);
     return built.get(
         organisationCode,
         reportingPeriod.code(),
         changes.current(),
         () -> build(organisationCode, reportingPeriod, Optional.empty()));
+  }
+
+  /** A reporting period is one that has ended, whatever is recorded for a later one. */
+  private void refuseUnended(String organisationCode, Period reportingPeriod) {
+    if (!reportingPeriod.hasEnded(LocalDate.now(clock))) {
+      throw NoScorecardException.notEnded(
+          organisations
+              .withCode(organisationCode)
+              .orElseThrow(() -> new UnknownOrganisationException(organisationCode)),
+          reportingPeriod);
+    }
   }
 
   /**
@@ -133,11 +158,15 @@ public class Scorecards {
    * organisation: for previewing a scheme before it is saved. Built afresh, never kept.
    *
    * @throws UnknownOrganisationException when there is no organisation with the code
-   * @throws NoScorecardException when the organisation reports no indicator in that period
+   * @throws NoScorecardException when the organisation reports no indicator in that period, or the
+   *     period has not ended
    */
-  @Transactional(readOnly = true)
+  @Transactional(
+      readOnly = true,
+      noRollbackFor = {NoScorecardException.class, UnknownOrganisationException.class})
   public Scorecard forPeriodRatedBy(
       String organisationCode, Period reportingPeriod, String schemeName, RagScheme scheme) {
+    refuseUnended(organisationCode, reportingPeriod);
     return build(
         organisationCode,
         reportingPeriod,

@@ -12,8 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,6 +122,32 @@ class CommandLineIT {
     assertThat(run.errLines().get(1)).startsWith("bad.csv, row 3, column value: ");
     assertThat(run.errLines().get(2)).startsWith("bad.csv, row 4, column period: ");
     assertThat(run.out()).isEqualTo("Refused: 3 problems in bad.csv; nothing was imported\n");
+  }
+
+  @Test
+  void aValueForAMonthThatHasNotEndedIsRefusedAndNothingIsImported() throws Exception {
+    YearMonth coming = YearMonth.now(ZoneId.of("Europe/London")).plusMonths(2);
+    Path file =
+        write(
+            "coming.csv",
+            "indicator_code,period,value",
+            "CSC-REPEAT-REF,May 2024,14%",
+            "CSC-REPEAT-REF," + coming + ",15%");
+
+    Run run = beacon("import", "values", file.toString(), "--org", "825", "--by", "Sam Officer");
+
+    assertThat(run.status()).isEqualTo(Command.REFUSED);
+    assertThat(run.errLines())
+        .containsExactly(
+            "coming.csv, row 3, column period: "
+                + coming.getMonth().getDisplayName(TextStyle.SHORT, Locale.UK).substring(0, 3)
+                + " "
+                + coming.getYear()
+                + " has not ended: its value can be imported from 1 "
+                + coming.plusMonths(1).format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK)));
+    Path may = write("may.csv", "indicator_code,period,value", "CSC-REPEAT-REF,May 2024,14%");
+    Run check = beacon("import", "values", may.toString(), "--org", "825", "--dry-run");
+    assertThat(check.outLines()).as("nothing of the refused file was written").contains("Added: 1");
   }
 
   @Test

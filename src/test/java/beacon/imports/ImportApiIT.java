@@ -124,6 +124,52 @@ class ImportApiIT extends EmbeddedDatabaseForTests {
   }
 
   @Test
+  void aWorkbookWithAValueForAPeriodThatHasNotEndedIsRefusedAndChangesNothing() throws Exception {
+    TestCouncils.TestCouncil council =
+        councils
+            .aCouncil()
+            .withQuarterlyIndicator("V1", "80")
+            .withValue("V1", new FinancialQuarter(2024, 1), "75");
+    ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+    try (XSSFWorkbook excel = new XSSFWorkbook()) {
+      Sheet sheet = excel.createSheet("Values");
+      String[][] rows = {
+        {"indicator_code", "period", "value", "numerator", "denominator"},
+        {"V1", "Q1 2024/25", "82", "", ""},
+        {"V1", "2031-32-Q1", "85", "", ""},
+        {"V1", "Q2 2024/25", "", "30", "20"}
+      };
+      for (int r = 0; r < rows.length; r++) {
+        Row row = sheet.createRow(r);
+        for (int c = 0; c < rows[r].length; c++) {
+          if (r > 0 && c >= 2 && !rows[r][c].isEmpty()) {
+            row.createCell(c).setCellValue(Double.parseDouble(rows[r][c]));
+          } else {
+            row.createCell(c).setCellValue(rows[r][c]);
+          }
+        }
+      }
+      excel.write(workbook);
+    }
+
+    HttpResponse<String> refused =
+        post(council.code(), false, "values.xlsx", workbook.toByteArray());
+
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body())
+        .contains("\"problemCount\":2")
+        .contains(
+            "values.xlsx, row 3, column period: Q1 2031/32 has not ended: its value can be"
+                + " imported from 1 July 2031")
+        .contains(
+            "values.xlsx, row 4, column numerator: '30' is more than the denominator 20, and V1"
+                + " is a percentage");
+    assertThat(values.seriesFor(council.indicatorId("V1")))
+        .singleElement()
+        .satisfies(value -> assertThat(value.figure().number()).isEqualByComparingTo("75"));
+  }
+
+  @Test
   void aFileBeaconCannotReadIsSaidByName() throws Exception {
     TestCouncils.TestCouncil council = councils.aCouncil().withQuarterlyIndicator("V1", "80");
 

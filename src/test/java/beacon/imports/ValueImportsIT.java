@@ -172,6 +172,52 @@ class ValueImportsIT extends EmbeddedDatabaseForTests {
   }
 
   @Test
+  void refusesEveryRowForAPeriodThatHasNotEndedAndWritesNothing() {
+    assertRefused(
+        List.of("V1,Q2 2024/25,82,,,,,", "V1,2031-32-Q1,85,,,,,", "V1,Q3 2026/27,80,,,,,"),
+        "values.csv, row 3, column period: Q1 2031/32 has not ended: its value can be imported"
+            + " from 1 July 2031",
+        "values.csv, row 4, column period: Q3 2026/27 has not ended: its value can be imported"
+            + " from 1 January 2027");
+  }
+
+  @Test
+  void refusesFiguresTheirNumeratorAndDenominatorCannotMake() {
+    assertRefused(
+        List.of(
+            "V1,Q2 2024/25,100,30,20,,,",
+            "V1,Q3 2024/25,80,122,182,,,",
+            "V1,Q4 2024/25,50,-1,2,,,",
+            "V1,Q1 2023/24,50,1,0,,,",
+            "V1,Q2 2023/24,,3,4,New,,"),
+        "values.csv, row 2, column numerator: '30' is more than the denominator 20, and V1 is a"
+            + " percentage",
+        "values.csv, row 3, column value: '80' does not match the numerator and denominator: 122"
+            + " of 182 is 67%",
+        "values.csv, row 4, column numerator: '-1' is less than 0: a numerator counts something",
+        "values.csv, row 5, column denominator: the denominator is 0, which makes no figure",
+        "values.csv, row 6, column numerator: give a numerator and denominator with a value, not"
+            + " with a marker");
+  }
+
+  @Test
+  void worksOutAPercentageLeftEmptyFromItsNumeratorAndDenominator() {
+    TestCouncils.TestCouncil council = councils.aCouncil().withQuarterlyIndicator("V1", "80");
+
+    ImportReport report =
+        imports.run(
+            council.code(),
+            new RowsInMemory("values.csv", HEADER, "V1,Q1 2024/25,,122,182,,,"),
+            false,
+            "Sam Officer",
+            null);
+
+    assertThat(report.accepted()).as("%s", report.problems()).isTrue();
+    assertThat(values.current(council.indicatorId("V1"), "2024-25-Q1").orElseThrow().figure())
+        .satisfies(figure -> assertThat(figure.number()).isEqualByComparingTo("67"));
+  }
+
+  @Test
   void aMissingRequiredColumnIsRefused() {
     TestCouncils.TestCouncil council = councils.aCouncil().withQuarterlyIndicator("V1", "80");
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import beacon.EmbeddedDatabaseForTests;
 import beacon.TestAccounts;
+import beacon.TestCouncils;
+import beacon.rules.period.FinancialQuarter;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -20,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
@@ -31,6 +34,8 @@ import tools.jackson.databind.JsonNode;
 class ScorecardIT extends EmbeddedDatabaseForTests {
 
   @Autowired TestAccounts accounts;
+  @Autowired TestCouncils councils;
+  @Autowired JdbcClient db;
   @LocalServerPort int port;
 
   @ParameterizedTest(name = "{0} {1}: {2} Red, {3} Amber, {4} Green")
@@ -123,6 +128,29 @@ class ScorecardIT extends EmbeddedDatabaseForTests {
         "/api/v1/scorecard?org=825&period=2030-31-Q1", 404, "reports no indicators for Q1 2030/31");
     assertProblem("/api/v1/scorecard?org=825&period=Q9", 404, "'Q9' is not a period code");
     assertProblem("/api/v1/scorecard?org=825", 400, "period");
+  }
+
+  @Test
+  void aQuarterThatHasNotEndedHasNoScorecardWhateverIsRecordedForIt() {
+    TestCouncils.TestCouncil council =
+        councils
+            .aCouncil()
+            .withQuarterlyIndicator("X1", "80")
+            .withValue("X1", new FinancialQuarter(2024, 1), "75");
+    db.sql(
+            """
+            insert into indicator_value (indicator_id, period_code, period_start, period_end, value,
+                   recorded_by)
+            values (:indicator, '2026-27-Q3', '2026-10-01', '2026-12-31', 85, 'an earlier Beacon')
+            """)
+        .param("indicator", council.indicatorId("X1"))
+        .update();
+
+    assertProblem(
+        "/api/v1/scorecard?org=" + council.code() + "&period=2026-27-Q3",
+        404,
+        "reports no indicators for Q3 2026/27 (2026-27-Q3), which has not ended");
+    assertThat(scorecard(council.code(), "2024-25-Q1").at("/counts/RED").asInt()).isEqualTo(1);
   }
 
   private void assertProblem(String path, int status, String detail) {

@@ -1,10 +1,8 @@
 package beacon.indicator.web;
 
-import beacon.rules.period.FinancialQuarter;
 import beacon.rules.period.Period;
 import beacon.rules.period.Periods;
 import beacon.scorecard.ReportingPeriods;
-import java.time.LocalDate;
 import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +36,7 @@ class IndicatorPageController {
             ? reportingPeriods
                 .latest(organisation)
                 .<Period>map(quarter -> quarter)
-                .orElseGet(() -> FinancialQuarter.containing(LocalDate.now()))
+                .orElseGet(reportingPeriods::lastEnded)
             : Periods.fromCode(period.strip());
     IndicatorPageView view = reader.read(organisation, code, reportingPeriod);
     model.addAttribute("view", view);

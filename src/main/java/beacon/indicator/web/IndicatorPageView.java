@@ -3,7 +3,9 @@ package beacon.indicator.web;
 import beacon.indicator.Indicator;
 import beacon.national.NationalPanel;
 import beacon.organisation.Organisation;
+import beacon.rules.period.LatestAvailable;
 import beacon.rules.period.Period;
+import beacon.rules.period.PeriodType;
 import beacon.scorecard.BenchmarkView;
 import beacon.scorecard.CommentaryView;
 import beacon.scorecard.ScorecardLine;
@@ -35,6 +37,29 @@ record IndicatorPageView(
     NationalPanel national,
     CommentaryView commentary,
     List<IndicatorPageCorrections.Version> corrections) {
+
+  /**
+   * The period of the value the reporting period shows (the quarter itself, its last month, or the
+   * year before it for data that runs a year behind): where the value form starts.
+   */
+  public String valuePeriodCode() {
+    return LatestAvailable.periodFor(indicator.frequency(), period, indicator.lagMonths()).code();
+  }
+
+  /**
+   * The period of the target the reporting period is rated against, or, with none, the financial
+   * year of the reporting period (the academic year of its value, for an academic-year indicator):
+   * where the target form starts.
+   */
+  public String targetPeriodCode() {
+    if (line != null && line.target() != null) {
+      return line.target().period().code();
+    }
+    if (indicator.frequency() == PeriodType.ACADEMIC_YEAR) {
+      return valuePeriodCode();
+    }
+    return period.financialYear().code();
+  }
 
   /**
    * A target as the targets table prints it.

@@ -24,6 +24,16 @@ public final class LatestAvailable {
   }
 
   /**
+   * The period, of the kind {@code frequency}, of the value a report for {@code reportingPeriod}
+   * shows when it has the newest one: the last such period to end by the cut-off.
+   */
+  public static Period periodFor(PeriodType frequency, Period reportingPeriod, int lagMonths) {
+    LocalDate cutOff = cutOff(reportingPeriod, lagMonths);
+    Period latest = frequency.containing(cutOff);
+    return latest.end().isAfter(cutOff) ? latest.previous() : latest;
+  }
+
+  /**
    * The latest of {@code values} available for {@code reportingPeriod}: the one whose period ends
    * last on or before the cut-off; of two ending on the same day, the shorter period.
    */

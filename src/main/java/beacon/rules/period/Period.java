@@ -40,6 +40,11 @@ public sealed interface Period
     return !day.isBefore(start()) && !day.isAfter(end());
   }
 
+  /** Whether the period is over on {@code today}: its last day has passed. */
+  default boolean hasEnded(LocalDate today) {
+    return end().isBefore(today);
+  }
+
   /** True when the whole of this period lies within {@code other}. */
   default boolean within(Period other) {
     return !start().isBefore(other.start()) && !end().isAfter(other.end());

@@ -23,11 +23,7 @@ public record DueValue(Period valuePeriod, FinancialQuarter reportingPeriod, int
   /** The figure due from an indicator in the quarter, or empty when none is. */
   public static Optional<DueValue> of(
       PeriodType frequency, int lagMonths, FinancialQuarter reportingPeriod) {
-    LocalDate cutOff = LatestAvailable.cutOff(reportingPeriod, lagMonths);
-    Period latest = frequency.containing(cutOff);
-    if (latest.end().isAfter(cutOff)) {
-      latest = latest.previous();
-    }
+    Period latest = LatestAvailable.periodFor(frequency, reportingPeriod, lagMonths);
     return latest.end().isAfter(previousCutOff(reportingPeriod, lagMonths))
         ? Optional.of(new DueValue(latest, reportingPeriod, lagMonths))
         : Optional.empty();

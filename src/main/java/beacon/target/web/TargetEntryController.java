@@ -8,11 +8,13 @@ import beacon.rules.period.FinancialYear;
 import beacon.rules.period.Period;
 import beacon.rules.period.PeriodFormatException;
 import beacon.rules.rating.Target;
+import beacon.scorecard.ReportingPeriods;
 import beacon.target.IndicatorTarget;
 import beacon.target.StaleTargetException;
 import beacon.target.Targets;
 import beacon.value.web.EntryPages;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -40,12 +42,20 @@ class TargetEntryController {
   private final OrganisationIndicators organisationIndicators;
   private final Targets targets;
   private final EntryPages pages;
+  private final ReportingPeriods reportingPeriods;
+  private final Clock clock;
 
   TargetEntryController(
-      OrganisationIndicators organisationIndicators, Targets targets, EntryPages pages) {
+      OrganisationIndicators organisationIndicators,
+      Targets targets,
+      EntryPages pages,
+      ReportingPeriods reportingPeriods,
+      Clock clock) {
     this.organisationIndicators = organisationIndicators;
     this.targets = targets;
     this.pages = pages;
+    this.reportingPeriods = reportingPeriods;
+    this.clock = clock;
   }
 
   @GetMapping
@@ -56,10 +66,7 @@ class TargetEntryController {
       Model model) {
     OrganisationIndicator entry = organisationIndicators.find(org, code);
     TargetForm form = new TargetForm();
-    form.setPeriod(
-        period == null || period.isBlank()
-            ? FinancialYear.containing(LocalDate.now()).label()
-            : period);
+    form.setPeriod(period == null || period.isBlank() ? defaultYear(entry).label() : period);
     Period opened =
         form.readPeriod(entry.indicator())
             .orElseThrow(
@@ -109,7 +116,26 @@ class TargetEntryController {
       IndicatorTarget current = targets.current(indicator.id(), period.code()).orElseThrow(() -> e);
       return refuse(model, entry, form, errors, current);
     }
-    return "redirect:" + entry.indicatorPage(FinancialQuarter.containing(period.end()), "target");
+    return "redirect:" + entry.indicatorPage(reportedQuarterIn(entry, period), "target");
+  }
+
+  /** The year of the latest quarter the council reports, or this year when it reports none. */
+  private FinancialYear defaultYear(OrganisationIndicator entry) {
+    return reportingPeriods
+        .latest(entry.organisation().code())
+        .map(FinancialQuarter::financialYear)
+        .orElseGet(() -> FinancialYear.containing(LocalDate.now(clock)));
+  }
+
+  /**
+   * The newest quarter the council reports that ends within the target's period, where the target
+   * shows; null, for the latest it reports, when none does.
+   */
+  private FinancialQuarter reportedQuarterIn(OrganisationIndicator entry, Period period) {
+    return reportingPeriods.of(entry.organisation().code()).stream()
+        .filter(quarter -> period.contains(quarter.end()))
+        .findFirst()
+        .orElse(null);
   }
 
   private String refuse(

@@ -11,6 +11,8 @@ import beacon.value.IndicatorValue;
 import beacon.value.IndicatorValues;
 import beacon.value.NewValue;
 import beacon.value.StaleValueException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
@@ -38,12 +40,17 @@ class ValueEntryController {
   private final OrganisationIndicators organisationIndicators;
   private final IndicatorValues values;
   private final EntryPages pages;
+  private final Clock clock;
 
   ValueEntryController(
-      OrganisationIndicators organisationIndicators, IndicatorValues values, EntryPages pages) {
+      OrganisationIndicators organisationIndicators,
+      IndicatorValues values,
+      EntryPages pages,
+      Clock clock) {
     this.organisationIndicators = organisationIndicators;
     this.values = values;
     this.pages = pages;
+    this.clock = clock;
   }
 
   @GetMapping
@@ -76,7 +83,7 @@ class ValueEntryController {
       Model model) {
     OrganisationIndicator entry = organisationIndicators.find(org, code);
     Indicator indicator = entry.indicator();
-    Optional<NewValue> value = form.validate(indicator, errors);
+    Optional<NewValue> value = form.validate(indicator, LocalDate.now(clock), errors);
     if (value.isEmpty()) {
       return show(model, entry, form, opened(indicator, form), true);
     }

@@ -4,14 +4,19 @@ import beacon.indicator.Indicator;
 import beacon.rules.period.Period;
 import beacon.rules.period.PeriodFormatException;
 import beacon.rules.period.Periods;
-import beacon.rules.rating.Figure;
 import beacon.rules.rating.Marker;
 import beacon.rules.rating.Unit;
+import beacon.rules.value.CheckedValue;
+import beacon.rules.value.GivenValue;
+import beacon.rules.value.ValueField;
+import beacon.rules.value.ValueLimits;
 import beacon.value.IndicatorValue;
 import beacon.value.NewValue;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.Errors;
@@ -48,12 +53,13 @@ public class ValueForm extends PeriodEntryForm {
   }
 
   /**
-   * Checks what was typed against the indicator, rejecting each wrong field with a message naming
-   * it.
+   * Checks what was typed against the indicator and the limits of a value ({@link ValueLimits}, the
+   * same however a value is given), rejecting each wrong field with a message naming it.
    *
+   * @param today the day by which the value's period must have ended
    * @return the value to record, when nothing was rejected
    */
-  Optional<NewValue> validate(Indicator indicator, Errors errors) {
+  Optional<NewValue> validate(Indicator indicator, LocalDate today, Errors errors) {
     Optional<Period> read = readPeriod(indicator);
     if (read.isEmpty()) {
       errors.rejectValue(
@@ -62,50 +68,34 @@ public class ValueForm extends PeriodEntryForm {
           new Object[] {frequencyWord(indicator), example(indicator)},
           "Enter a period");
     }
-    Optional<BigDecimal> number = number("value", value, errors, "entry.value.error.number");
-    TypedFraction fraction = TypedFraction.read(numerator, denominator, errors);
+    Set<ValueField> unreadable = EnumSet.noneOf(ValueField.class);
+    BigDecimal number =
+        read("value", value, ValueField.VALUE, "entry.value.error.number", errors, unreadable);
+    BigDecimal top =
+        read(
+            "numerator",
+            numerator,
+            ValueField.NUMERATOR,
+            "entry.value.error.numerator",
+            errors,
+            unreadable);
+    BigDecimal bottom =
+        read(
+            "denominator",
+            denominator,
+            ValueField.DENOMINATOR,
+            "entry.value.error.denominator",
+            errors,
+            unreadable);
     Marker chosen = marker();
     if (chosen == null && !blank(marker)) {
       errors.rejectValue("marker", "entry.value.error.marker", "Choose a marker");
+      unreadable.add(ValueField.MARKER);
     }
-    fraction.check(errors);
-    boolean percent = indicator.unit() == Unit.PERCENT;
-    Optional<BigDecimal> figure = number;
-    if (chosen != null) {
-      if (!blank(value)) {
-        errors.rejectValue("value", "entry.value.error.both", "Enter a value or a marker");
-      } else if (fraction.isTyped()) {
-        errors.rejectValue("numerator", "entry.value.error.markerWithFraction", "");
-      }
-    } else if (blank(value)) {
-      Optional<BigDecimal> derived = fraction.percentage(indicator.decimalPlaces());
-      if (percent && derived.isPresent()) {
-        figure = derived;
-      } else if (!fraction.isTyped() || !errors.hasFieldErrors("denominator")) {
-        errors.rejectValue("value", "entry.value.error.missing", "Enter a value or a marker");
-      }
-    } else if (number.isPresent()) {
-      BigDecimal given = number.get();
-      if (percent && !isPercentage(given)) {
-        errors.rejectValue("value", "entry.value.error.percent", "Enter a percentage");
-      } else if (percent) {
-        fraction
-            .percentage(indicator.decimalPlaces())
-            .filter(d -> d.compareTo(rounded(given, indicator)) != 0)
-            .ifPresent(
-                d ->
-                    errors.rejectValue(
-                        "value",
-                        "entry.value.error.mismatch",
-                        new Object[] {
-                          Unit.plain(given) + "%",
-                          Unit.plain(fraction.numerator().get()),
-                          Unit.plain(fraction.denominator().get()),
-                          Unit.plain(d) + "%"
-                        },
-                        "The value does not match the numerator and denominator"));
-      }
-    }
+    GivenValue given = new GivenValue(read.orElse(null), number, chosen, top, bottom, unreadable);
+    CheckedValue checked =
+        ValueLimits.check(given, indicator.unit(), indicator.decimalPlaces(), today);
+    ValueErrors.reject(errors, given, checked);
     rejectMissingReason(errors, "entry.value.error.reason");
     if (errors.hasErrors()) {
       return Optional.empty();
@@ -114,12 +104,27 @@ public class ValueForm extends PeriodEntryForm {
         new NewValue(
             indicator.id(),
             read.get(),
-            chosen != null ? Figure.marked(chosen) : Figure.of(figure.get()),
-            fraction.numerator().orElse(null),
-            fraction.denominator().orElse(null),
+            checked.figure(),
+            top,
+            bottom,
             provisional,
             orNull(getNote()),
             null));
+  }
+
+  /** The number typed in a field; null, noting the field as unreadable, when it is not one. */
+  private static BigDecimal read(
+      String field,
+      String text,
+      ValueField part,
+      String code,
+      Errors errors,
+      Set<ValueField> unreadable) {
+    Optional<BigDecimal> read = number(field, text, errors, code);
+    if (read.isEmpty() && !blank(text)) {
+      unreadable.add(part);
+    }
+    return read.orElse(null);
   }
 
   /** The period typed, if it is one of the indicator's kind. */
@@ -153,10 +158,6 @@ public class ValueForm extends PeriodEntryForm {
       }
     }
     return null;
-  }
-
-  private static BigDecimal rounded(BigDecimal number, Indicator indicator) {
-    return number.setScale(indicator.decimalPlaces(), RoundingMode.HALF_UP);
   }
 
   public String getValue() {

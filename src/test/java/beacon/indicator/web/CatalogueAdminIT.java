@@ -228,6 +228,23 @@ class CatalogueAdminIT extends BrowserTest {
   }
 
   @Test
+  void showsThePreviewWhereTheEyeIsRatherThanAtTheTopOfTheLongPage() {
+    visit("/organisations/825/catalogue/schemes/new");
+    label("Name").fill("Preview only");
+    page.getByLabel("Two states").check();
+    label("Day").fill("2");
+    label("Month").fill("4");
+    label("Year").fill("2030");
+    press("Preview ratings");
+
+    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*#preview$"));
+    assertThat(page.locator("#preview")).isInViewport();
+    assertThat(page.locator("#preview")).isFocused();
+    assertThat(page.locator("#preview-summary")).containsText("Nothing has been saved");
+    assertAccessible();
+  }
+
+  @Test
   void anUnknownIndicatorOrSchemeIsPageNotFound() {
     TestCouncils.TestCouncil council = councils.aCouncil();
     assertThat(

@@ -35,4 +35,20 @@ class CatalogueAdminWithoutJavaScriptIT extends BrowserTest {
     assertThat(page.locator("table").first()).containsText("Made without scripts");
     // axe-core runs as a script, so accessibility is checked in CatalogueAdminIT
   }
+
+  @Test
+  void thePreviewAnswerLandsOnThePreviewWithoutJavaScript() {
+    visit("/organisations/825/catalogue/schemes/new");
+    Page.GetByLabelOptions exact = new Page.GetByLabelOptions().setExact(true);
+    page.getByLabel("Name", exact).fill("Preview only");
+    page.getByLabel("Two states").check();
+    page.getByLabel("Day", exact).fill("2");
+    page.getByLabel("Month", exact).fill("4");
+    page.getByLabel("Year", exact).fill("2030");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview ratings")).click();
+
+    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*#preview$"));
+    assertThat(page.locator("#preview")).isInViewport();
+    assertThat(page.locator("#preview-summary")).containsText("Nothing has been saved");
+  }
 }

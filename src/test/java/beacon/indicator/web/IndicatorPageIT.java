@@ -110,6 +110,18 @@ class IndicatorPageIT extends BrowserTest {
   }
 
   @Test
+  void opensForAPeriodTheCouncilDoesNotReportTheFirstTimeItIsAsked() {
+    Response response =
+        page.navigate(url("/organisations/825/indicators/CSC-CLA-RESI?period=2015-16-Q2"));
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(page.locator(".govuk-caption-l")).hasText("Buckinghamshire, Q2 2015/16");
+    assertThat(page.locator("#rating ~ p").first())
+        .containsText("CSC-CLA-RESI is not reported in Q2 2015/16");
+    assertAccessible();
+  }
+
+  @Test
   void anUnknownIndicatorIsPageNotFoundNamingItAndTheCouncil() {
     Response response = page.navigate(url("/organisations/825/indicators/NO-SUCH-PI"));
 

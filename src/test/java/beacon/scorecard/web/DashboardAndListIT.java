@@ -14,6 +14,7 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The dashboard counts the demonstration councils' ratings as their papers published them, and
@@ -23,6 +24,7 @@ class DashboardAndListIT extends BrowserTest {
 
   @Autowired TestCouncils councils;
   @Autowired GeneratedCouncil generatedCouncil;
+  @Autowired JdbcClient db;
 
   @Test
   void aLargeCouncilsDashboardShowsTheFirstTwentyChangesAndLeadsToTheRest() {
@@ -36,6 +38,33 @@ class DashboardAndListIT extends BrowserTest {
     assertThat(page.locator("#indicators tbody tr")).hasCount(50);
     assertThat(page.locator("#indicators th[aria-sort]")).hasAttribute("aria-sort", "ascending");
     assertAccessible();
+  }
+
+  @Test
+  void aValueRecordedForAPeriodThatHasNotEndedNeverBecomesTheReportingPeriod() {
+    TestCouncil council =
+        councils
+            .aCouncil()
+            .withQuarterlyIndicator("X1", "80")
+            .withValue("X1", new FinancialQuarter(2024, 1), "75");
+    db.sql(
+            """
+            insert into indicator_value (indicator_id, period_code, period_start, period_end, value,
+                   recorded_by)
+            values (:indicator, '2031-32-Q1', '2031-04-01', '2031-06-30', 85, 'an earlier Beacon')
+            """)
+        .param("indicator", council.indicatorId("X1"))
+        .update();
+
+    visit("/organisations/" + council.code());
+
+    assertThat(page.locator("h1")).hasText("Test council " + council.code() + ": Q1 2024/25");
+    assertThat(page.locator("main")).not().containsText("2031/32");
+    visit("/organisations/" + council.code() + "/indicators/X1");
+    assertThat(page.locator(".govuk-caption-l"))
+        .hasText("Test council " + council.code() + ", Q1 2024/25");
+    Response future = page.navigate(url("/organisations/" + council.code() + "?period=2031-32-Q1"));
+    assertThat(future.status()).isEqualTo(404);
   }
 
   @Test

@@ -79,6 +79,102 @@ class DataEntryIT extends BrowserTest {
   }
 
   @Test
+  void refusesAValueForAPeriodThatHasNotEndedAndWritesNothing() {
+    TestCouncil council = councils.aCouncil().withQuarterlyIndicator("X1", "80");
+    visit(form(council, "value"));
+
+    page.locator("#period").fill("Q1 2031/32");
+    page.locator("#value").fill("80");
+    save(page);
+
+    Locator summary = page.locator(".govuk-error-summary");
+    assertThat(summary.locator("a[href='#period']"))
+        .hasText("The period must have ended: Q1 2031/32 ends on 30 June 2031");
+    assertThat(page.locator("#period-error")).containsText("The period must have ended");
+    assertAccessible();
+
+    page.locator("#period").fill("Q3 2026/27");
+    save(page);
+    assertThat(summary.locator("a[href='#period']"))
+        .hasText("The period must have ended: Q3 2026/27 ends on 31 December 2026");
+    assertThat(values.seriesFor(council.indicatorId("X1"))).isEmpty();
+  }
+
+  @Test
+  void refusesThirtyOutOfTwentyForAPercentageAndWritesNothing() {
+    TestCouncil council = councils.aCouncil().withQuarterlyIndicator("X1", "80");
+    visit(form(council, "value?period=2024-25-Q1"));
+
+    page.locator("#numerator").fill("30");
+    page.locator("#denominator").fill("20");
+    save(page);
+
+    assertThat(page.locator(".govuk-error-summary a[href='#numerator']"))
+        .hasText("The numerator cannot be more than the denominator: 30 of 20 is more than 100%");
+    assertThat(page.locator(".govuk-error-summary a[href='#value']")).hasCount(0);
+    assertAccessible();
+    assertThat(values.seriesFor(council.indicatorId("X1"))).isEmpty();
+
+    page.locator("#numerator").fill("15");
+    save(page);
+    page.waitForURL("**/indicators/X1?period=2024-25-Q1&saved=value");
+    assertThat(values.current(council.indicatorId("X1"), Q1.code()).orElseThrow().figure().number())
+        .isEqualByComparingTo("75");
+  }
+
+  @Test
+  void savingAValueForAYearTheCouncilDoesNotReportLandsOnTheIndicatorPage() {
+    TestCouncil council = councils.aCouncil().withQuarterlyIndicator("X1", "80");
+    visit(form(council, "value?period=2019-20-Q2"));
+
+    page.locator("#value").fill("70");
+    save(page);
+
+    page.waitForURL("**/indicators/X1?period=2019-20-Q2&saved=value");
+    assertThat(page.locator(".govuk-notification-banner--success")).isVisible();
+    assertThat(page.locator("#rating ~ p").first())
+        .containsText("X1 is not reported in Q2 2019/20");
+    assertAccessible();
+  }
+
+  @Test
+  void theFormsStartAtThePeriodBeingViewed() {
+    TestCouncil council =
+        councils.aCouncil().withQuarterlyIndicator("X1", "80").withValue("X1", Q1, "75");
+    visit("/organisations/" + council.code() + "/indicators/X1?period=2024-25-Q1");
+
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set a target")).click();
+    assertThat(page.locator("h1")).containsText("Change the target for 2024/25");
+    page.goBack();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record a value")).click();
+    assertThat(page.locator("h1")).containsText("Correct the value for Q1 2024/25");
+    assertThat(page.locator("#value")).hasValue("75");
+
+    visit("/organisations/825/indicators/CSC-ASSESS-45?period=2017-18-Q4");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record a value")).click();
+    assertThat(page.locator("h1")).containsText("Correct the value for Mar 2018");
+    assertThat(page.locator("#value")).hasValue("83");
+    visit("/organisations/825/indicators/CSC-ASSESS-45?period=2017-18-Q4");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set a target")).click();
+    assertThat(page.locator("h1")).containsText("the target for 2017/18");
+  }
+
+  @Test
+  void savingATargetReturnsToAPeriodTheCouncilReports() {
+    TestCouncil council =
+        councils.aCouncil().withQuarterlyIndicator("X1", "80").withValue("X1", Q1, "75");
+    visit(form(council, "target?period=2024-25"));
+
+    page.locator("#target").fill("70");
+    page.locator("#reason").fill("Agreed by the board in May");
+    save(page);
+
+    page.waitForURL("**/indicators/X1?period=2024-25-Q1&saved=target");
+    assertThat(page.locator("#rating-reason")).containsText("70%");
+    assertThat(targets.history(council.indicatorId("X1"), "2024-25")).hasSize(2);
+  }
+
+  @Test
   void correctsAValueGivingTheReason() {
     TestCouncil council =
         councils.aCouncil().withQuarterlyIndicator("X1", "80").withValue("X1", Q1, "75");
@@ -173,7 +269,7 @@ class DataEntryIT extends BrowserTest {
     page.locator("#reason").fill("Agreed by the board in May");
     save(page);
 
-    page.waitForURL("**/indicators/X1?period=2024-25-Q4&saved=target");
+    page.waitForURL("**/indicators/X1?saved=target");
     List<IndicatorTarget> history = targets.history(council.indicatorId("X1"), "2024-25");
     assertThat(history).hasSize(2);
     assertThat(history.get(0).target().tolerance()).isEqualByComparingTo("5");

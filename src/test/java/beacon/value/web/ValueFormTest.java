@@ -10,6 +10,7 @@ import beacon.rules.rating.Marker;
 import beacon.rules.rating.Polarity;
 import beacon.rules.rating.Unit;
 import beacon.value.NewValue;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,6 +29,8 @@ class ValueFormTest {
     MESSAGES.setFallbackToSystemLocale(false);
   }
 
+  static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+
   static final Indicator MONTHLY_PERCENT = indicator(PeriodType.MONTH, Unit.PERCENT, 0);
 
   private final ValueForm form = new ValueForm();
@@ -39,7 +42,7 @@ class ValueFormTest {
     form.setValue("83.5");
     form.setProvisional(true);
 
-    Optional<NewValue> value = form.validate(MONTHLY_PERCENT, errors);
+    Optional<NewValue> value = form.validate(MONTHLY_PERCENT, TODAY, errors);
 
     assertThat(errors.hasErrors()).isFalse();
     assertThat(value.get().period()).isEqualTo(Month.of(2018, 3));
@@ -49,7 +52,7 @@ class ValueFormTest {
 
   @Test
   void namesEachMissingField() {
-    Optional<NewValue> value = form.validate(MONTHLY_PERCENT, errors);
+    Optional<NewValue> value = form.validate(MONTHLY_PERCENT, TODAY, errors);
 
     assertThat(value).isEmpty();
     assertThat(messages())
@@ -63,7 +66,7 @@ class ValueFormTest {
     aValidForm();
     form.setPeriod("Q4 2022/23");
 
-    form.validate(MONTHLY_PERCENT, errors);
+    form.validate(MONTHLY_PERCENT, TODAY, errors);
 
     assertThat(messages())
         .containsExactly("period: Enter a period for this monthly indicator, like Mar 2018");
@@ -74,7 +77,7 @@ class ValueFormTest {
     aValidForm();
     form.setValue("eighty");
 
-    form.validate(MONTHLY_PERCENT, errors);
+    form.validate(MONTHLY_PERCENT, TODAY, errors);
 
     assertThat(messages()).containsExactly("value: Enter the value as a number, like 83 or 83.5");
   }
@@ -84,7 +87,7 @@ class ValueFormTest {
     aValidForm();
     form.setValue("101");
 
-    form.validate(MONTHLY_PERCENT, errors);
+    form.validate(MONTHLY_PERCENT, TODAY, errors);
 
     assertThat(messages()).containsExactly("value: Enter a percentage between 0 and 100");
   }
@@ -95,9 +98,35 @@ class ValueFormTest {
     form.setNumerator("5");
     form.setDenominator("0");
 
-    form.validate(MONTHLY_PERCENT, errors);
+    form.validate(MONTHLY_PERCENT, TODAY, errors);
 
     assertThat(messages()).containsExactly("denominator: The denominator cannot be 0");
+  }
+
+  @Test
+  void refusesANumeratorMoreThanItsDenominatorRatherThanWorkOutMoreThan100() {
+    aValidForm();
+    form.setValue("");
+    form.setNumerator("30");
+    form.setDenominator("20");
+
+    assertThat(form.validate(MONTHLY_PERCENT, TODAY, errors)).isEmpty();
+
+    assertThat(messages())
+        .containsExactly(
+            "numerator: The numerator cannot be more than the denominator: 30 of 20 is more than"
+                + " 100%");
+  }
+
+  @Test
+  void refusesAMonthThatHasNotEnded() {
+    aValidForm();
+    form.setPeriod("Nov 2026");
+
+    assertThat(form.validate(MONTHLY_PERCENT, TODAY, errors)).isEmpty();
+
+    assertThat(messages())
+        .containsExactly("period: The period must have ended: Nov 2026 ends on 30 November 2026");
   }
 
   @Test
@@ -107,7 +136,7 @@ class ValueFormTest {
     form.setNumerator("122");
     form.setDenominator("182");
 
-    form.validate(MONTHLY_PERCENT, errors);
+    form.validate(MONTHLY_PERCENT, TODAY, errors);
 
     assertThat(messages())
         .containsExactly(
@@ -122,7 +151,7 @@ class ValueFormTest {
     form.setNumerator("122");
     form.setDenominator("182");
 
-    assertThat(form.validate(MONTHLY_PERCENT, errors)).isPresent();
+    assertThat(form.validate(MONTHLY_PERCENT, TODAY, errors)).isPresent();
   }
 
   @Test
@@ -132,7 +161,8 @@ class ValueFormTest {
     form.setNumerator("220");
     form.setDenominator("239");
 
-    Optional<NewValue> value = form.validate(indicator(PeriodType.MONTH, Unit.PERCENT, 1), errors);
+    Optional<NewValue> value =
+        form.validate(indicator(PeriodType.MONTH, Unit.PERCENT, 1), TODAY, errors);
 
     assertThat(value.get().figure().number()).isEqualByComparingTo("92.1");
     assertThat(value.get().numerator()).isEqualByComparingTo("220");
@@ -143,12 +173,12 @@ class ValueFormTest {
     aValidForm();
     form.setValue("");
     form.setMarker("SUPPRESSED");
-    assertThat(form.validate(MONTHLY_PERCENT, errors).get().figure().marker())
+    assertThat(form.validate(MONTHLY_PERCENT, TODAY, errors).get().figure().marker())
         .isEqualTo(Marker.SUPPRESSED);
 
     form.setValue("12");
     BeanPropertyBindingResult again = new BeanPropertyBindingResult(form, "valueForm");
-    form.validate(MONTHLY_PERCENT, again);
+    form.validate(MONTHLY_PERCENT, TODAY, again);
     assertThat(again.getFieldError("value").getCode()).isEqualTo("entry.value.error.both");
   }
 
@@ -157,7 +187,7 @@ class ValueFormTest {
     aValidForm();
     form.setVersion("41");
 
-    form.validate(MONTHLY_PERCENT, errors);
+    form.validate(MONTHLY_PERCENT, TODAY, errors);
 
     assertThat(messages()).containsExactly("reason: Enter the reason for the correction");
   }
@@ -166,7 +196,7 @@ class ValueFormTest {
   void aNewValueNeedsNoReason() {
     aValidForm();
 
-    assertThat(form.validate(MONTHLY_PERCENT, errors)).isPresent();
+    assertThat(form.validate(MONTHLY_PERCENT, TODAY, errors)).isPresent();
   }
 
   private void aValidForm() {
