@@ -28,10 +28,11 @@ public final class TableFiles {
   public static Table open(
       String fileName, InputStream content, String sheet, long sizeLimitBytes) {
     boolean workbook = workbook(fileName);
-    InputStream counted = new FileSizeLimit(sizeLimitBytes).counting(fileName, content);
+    FileSizeLimit limit = new FileSizeLimit(sizeLimitBytes);
+    InputStream counted = limit.counting(fileName, content);
     try {
       return workbook
-          ? ExcelTable.read(fileName, counted, sheet)
+          ? ExcelTable.read(fileName, counted, sheet, limit)
           : CsvTable.read(fileName, counted);
     } catch (RuntimeException e) {
       closeQuietly(counted);
