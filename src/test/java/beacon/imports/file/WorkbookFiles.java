@@ -20,7 +20,7 @@ import java.util.zip.ZipOutputStream;
  * POI's workbook in a test's memory, or built the way no spreadsheet program would: a sheet's XML
  * and its shared strings are written as they stream, so a workbook of any size takes no memory.
  */
-final class WorkbookFiles {
+public final class WorkbookFiles {
 
   private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   private static final String RELATIONSHIPS =
@@ -28,7 +28,7 @@ final class WorkbookFiles {
 
   /** Writes one part's XML. */
   @FunctionalInterface
-  interface Part {
+  public interface Part {
     void write(Writer xml) throws IOException;
   }
 
@@ -38,25 +38,25 @@ final class WorkbookFiles {
   private final Map<String, byte[]> extra = new LinkedHashMap<>();
 
   /** The sheet's contents: what goes inside {@code <worksheet>}, such as its sheetData. */
-  WorkbookFiles sheet(Part sheet) {
+  public WorkbookFiles sheet(Part sheet) {
     this.sheet = sheet;
     return this;
   }
 
   /** The shared strings: the {@code <si>} elements inside {@code <sst>}. */
-  WorkbookFiles sharedStrings(Part sharedStrings) {
+  public WorkbookFiles sharedStrings(Part sharedStrings) {
     this.sharedStrings = sharedStrings;
     return this;
   }
 
   /** The styles: what goes inside {@code <styleSheet>}. */
-  WorkbookFiles styles(Part styles) {
+  public WorkbookFiles styles(Part styles) {
     this.styles = styles;
     return this;
   }
 
   /** A further entry of the zip that no relationship names, such as a picture. */
-  WorkbookFiles entry(String name, byte[] content) {
+  public WorkbookFiles entry(String name, byte[] content) {
     extra.put(name, content);
     return this;
   }
@@ -116,7 +116,7 @@ final class WorkbookFiles {
     return note.substring(0, length);
   }
 
-  byte[] bytes() {
+  public byte[] bytes() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     write(out);
     return out.toByteArray();
