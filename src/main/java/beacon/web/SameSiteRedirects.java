@@ -42,7 +42,15 @@ class SameSiteRedirects extends OncePerRequestFilter {
         new SavedRequestAwareAuthenticationSuccessHandler();
     handler.setDefaultTargetUrl("/");
     RedirectStrategy toPath =
-        (request, response, url) -> response.sendRedirect(pathOf(URI.create(url)));
+        (request, response, url) -> {
+          String path;
+          try {
+            path = pathOf(new URI(url));
+          } catch (URISyntaxException e) {
+            path = "/";
+          }
+          response.sendRedirect(path);
+        };
     handler.setRedirectStrategy(toPath);
     return handler;
   }
