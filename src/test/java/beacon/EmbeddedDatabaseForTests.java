@@ -18,9 +18,15 @@ public abstract class EmbeddedDatabaseForTests {
 
   private static final Path DATA = newDataDirectory();
 
+  /**
+   * The shared data directory, unless the test class names one of its own in {@code
+   * beacon.test.database-directory}: a class with settings of its own runs a second Beacon beside
+   * the shared one, which must not start a database on the same directory.
+   */
   @DynamicPropertySource
   static void ownDataDirectory(DynamicPropertyRegistry registry) {
-    registry.add("beacon.database.directory", DATA::toString);
+    registry.add(
+        "beacon.database.directory", () -> "${beacon.test.database-directory:" + DATA + "}");
   }
 
   @DynamicPropertySource

@@ -13,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -41,6 +42,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e) {
     return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), "not-found");
+  }
+
+  /** An upload that could not be read; one over the limit is answered 413 by Spring MVC. */
+  @ExceptionHandler(MultipartException.class)
+  ProblemDetail uploadUnreadable(MultipartException e) {
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "Bad Request",
+        "What was sent could not be read as multipart/form-data.",
+        "unreadable");
   }
 
   @ExceptionHandler(Exception.class)

@@ -13,6 +13,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -43,6 +45,17 @@ class PageErrors {
         "'" + e.getValue() + "' is not a valid value for " + e.getPropertyName() + ".");
   }
 
+  /**
+   * An upload that could not be read, such as one sent to a form that takes no file: 400, or 413
+   * when it is over the limit of uploads. Imports answer their own on the import form.
+   */
+  @ExceptionHandler(MultipartException.class)
+  ModelAndView uploadUnreadable(MultipartException e) {
+    return e instanceof MaxUploadSizeExceededException
+        ? page(HttpStatus.CONTENT_TOO_LARGE, null)
+        : page(HttpStatus.BAD_REQUEST, "What was sent could not be read as a form.");
+  }
+
   /** Spring MVC's own errors (no such page, a missing parameter) keep their status. */
   @ExceptionHandler(Exception.class)
   ModelAndView unexpected(Exception e) {
@@ -57,6 +70,7 @@ class PageErrors {
     String view =
         switch (status.value()) {
           case 404 -> "error/404";
+          case 413 -> "error/413";
           case 500 -> "error/500";
           default -> status.is5xxServerError() ? "error/5xx" : "error/4xx";
         };

@@ -57,7 +57,7 @@ class SecurityConfiguration {
             form ->
                 form.loginPage(SIGN_IN)
                     .failureHandler(new SignInFailure())
-                    .defaultSuccessUrl("/", false)
+                    .successHandler(SameSiteRedirects.afterSignIn())
                     .permitAll())
         .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl(SIGN_IN + "?signed-out"))
         .exceptionHandling(
@@ -67,8 +67,7 @@ class SecurityConfiguration {
                         (request, response, e) ->
                             problems.write(response, 401, "Sign in, or send a personal API token."),
                         api)
-                    .defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint(SIGN_IN), request -> true)
+                    .defaultAuthenticationEntryPointFor(signInPage(), request -> true)
                     .defaultAccessDeniedHandlerFor(
                         (request, response, e) ->
                             problems.write(
@@ -89,6 +88,13 @@ class SecurityConfiguration {
                     .frameOptions(frame -> frame.deny()));
     signOn.configure(http);
     return http.build();
+  }
+
+  /** Sends to the sign-in page by its path, never by an address made from the request. */
+  private static LoginUrlAuthenticationEntryPoint signInPage() {
+    LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint(SIGN_IN);
+    signIn.setFavorRelativeUris(true);
+    return signIn;
   }
 
   static boolean isApi(HttpServletRequest request) {

@@ -35,7 +35,7 @@ class SignOnConfiguration {
                   .loginPage(SecurityConfiguration.SIGN_IN)
                   .userInfoEndpoint(userInfo -> userInfo.oidcUserService(signOns))
                   .failureHandler(new SignInFailure())
-                  .defaultSuccessUrl("/", false));
+                  .successHandler(SameSiteRedirects.afterSignIn()));
     }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import beacon.EmbeddedDatabaseForTests;
 import beacon.TestAccounts;
 import beacon.TestCouncils;
+import beacon.imports.file.WorkbookFiles;
 import beacon.rules.period.FinancialQuarter;
 import beacon.value.IndicatorValue;
 import beacon.value.IndicatorValues;
@@ -180,6 +181,69 @@ class ImportApiIT extends EmbeddedDatabaseForTests {
     assertThat(refused.statusCode()).isEqualTo(422);
     assertThat(refused.body()).contains("values.pdf: the file is not one Beacon can read");
     assertThat(unknownKind.statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aWorkbookPastExcelsOwnLimitsIsRefusedSayingWhichAndChangesNothing() throws Exception {
+    TestCouncils.TestCouncil council =
+        councils
+            .aCouncil()
+            .withQuarterlyIndicator("V1", "80")
+            .withValue("V1", new FinancialQuarter(2024, 1), "75");
+    String header =
+        "<row r=\"1\">"
+            + inline("A1", "indicator_code")
+            + inline("B1", "period")
+            + inline("C1", "value")
+            + inline("D1", "note")
+            + "</row>";
+    String correction =
+        "<row r=\"2\">"
+            + inline("A2", "V1")
+            + inline("B2", "Q1 2024/25")
+            + "<c r=\"C2\"><v>99</v></c>";
+    byte[] longCell =
+        new WorkbookFiles()
+            .sheet(
+                xml ->
+                    xml.write(
+                        "<sheetData>"
+                            + header
+                            + correction
+                            + inline("D2", "a".repeat(40_000))
+                            + "</row></sheetData>"))
+            .bytes();
+    byte[] pastLastRow =
+        new WorkbookFiles()
+            .sheet(
+                xml ->
+                    xml.write(
+                        "<sheetData>"
+                            + header
+                            + correction
+                            + "</row><row r=\"1048577\">"
+                            + inline("A1048577", "V1")
+                            + "</row></sheetData>"))
+            .bytes();
+
+    HttpResponse<String> tooLong = post(council.code(), false, "values.xlsx", longCell);
+    HttpResponse<String> tooFar = post(council.code(), false, "values.xlsx", pastLastRow);
+
+    assertThat(tooLong.statusCode()).isEqualTo(422);
+    assertThat(tooLong.body())
+        .contains(
+            "values.xlsx, row 2: cell D2 holds more than 32,767 characters, the most a cell of"
+                + " Excel holds");
+    assertThat(tooFar.statusCode()).isEqualTo(422);
+    assertThat(tooFar.body())
+        .contains("values.xlsx: the sheet has a row 1048577, past Excel's last row (1048576)");
+    assertThat(values.seriesFor(council.indicatorId("V1")))
+        .singleElement()
+        .satisfies(value -> assertThat(value.figure().number()).isEqualByComparingTo("75"));
+  }
+
+  private static String inline(String reference, String text) {
+    return "<c r=\"" + reference + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
   }
 
   private static byte[] example() throws IOException {

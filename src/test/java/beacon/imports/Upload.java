@@ -1,6 +1,7 @@
 package beacon.imports;
 
 import beacon.TestAccounts;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -8,11 +9,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 /** A file posted to Beacon's import API as a browser or curl posts it: one multipart part. */
 final class Upload {
 
-  private static final String BOUNDARY = "beacon-test-boundary";
+  static final String BOUNDARY = "beacon-test-boundary";
 
   private Upload() {}
 
@@ -27,24 +29,60 @@ final class Upload {
       String fileName,
       byte[] content)
       throws IOException, InterruptedException {
+    return send(
+        as, port, kind, query, HttpRequest.BodyPublishers.ofByteArray(body(fileName, content)));
+  }
+
+  /** As {@link #post}, the body sent in chunks, with no length said first. */
+  static HttpResponse<String> postInChunks(
+      TestAccounts.TestAccount as,
+      int port,
+      String kind,
+      String query,
+      String fileName,
+      byte[] content)
+      throws IOException, InterruptedException {
+    byte[] body = body(fileName, content);
+    return send(
+        as,
+        port,
+        kind,
+        query,
+        HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+  }
+
+  /** The multipart body of one file, in the part named "file". */
+  static byte[] body(String fileName, byte[] content) {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.write(
+    body.writeBytes(
         ("--"
                 + BOUNDARY
                 + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
                 + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
             .getBytes(StandardCharsets.UTF_8));
-    body.write(content);
-    body.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return body.toByteArray();
+  }
+
+  private static HttpResponse<String> send(
+      TestAccounts.TestAccount as,
+      int port,
+      String kind,
+      String query,
+      HttpRequest.BodyPublisher body)
+      throws IOException, InterruptedException {
     return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(
                     URI.create(
                         "http://localhost:" + port + "/api/v1/imports/" + kind + "?" + query))
+                .version(HttpClient.Version.HTTP_1_1)
+                .timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                 .header("Authorization", as.bearer())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .POST(body)
                 .build(),
             HttpResponse.BodyHandlers.ofString());
   }

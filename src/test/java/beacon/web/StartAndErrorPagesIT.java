@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
 /** The start page lists the organisations; pages that do not exist say so in the same style. */
@@ -30,6 +34,23 @@ class StartAndErrorPagesIT extends BrowserTest {
     assertThat(page.locator("h1")).hasText("Page not found");
     assertThat(page.content()).doesNotContain("Exception").doesNotContain("at beacon.");
     assertAccessible();
+  }
+
+  @Test
+  void theErrorPageAskedForDirectlyIsPageNotFound() throws Exception {
+    Response response = page.navigate(url("/error"));
+    HttpResponse<String> api =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url("/error")))
+                    .header("Accept", "application/json")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(page.locator("h1")).hasText("Page not found");
+    assertAccessible();
+    assertThat(api.statusCode()).isEqualTo(404);
   }
 
   @Test

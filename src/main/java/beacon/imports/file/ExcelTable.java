@@ -7,40 +7,44 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
  * An Excel workbook (.xlsx) read as a table: the first sheet or the one named. The upload is kept
- * in a temporary file (a workbook is a zip, read from its end), and the sheet is read row by row,
- * so memory stays flat however long the sheet. Row numbers are the sheet's own; the header is the
- * first row that is not blank.
+ * in a temporary file (a workbook is a zip, read from its end), checked against {@link
+ * WorkbookLimits} before anything in it is read, and the sheet is read row by row with its shared
+ * strings kept on disk, so memory stays flat however large the workbook. Row numbers are the
+ * sheet's own; the header is the first row that is not blank.
  */
 final class ExcelTable implements Table {
 
   private final String fileName;
   private final Path copy;
   private final OPCPackage workbook;
+  private final SharedStringsFile strings;
   private final SheetRows rows;
   private final List<String> headings;
   private final RowReading reading;
   private boolean iterated;
 
-  private ExcelTable(String fileName, Path copy, OPCPackage workbook, SheetRows rows)
-      throws XMLStreamException {
+  private ExcelTable(
+      String fileName, Path copy, OPCPackage workbook, SharedStringsFile strings, SheetRows rows)
+      throws XMLStreamException, IOException {
     this.fileName = fileName;
     this.copy = copy;
     this.workbook = workbook;
+    this.strings = strings;
     this.rows = rows;
     List<String> header = List.of();
     SheetRows.SheetRow row;
@@ -55,49 +59,85 @@ final class ExcelTable implements Table {
     this.reading = new RowReading(fileName, headings);
   }
 
-  static ExcelTable read(String fileName, InputStream content, String sheet) {
+  static ExcelTable read(String fileName, InputStream content, String sheet, FileSizeLimit limit) {
+    WorkbookLimits limits = new WorkbookLimits(fileName, limit);
     Path copy = null;
+    ZipFile zip = null;
     OPCPackage workbook = null;
+    SharedStringsFile strings = null;
     try {
       copy = Files.createTempFile("beacon-import-", ".xlsx");
       Files.copy(content, copy, StandardCopyOption.REPLACE_EXISTING);
-      workbook = OPCPackage.open(copy.toFile(), PackageAccess.READ);
-      XSSFReader reader = new XSSFReader(workbook);
-      InputStream sheetXml = new Sheets(fileName, reader).open(sheet);
+      zip = ZipFile.builder().setPath(copy).get();
+      limits.check(zip);
+      workbook = OPCPackage.open(new ZipFileZipEntrySource(zip));
+      PackagePart workbookPart = workbookPart(workbook);
+      WorkbookPart found;
+      try (InputStream xml = open(limits, workbookPart)) {
+        found = WorkbookPart.read(fileName, xml, sheet);
+      }
+      NumberFormats formats = NumberFormats.none();
+      PackagePart styles = first(workbook, XSSFRelation.STYLES.getContentType());
+      if (styles != null) {
+        try (InputStream xml = open(limits, styles)) {
+          formats = NumberFormats.read(xml, limits::refused);
+        }
+      }
+      strings = SharedStringsFile.none();
+      PackagePart shared = first(workbook, XSSFRelation.SHARED_STRINGS.getContentType());
+      if (shared != null) {
+        try (InputStream xml = open(limits, shared)) {
+          strings = SharedStringsFile.read(xml);
+        }
+      }
+      PackagePart sheetPart = sheetPart(workbookPart, found);
       SheetRows rows =
-          new SheetRows(
-              fileName,
-              sheetXml,
-              new ReadOnlySharedStringsTable(workbook),
-              reader.getStylesTable(),
-              date1904(reader));
-      return new ExcelTable(fileName, copy, workbook, rows);
+          new SheetRows(fileName, open(limits, sheetPart), strings, formats, found.date1904());
+      return new ExcelTable(fileName, copy, workbook, strings, rows);
     } catch (UnreadableFileException e) {
-      discard(workbook, copy);
+      discard(strings, workbook, zip, copy);
       throw e;
     } catch (Exception e) {
-      discard(workbook, copy);
+      discard(strings, workbook, zip, copy);
       throw notAWorkbook(fileName, e);
     }
   }
 
-  /** Whether the workbook counts its dates from 1904, as old Mac Excel did. */
-  private static boolean date1904(XSSFReader reader) throws Exception {
-    try (InputStream in = reader.getWorkbookData()) {
-      XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
-      try {
-        while (xml.hasNext()) {
-          if (xml.next() == XMLStreamConstants.START_ELEMENT
-              && "workbookPr".equals(xml.getLocalName())) {
-            String value = xml.getAttributeValue(null, "date1904");
-            return "1".equals(value) || "true".equalsIgnoreCase(value);
-          }
-        }
-        return false;
-      } finally {
-        xml.close();
-      }
+  /** The workbook's own part, which the package's relationships name. */
+  private static PackagePart workbookPart(OPCPackage workbook) throws Exception {
+    PackageRelationshipCollection core =
+        workbook.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+    if (core.isEmpty()) {
+      core = workbook.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
     }
+    PackagePart part = core.isEmpty() ? null : workbook.getPart(core.getRelationship(0));
+    if (part == null) {
+      throw new IllegalArgumentException("it has no workbook part");
+    }
+    return part;
+  }
+
+  private static PackagePart sheetPart(PackagePart workbookPart, WorkbookPart found)
+      throws Exception {
+    PackageRelationship relationship = workbookPart.getRelationship(found.sheetRelationship());
+    PackagePart part = relationship == null ? null : workbookPart.getRelatedPart(relationship);
+    if (part == null) {
+      throw new IllegalArgumentException(
+          "the workbook names a sheet '" + found.sheetName() + "' that it does not have");
+    }
+    return part;
+  }
+
+  private static PackagePart first(OPCPackage workbook, String contentType) {
+    List<PackagePart> parts = workbook.getPartsByContentType(contentType);
+    return parts.isEmpty() ? null : parts.get(0);
+  }
+
+  /** The part's XML, refused as it is read when it is not as a spreadsheet program writes it. */
+  private static InputStream open(WorkbookLimits limits, PackagePart part) throws IOException {
+    String name = part.getPartName().getName();
+    return limits.markupLimited(
+        name.startsWith("/") ? name.substring(1) : name, part.getInputStream());
   }
 
   private static UnreadableFileException notAWorkbook(String fileName, Exception e) {
@@ -171,13 +211,24 @@ final class ExcelTable implements Table {
     } catch (XMLStreamException e) {
       // the sheet is closed with the workbook below
     } finally {
-      discard(workbook, copy);
+      discard(strings, workbook, null, copy);
     }
   }
 
-  private static void discard(OPCPackage workbook, Path copy) {
+  /** Closes what is open of the workbook and deletes its copy and its shared strings' files. */
+  private static void discard(
+      SharedStringsFile strings, OPCPackage workbook, ZipFile zip, Path copy) {
+    if (strings != null) {
+      strings.close();
+    }
     if (workbook != null) {
       workbook.revert();
+    } else if (zip != null) {
+      try {
+        zip.close();
+      } catch (IOException e) {
+        // the copy is deleted next
+      }
     }
     if (copy != null) {
       try {
@@ -185,35 +236,6 @@ final class ExcelTable implements Table {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-    }
-  }
-
-  /** The workbook's sheets by name. */
-  private record Sheets(String fileName, XSSFReader reader) {
-
-    /** The sheet named, or the first when none is named. */
-    InputStream open(String name) throws Exception {
-      boolean first = name == null || name.isBlank();
-      List<String> names = new ArrayList<>();
-      XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-      while (sheets.hasNext()) {
-        InputStream sheet = sheets.next();
-        String sheetName = sheets.getSheetName();
-        if (first || sheetName.strip().equalsIgnoreCase(name.strip())) {
-          return sheet;
-        }
-        sheet.close();
-        names.add("'" + sheetName + "'");
-      }
-      throw new UnreadableFileException(
-          ImportProblem.inFile(
-              fileName,
-              first
-                  ? "the workbook has no sheets"
-                  : "there is no sheet '"
-                      + name
-                      + "' in the workbook: its sheets are "
-                      + String.join(", ", names)));
     }
   }
 }

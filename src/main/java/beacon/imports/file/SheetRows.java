@@ -1,24 +1,21 @@
 package beacon.imports.file;
 
 import beacon.imports.ImportProblem;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 /**
  * The rows of one sheet, pulled one at a time from the sheet's XML so a large sheet is never held
  * in memory. Each cell is given as the text Excel shows for it; a formula by the result Excel
- * saved.
+ * saved. A cell is read to at most one character more than Excel's cells hold, and a row to at most
+ * {@link WorkbookLimits#ROW_CHARACTERS}: more is a problem of the row, and is not kept.
  */
 final class SheetRows implements AutoCloseable {
 
@@ -27,44 +24,56 @@ final class SheetRows implements AutoCloseable {
 
   private static final int LAST_COLUMN = 16_384;
 
+  private static final int CELL_READ = WorkbookLimits.CELL_CHARACTERS + 1;
+
   private final String fileName;
   private final XMLStreamReader xml;
-  private final SharedStrings strings;
-  private final StylesTable styles;
+  private final SharedStringsFile strings;
+  private final NumberFormats formats;
   private final boolean date1904;
-  private final Map<Integer, NumberFormat> formats = new HashMap<>();
-  private int lastRow;
+  private long lastRow;
 
   SheetRows(
       String fileName,
       InputStream sheet,
-      SharedStrings strings,
-      StylesTable styles,
+      SharedStringsFile strings,
+      NumberFormats formats,
       boolean date1904)
       throws XMLStreamException {
     this.fileName = fileName;
     this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet);
     this.strings = strings;
-    this.styles = styles;
+    this.formats = formats;
     this.date1904 = date1904;
   }
 
   /** The next row the sheet writes, or null after the last. */
-  SheetRow next() throws XMLStreamException {
+  SheetRow next() throws XMLStreamException, IOException {
     while (xml.hasNext()) {
       if (xml.next() == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
         String r = xml.getAttributeValue(null, "r");
-        lastRow = r == null ? lastRow + 1 : Integer.parseInt(r.strip());
-        return readRow(lastRow);
+        lastRow = r == null ? lastRow + 1 : Long.parseLong(r.strip());
+        if (lastRow > WorkbookLimits.LAST_ROW) {
+          throw new UnreadableFileException(
+              ImportProblem.inFile(
+                  fileName,
+                  "the sheet has a row "
+                      + lastRow
+                      + ", past Excel's last row ("
+                      + WorkbookLimits.LAST_ROW
+                      + ")"));
+        }
+        return readRow((int) lastRow);
       }
     }
     return null;
   }
 
-  private SheetRow readRow(int number) throws XMLStreamException {
+  private SheetRow readRow(int number) throws XMLStreamException, IOException {
     List<String> texts = new ArrayList<>();
     List<ImportProblem> problems = new ArrayList<>();
     int column = -1;
+    long characters = 0;
     while (xml.hasNext()) {
       int event = xml.next();
       if (event == XMLStreamConstants.END_ELEMENT && "row".equals(xml.getLocalName())) {
@@ -74,11 +83,36 @@ final class SheetRows implements AutoCloseable {
         String ref = xml.getAttributeValue(null, "r");
         column = ref == null ? column + 1 : columnOf(ref);
         Cell cell = readCell(xml.getAttributeValue(null, "t"), xml.getAttributeValue(null, "s"));
-        if (column < 0 || column >= LAST_COLUMN) {
+        if (column < 0 || column >= LAST_COLUMN || characters > WorkbookLimits.ROW_CHARACTERS) {
+          continue;
+        }
+        characters += cell.text().length();
+        if (characters > WorkbookLimits.ROW_CHARACTERS) {
+          problems.add(
+              new ImportProblem(
+                  fileName,
+                  number,
+                  "",
+                  "the row holds more than "
+                      + String.format(Locale.UK, "%,d", WorkbookLimits.ROW_CHARACTERS)
+                      + " characters, the most Beacon reads of a row"));
           continue;
         }
         while (texts.size() <= column) {
           texts.add("");
+        }
+        if (cell.text().length() > WorkbookLimits.CELL_CHARACTERS) {
+          problems.add(
+              new ImportProblem(
+                  fileName,
+                  number,
+                  "",
+                  "cell "
+                      + (ref == null ? "" : ref + " ")
+                      + "holds more than "
+                      + String.format(Locale.UK, "%,d", WorkbookLimits.CELL_CHARACTERS)
+                      + " characters, the most a cell of Excel holds"));
+          continue;
         }
         texts.set(column, cell.text());
         if (cell.uncalculated()) {
@@ -100,8 +134,8 @@ final class SheetRows implements AutoCloseable {
   private record Cell(String text, boolean uncalculated) {}
 
   /** Reads a cell's contents up to its end: its value, its inline text, whether it is a formula. */
-  private Cell readCell(String type, String style) throws XMLStreamException {
-    String value = null;
+  private Cell readCell(String type, String style) throws XMLStreamException, IOException {
+    StringBuilder value = null;
     StringBuilder inline = new StringBuilder();
     boolean formula = false;
     while (xml.hasNext()) {
@@ -112,11 +146,15 @@ final class SheetRows implements AutoCloseable {
       if (event == XMLStreamConstants.START_ELEMENT) {
         String name = xml.getLocalName();
         if ("v".equals(name)) {
-          value = xml.getElementText();
+          value = new StringBuilder();
+          XmlText.append(xml, value, CELL_READ);
         } else if ("f".equals(name)) {
           formula = true;
+          XmlText.skip(xml);
         } else if ("t".equals(name)) {
-          inline.append(xml.getElementText());
+          XmlText.append(xml, inline, CELL_READ);
+        } else if ("rPh".equals(name)) {
+          XmlText.skip(xml);
         }
       }
     }
@@ -126,43 +164,22 @@ final class SheetRows implements AutoCloseable {
     if (value == null) {
       return new Cell("", formula);
     }
-    return new Cell(text(type, style, value), false);
+    return new Cell(text(type, style, value.toString()), false);
   }
 
-  private String text(String type, String style, String value) {
+  private String text(String type, String style, String value) throws IOException {
     if (type == null || "n".equals(type)) {
-      NumberFormat format = format(style);
+      NumberFormats.NumberFormat format = formats.of(style);
       return ExcelCellText.number(value, format.index(), format.pattern(), date1904);
     }
     switch (type) {
       case "s":
-        return strings.getItemAt(Integer.parseInt(value.strip())).getString();
+        return strings.text(Integer.parseInt(value.strip()));
       case "b":
         return "1".equals(value.strip()) ? "TRUE" : "FALSE";
       default:
         return value;
     }
-  }
-
-  private record NumberFormat(int index, String pattern) {}
-
-  /** The style's number format: its index and its pattern. */
-  private NumberFormat format(String style) {
-    int index = style == null || style.isBlank() ? 0 : Integer.parseInt(style.strip());
-    return formats.computeIfAbsent(
-        index,
-        i -> {
-          if (styles == null || i >= styles.getNumCellStyles()) {
-            return new NumberFormat(0, "General");
-          }
-          XSSFCellStyle cellStyle = styles.getStyleAt(i);
-          short formatIndex = cellStyle.getDataFormat();
-          String pattern = cellStyle.getDataFormatString();
-          if (pattern == null) {
-            pattern = BuiltinFormats.getBuiltinFormat(formatIndex);
-          }
-          return new NumberFormat(formatIndex, pattern == null ? "General" : pattern);
-        });
   }
 
   /** Column A is 0; -1 for a reference with no column letters. */

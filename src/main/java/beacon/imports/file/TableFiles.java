@@ -9,10 +9,11 @@ import java.util.Locale;
  * Opens an uploaded file as a {@link Table}, reading it by its name: {@code .csv} and {@code .txt}
  * as CSV, {@code .xlsx} as an Excel workbook.
  *
- * <p>Reading a table throws only {@link UnreadableFileException}: on opening (wrong kind of file,
- * over the size limit, no header, no such sheet) and while its rows are read (the size limit passed
- * part way, a quote never closed, a damaged workbook). A row that is readable but not whole (more
- * cells than headings, a formula with no saved result) comes with its {@link TableRow#problems()}.
+ * <p>Reading a table throws only {@link UnreadableFileException}: on opening (wrong kind of file, a
+ * control character in its name, over the size limit, no header, no such sheet) and while its rows
+ * are read (the size limit passed part way, a quote never closed, a damaged workbook). A row that
+ * is readable but not whole (more cells than headings, a formula with no saved result) comes with
+ * its {@link TableRow#problems()}.
  */
 public final class TableFiles {
 
@@ -27,11 +28,19 @@ public final class TableFiles {
    */
   public static Table open(
       String fileName, InputStream content, String sheet, long sizeLimitBytes) {
+    if (hasControlCharacter(fileName)) {
+      throw new UnreadableFileException(
+          ImportProblem.inFile(
+              printable(fileName),
+              "the file's name has a control character in it, which no file name may have: rename"
+                  + " the file and import it again"));
+    }
     boolean workbook = workbook(fileName);
-    InputStream counted = new FileSizeLimit(sizeLimitBytes).counting(fileName, content);
+    FileSizeLimit limit = new FileSizeLimit(sizeLimitBytes);
+    InputStream counted = limit.counting(fileName, content);
     try {
       return workbook
-          ? ExcelTable.read(fileName, counted, sheet)
+          ? ExcelTable.read(fileName, counted, sheet, limit)
           : CsvTable.read(fileName, counted);
     } catch (RuntimeException e) {
       closeQuietly(counted);
@@ -51,6 +60,18 @@ public final class TableFiles {
       String fileName, long length, InputStream content, String sheet, long sizeLimitBytes) {
     new FileSizeLimit(sizeLimitBytes).refuseIfOver(fileName, length);
     return open(fileName, content, sheet, sizeLimitBytes);
+  }
+
+  /** Whether the name has a control character (a NUL, a bell, a line break) in it. */
+  public static boolean hasControlCharacter(String fileName) {
+    return fileName != null && fileName.chars().anyMatch(Character::isISOControl);
+  }
+
+  /** The name with each control character shown as "?". */
+  private static String printable(String fileName) {
+    StringBuilder name = new StringBuilder(fileName.length());
+    fileName.chars().forEach(c -> name.append(Character.isISOControl(c) ? '?' : (char) c));
+    return name.toString();
   }
 
   /** Whether the file is an Excel workbook (or else CSV), by its name. */

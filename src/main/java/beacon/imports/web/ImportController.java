@@ -5,6 +5,7 @@ import beacon.imports.DfeMeasure;
 import beacon.imports.FileImports;
 import beacon.imports.ImportProblem;
 import beacon.imports.ImportReport;
+import beacon.imports.file.FileSizeLimit;
 import beacon.imports.file.Table;
 import beacon.imports.file.TableFiles;
 import beacon.imports.file.UnreadableFileException;
@@ -22,12 +23,14 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -135,7 +138,7 @@ class ImportController {
     String name = file.getOriginalFilename() == null ? "file" : file.getOriginalFilename();
     ImportReport report;
     try (InputStream content = file.getInputStream();
-        Table table = TableFiles.open(name, content, sheet, sizeLimit)) {
+        Table table = TableFiles.open(name, file.getSize(), content, sheet, sizeLimit)) {
       report = imports.run(kind, organisation, table, dryRun, SignedIn.name(), reason, dfeMeasure);
     } catch (UnreadableFileException e) {
       return rejected(List.of(e.problem()), 1);
@@ -146,6 +149,44 @@ class ImportController {
       return rejected(report.problems(), report.problemCount());
     }
     return ResponseEntity.ok(report);
+  }
+
+  /**
+   * An upload the servlet container refused as it arrived, before any of it was read: over the
+   * limit (counted as it arrives, or by its length said first), a NUL in its file name, or not a
+   * multipart upload that can be read.
+   */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> uploadRefused(MultipartException e) {
+    HttpStatus status;
+    String detail;
+    switch (UploadRefusal.of(e)) {
+      case TOO_LARGE -> {
+        status = HttpStatus.CONTENT_TOO_LARGE;
+        detail =
+            "The file is larger than the "
+                + new FileSizeLimit(sizeLimit)
+                + " limit; nothing was imported.";
+      }
+      case FILE_NAME -> {
+        status = HttpStatus.BAD_REQUEST;
+        detail =
+            "The file's name has a control character in it, which no file name may have; nothing"
+                + " was imported. Rename the file and send it again.";
+      }
+      default -> {
+        status = HttpStatus.BAD_REQUEST;
+        detail =
+            "The upload could not be read; nothing was imported. Send the file as"
+                + " multipart/form-data, in the part named file.";
+      }
+    }
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle("The file was not imported");
+    problem.setType(URI.create("/problems/import-refused"));
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 
   private static ResponseEntity<ProblemDetail> rejected(List<ImportProblem> problems, int count) {

@@ -2,6 +2,7 @@ package beacon.imports.web;
 
 import beacon.account.SignedIn;
 import beacon.imports.DfeMeasure;
+import beacon.imports.file.TableFiles;
 import java.util.List;
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
@@ -34,6 +35,9 @@ public class ImportForm {
     }
     if (file == null || file.getOriginalFilename() == null || fileName().isEmpty()) {
       errors.rejectValue("file", "imports.error.file", "Choose a file");
+    } else if (TableFiles.hasControlCharacter(fileName())) {
+      errors.rejectValue(
+          "file", "imports.error.fileName", "The file's name has a control character in it");
     } else if (file.getSize() > sizeLimitBytes) {
       errors.rejectValue(
           "file",

@@ -32,7 +32,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.HandlerMapping;
@@ -76,8 +75,8 @@ class ImportPageController {
 
   /**
    * Checks the file by a dry run, keeping it for the import when it can be imported. The file is
-   * asked for before the form so that the upload is read as a whole first: an upload over the limit
-   * is then refused as a {@link MaxUploadSizeExceededException}, answered by {@link
+   * asked for before the form so that the upload is read as a whole first: an upload the servlet
+   * container refused as it arrived (over the limit, a NUL in its name) is then answered by {@link
    * #uploadRefused}.
    */
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -148,28 +147,36 @@ class ImportPageController {
   }
 
   /**
-   * A file over the upload limit is refused before it is read: the form again, saying so. With
-   * multipart resolved lazily this is raised as the form is bound, so the handler is known here.
+   * An upload refused as it arrived, before it is read (over the limit, a NUL in its name): the
+   * form again, saying so. With multipart resolved lazily this is raised as the form is bound, so
+   * the handler is known here.
    */
   @ExceptionHandler(MultipartException.class)
   ModelAndView uploadRefused(MultipartException e, HttpServletRequest request) {
     Organisation organisation = organisation(pathVariable(request, "org"));
     ImportForm form = new ImportForm(kinds.names().get(0));
     BindingResult errors = new BeanPropertyBindingResult(form, "importForm");
-    boolean tooLarge = e instanceof MaxUploadSizeExceededException || causedBySize(e);
-    if (tooLarge) {
-      errors.rejectValue(
-          "file",
-          "imports.error.size",
-          new Object[] {sizeLimitText()},
-          "The file is larger than " + sizeLimitText());
-    } else {
-      errors.rejectValue(
-          "file", "imports.error.upload", "The file could not be uploaded: try again");
+    UploadRefusal refusal = UploadRefusal.of(e);
+    switch (refusal) {
+      case TOO_LARGE ->
+          errors.rejectValue(
+              "file",
+              "imports.error.size",
+              new Object[] {sizeLimitText()},
+              "The file is larger than " + sizeLimitText());
+      case FILE_NAME ->
+          errors.rejectValue(
+              "file", "imports.error.fileName", "The file's name has a control character in it");
+      case UNREADABLE ->
+          errors.rejectValue(
+              "file", "imports.error.upload", "The file could not be uploaded: try again");
     }
     ModelAndView page =
         new ModelAndView(
-            "imports/form", tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST);
+            "imports/form",
+            refusal == UploadRefusal.TOO_LARGE
+                ? HttpStatus.CONTENT_TOO_LARGE
+                : HttpStatus.BAD_REQUEST);
     page.addObject(BindingResult.MODEL_KEY_PREFIX + "importForm", errors);
     showForm(page.getModelMap(), organisation, form, true);
     return page;
@@ -251,16 +258,6 @@ class ImportPageController {
 
   private String text(String code, Object... args) {
     return messages.getMessage(code, args, Locale.UK);
-  }
-
-  private static boolean causedBySize(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      String name = cause.getClass().getSimpleName();
-      if (name.contains("SizeLimitExceeded") || name.contains("SizeException")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String pathVariable(HttpServletRequest request, String name) {
