@@ -4,11 +4,15 @@ import beacon.account.Access;
 import beacon.account.Account;
 import beacon.account.Permissions;
 import beacon.account.SignedIn;
+import beacon.organisation.Organisation;
+import beacon.organisation.Organisations;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.core.Authentication;
@@ -17,16 +21,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Decides each request by the {@link Routes} table: the route's access, for the organisation named
- * in its path (or, for routes without one, in its {@code org} query parameter) and the indicator
- * named in its path.
+ * in its path and the indicator named in its path. The organisation is found here, once, and left
+ * on the request for its handler ({@link OrganisationOfRequest}); a route that names none in its
+ * path acts for none. To a signed-in account, an organisation it does not belong to is not there:
+ * the request is answered as for an organisation Beacon does not hold ({@link
+ * OrganisationNotFound}).
  */
 @Component
 class RouteAuthorization implements AuthorizationManager<RequestAuthorizationContext> {
 
   private final Permissions permissions;
+  private final Organisations organisations;
 
-  RouteAuthorization(Permissions permissions) {
+  RouteAuthorization(Permissions permissions, Organisations organisations) {
     this.permissions = permissions;
+    this.organisations = organisations;
   }
 
   @Override
@@ -45,11 +54,45 @@ class RouteAuthorization implements AuthorizationManager<RequestAuthorizationCon
       return new AuthorizationDecision(method.equals(HttpMethod.GET) && account.isPresent());
     }
     Access access = match.get().route().access();
-    String organisation = match.get().variables().get("org");
-    if (organisation == null) {
-      organisation = QueryParameters.first(request, "org");
+    String code = match.get().variables().get("org");
+    if (code != null) {
+      Optional<Organisation> organisation = organisations.withCode(code);
+      if (account.isPresent()
+          && organisation.filter(o -> account.get().belongsTo(o.id())).isEmpty()) {
+        return new OrganisationNotFound(code);
+      }
+      organisation.ifPresent(o -> OrganisationOfRequest.set(request, o));
     }
     String indicator = match.get().variables().get("code");
-    return new AuthorizationDecision(permissions.allows(account, access, organisation, indicator));
+    return new AuthorizationDecision(permissions.allows(account, access, code, indicator));
+  }
+
+  /**
+   * The organisation whose refusal is answered as not found; empty for any other refusal, such as a
+   * role that may not use the route or a missing CSRF token.
+   */
+  static Optional<String> organisationNotFound(AccessDeniedException e) {
+    return e instanceof AuthorizationDeniedException denied
+            && denied.getAuthorizationResult() instanceof OrganisationNotFound notFound
+        ? Optional.of(notFound.code())
+        : Optional.empty();
+  }
+
+  /**
+   * The refusal of an organisation the account does not belong to, or that Beacon does not hold:
+   * answered 404, as for an organisation Beacon does not hold, so that no code is given away.
+   */
+  static final class OrganisationNotFound extends AuthorizationDecision {
+
+    private final String code;
+
+    OrganisationNotFound(String code) {
+      super(false);
+      this.code = code;
+    }
+
+    String code() {
+      return code;
+    }
   }
 }

@@ -17,7 +17,8 @@ final class Upload {
   private Upload() {}
 
   /**
-   * @param query the import's parameters after the kind: "org=825&dryRun=true&by=Sam%20Officer"
+   * @param query the organisation and the import's parameters: "org=825&dryRun=true&reason=x"; the
+   *     organisation goes into the address, {@code /api/v1/organisations/825/imports/values}
    */
   static HttpResponse<String> post(
       TestAccounts.TestAccount as,
@@ -37,11 +38,24 @@ final class Upload {
             .getBytes(StandardCharsets.UTF_8));
     body.write(content);
     body.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    if (!query.startsWith("org=")) {
+      throw new IllegalArgumentException("Name the organisation first: " + query);
+    }
+    int end = query.indexOf('&');
+    String organisation = query.substring(4, end < 0 ? query.length() : end);
+    String parameters = end < 0 ? "" : query.substring(end + 1);
     return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(
                     URI.create(
-                        "http://localhost:" + port + "/api/v1/imports/" + kind + "?" + query))
+                        "http://localhost:"
+                            + port
+                            + "/api/v1/organisations/"
+                            + organisation
+                            + "/imports/"
+                            + kind
+                            + "?"
+                            + parameters))
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                 .header("Authorization", as.bearer())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
