@@ -92,7 +92,7 @@ class PapersPageIT extends BrowserTest {
         .hasAttribute(
             "href",
             Pattern.compile(
-                "committee-summary\\?org=872&period=2017-18-Q1&format=html"
+                "/api/v1/organisations/872/reports/committee-summary\\?period=2017-18-Q1&format=html"
                     + "&committee=Children%27s%20Services%20Overview%20and%20Scrutiny%20Committee"
                     + "&meeting=2017-09-12$"));
     assertThat(page.locator("#committee"))
