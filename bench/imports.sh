@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures the values import: a generated file of 1,000,000 rows (1,000 monthly indicators by 1,000
-# months) imported through the same code as POST /api/v1/imports/values, then the same rows loaded
-# into the same table with PostgreSQL's COPY; prints both times, their ratio (goal: 2 or less) and the
+# months) imported through the same code as POST /api/v1/organisations/{org}/imports/values, then
+# the same rows loaded into the same table with PostgreSQL's COPY; prints both times, their ratio (goal: 2 or less) and the
 # heap the import used (goal: flat, the file is streamed). Runs inside Beacon's Spring context on its
 # embedded PostgreSQL, with a 512 MB heap. Usage: bench/imports.sh [-Dbench.months=1000] [-Dbench.heap=512m]
 set -euo pipefail

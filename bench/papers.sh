@@ -2,7 +2,8 @@
 # Measures the committee papers: each layout (exceptions, scorecard, indicator-blocks,
 # committee-summary) in each format (html, pdf, docx, xlsx, csv) for a portfolio of 60 quarterly
 # indicators with twelve quarters of values, targets, benchmarks and commentary, built and written
-# through the same code as /api/v1/reports, inside Beacon's Spring context on its embedded PostgreSQL.
+# through the same code as /api/v1/organisations/{org}/reports, inside Beacon's Spring context on its
+# embedded PostgreSQL.
 # Prints, for each, the median and slowest of the measured runs (and the two steps: building the
 # paper from the data, writing the file), the first run, the memory allocated per paper, the heap in
 # use afterwards, the file size, then whether the goals are met: PDF <= 2 s, Word <= 1 s.

@@ -10,7 +10,7 @@ jar=target/beacon.jar
 [ -f "$jar" ] || { echo "Build the jar first: ./mvnw -q package -DskipTests" >&2; exit 1; }
 data=$(mktemp -d "${TMPDIR:-/tmp}/beacon-bench-XXXXXX")
 port=${PORT:-18080}
-url="http://localhost:$port/api/v1/scorecard?org=825&period=2022-23-Q4"
+url="http://localhost:$port/api/v1/organisations/825/scorecard?period=2022-23-Q4"
 pid=""
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; sleep 2; rm -rf "$data"' EXIT
 

@@ -4,8 +4,16 @@ package beacon.account;
 public enum Access {
   /** Anyone, signed in or not: published papers, the sign-in page, styles and scripts. */
   PUBLIC,
-  /** Any signed-in account, readers included: every page and figure, and one's own tokens. */
+  /**
+   * Any signed-in account, readers included: one's own tokens, the list of one's organisations, the
+   * national data.
+   */
   SIGNED_IN,
+  /**
+   * Reading an organisation's pages, figures and papers: every account of the organisation, readers
+   * included, and the accounts of every organisation. To anyone else the organisation is not there.
+   */
+  ORGANISATION_MEMBER,
   /**
    * The values and commentary of an indicator: its organisation's performance officers and
    * administrators, and the contributors it is assigned to (itself or through its portfolio).

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 /**
  * Whether an account may use a route of a given {@link Access} for an organisation and indicator.
  * An account belongs to one organisation (or, with none, to every organisation) and may act only
- * for its own.
+ * for its own, named in the route's path.
  */
 @Component
 public class Permissions {
@@ -20,7 +20,9 @@ public class Permissions {
 
   /**
    * @param account empty for the public
-   * @param organisationCode the organisation the route acts for; null when it names none
+   * @param organisationCode the organisation the route's path names; null when it names none, and
+   *     then only {@link Access#PUBLIC}, {@link Access#SIGNED_IN} and an administrator's routes
+   *     (the accounts pages) may be allowed
    * @param indicatorCode the indicator it acts on; null when it names none
    */
   public boolean allows(
@@ -34,7 +36,12 @@ public class Permissions {
     Account who = account.get();
     return switch (access) {
       case PUBLIC, SIGNED_IN -> true;
-      case ADMINISTRATOR -> who.role() == Role.ADMINISTRATOR && actsFor(who, organisationCode);
+      case ORGANISATION_MEMBER -> actsFor(who, organisationCode);
+      // naming no organisation, an administrator's route is the accounts pages, which show only
+      // the accounts of the administrator's own organisation (AccountScope)
+      case ADMINISTRATOR ->
+          who.role() == Role.ADMINISTRATOR
+              && (organisationCode == null || actsFor(who, organisationCode));
       case PERFORMANCE_OFFICER ->
           who.role().includes(Role.PERFORMANCE_OFFICER) && actsFor(who, organisationCode);
       case INDICATOR_FIGURES ->
@@ -88,11 +95,15 @@ public class Permissions {
   }
 
   /**
-   * Whether the account acts for the organisation; a route naming no organisation is left to say
-   * which one itself.
+   * Whether the account acts for the organisation: it belongs to it, or to every organisation. An
+   * organisation's data is reached only by a route naming the organisation in its path, so a route
+   * naming none acts for no organisation.
    */
   private boolean actsFor(Account account, String organisationCode) {
-    if (account.organisationId() == null || organisationCode == null) {
+    if (organisationCode == null) {
+      return false;
+    }
+    if (account.organisationId() == null) {
       return true;
     }
     return db.sql("select id from organisation where code = :code")

@@ -1,5 +1,6 @@
 package beacon.web;
 
+import beacon.scorecard.UnknownOrganisationException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -23,6 +24,19 @@ class ApiProblems {
     this.json = json;
   }
 
+  /**
+   * An organisation the account does not belong to, answered as one Beacon does not hold ({@link
+   * ApiErrors#unknownOrganisation}).
+   */
+  void writeUnknownOrganisation(HttpServletResponse response, String code) throws IOException {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.NOT_FOUND, new UnknownOrganisationException(code).getMessage());
+    problem.setTitle("Unknown organisation");
+    problem.setType(URI.create("/problems/unknown-organisation"));
+    write(response, problem);
+  }
+
   void write(HttpServletResponse response, int status, String detail) throws IOException {
     HttpStatus httpStatus = HttpStatus.valueOf(status);
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(httpStatus, detail);
@@ -35,11 +49,15 @@ class ApiProblems {
                   case 403 -> "not-allowed";
                   default -> "too-large";
                 }));
-    response.setStatus(status);
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     if (status == 401) {
       response.setHeader("WWW-Authenticate", "Bearer");
     }
+    write(response, problem);
+  }
+
+  private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    response.setStatus(problem.getStatus());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     json.writeValue(response.getOutputStream(), problem);
   }
 }

@@ -1,17 +1,19 @@
 package beacon.web;
 
+import beacon.account.Account;
 import beacon.account.SignedIn;
 import beacon.organisation.Organisation;
 import beacon.organisation.Organisations;
 import beacon.report.publish.PublishedPapers;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The start page. Signed in: the organisations Beacon holds, each leading to its dashboard. For the
- * public: each organisation's published committee papers, and a way to sign in.
+ * The start page. Signed in: the organisations the account belongs to, each leading to its
+ * dashboard. For the public: each organisation's published committee papers, and a way to sign in.
  */
 @Controller
 class HomeController {
@@ -27,8 +29,11 @@ class HomeController {
   @GetMapping("/")
   String home(Model model) {
     List<Organisation> all = organisations.all();
-    if (SignedIn.account().isPresent()) {
-      model.addAttribute("organisations", all);
+    Optional<Account> account = SignedIn.account();
+    if (account.isPresent()) {
+      // only the account's own: to anyone else another organisation is not there
+      model.addAttribute(
+          "organisations", all.stream().filter(o -> account.get().belongsTo(o.id())).toList());
       return "home";
     }
     model.addAttribute(

@@ -10,7 +10,11 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.PathParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.util.ArrayList;
+import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +33,11 @@ class OpenApiConfiguration {
       targets, benchmarks, commentary, scorecards rated for a reporting period, and committee \
       papers as files.
 
+      Everything of a council is under its address, `/api/v1/organisations/{org}/...`, with \
+      its DfE authority code (825): an account reads the councils it belongs to (an account of \
+      every organisation, all of them), and any other answers 404 as a council Beacon does not \
+      hold.
+
       Periods are written as codes and shown as `{code, label}`: 2022-23-Q4 (Q4 2022/23), \
       2022-23 (2022/23), 2018-03 (Mar 2018), AY2016-17 (academic year 2016/17), 2021 \
       (calendar year). Lists that can be long come a page at a time (`page` counted from 1, \
@@ -46,6 +55,37 @@ class OpenApiConfiguration {
     return new OpenAPI()
         .components(new Components())
         .info(new Info().title("Beacon API").version("v1").description(DESCRIPTION));
+  }
+
+  /**
+   * Documents the {@code org} of every address that names an organisation, including those whose
+   * handler is given the organisation itself ({@link OrganisationOfRequest}).
+   */
+  @Bean
+  OpenApiCustomizer organisationInTheAddress() {
+    return api ->
+        api.getPaths().entrySet().stream()
+            .filter(path -> path.getKey().contains("{org}"))
+            .flatMap(path -> path.getValue().readOperations().stream())
+            .filter(
+                operation ->
+                    operation.getParameters() == null
+                        || operation.getParameters().stream()
+                            .noneMatch(p -> "org".equals(p.getName()) && "path".equals(p.getIn())))
+            .forEach(
+                operation -> {
+                  List<Parameter> parameters =
+                      operation.getParameters() == null
+                          ? new ArrayList<>()
+                          : new ArrayList<>(operation.getParameters());
+                  parameters.add(
+                      0,
+                      new PathParameter()
+                          .name("org")
+                          .description("The council's DfE authority code, e.g. 825")
+                          .schema(new StringSchema()));
+                  operation.setParameters(parameters);
+                });
   }
 
   @Bean

@@ -3,6 +3,8 @@ package beacon.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -26,5 +28,26 @@ final class QueryParameters {
     String value =
         UriComponentsBuilder.fromUriString("/?" + query).build().getQueryParams().getFirst(name);
     return value == null ? null : URLDecoder.decode(value, StandardCharsets.UTF_8);
+  }
+
+  /** Every parameter of the address, in order, its name and values decoded as a servlet does. */
+  static MultiValueMap<String, String> all(HttpServletRequest request) {
+    MultiValueMap<String, String> decoded = new LinkedMultiValueMap<>();
+    if (request.getQueryString() == null) {
+      return decoded;
+    }
+    UriComponentsBuilder.fromUriString("/?" + request.getQueryString())
+        .build()
+        .getQueryParams()
+        .forEach(
+            (name, values) ->
+                values.forEach(
+                    value ->
+                        decoded.add(
+                            URLDecoder.decode(name, StandardCharsets.UTF_8),
+                            value == null
+                                ? ""
+                                : URLDecoder.decode(value, StandardCharsets.UTF_8))));
+    return decoded;
   }
 }

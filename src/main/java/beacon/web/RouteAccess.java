@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whether an account may send a request to an address of Beacon, by the {@link Routes} table: the
- * route's access, for the organisation named in its path (or, for routes without one, in its {@code
- * org} query parameter) and the indicator named in its path. The one place that decides it: {@link
- * RouteAuthorization} asks it for every request, and the pages ask it for every control they might
- * show ({@link PageControlsDialect}), with the very address the control points at, so that a page
- * never shows a control its route refuses.
+ * route's access, for the organisation named in its path (a route naming none acts for none) and
+ * the indicator named in its path. The one place that decides it: {@link RouteAuthorization} asks
+ * it for every request, and the pages ask it for every control they might show ({@link
+ * PageControlsDialect}), with the very address the control points at, so that a page never shows a
+ * control its route refuses.
  */
 @Component
 public class RouteAccess {
@@ -63,9 +63,6 @@ public class RouteAccess {
         return asked.equals(HttpMethod.GET) && account.isPresent();
       }
       String organisation = match.get().variables().get("org");
-      if (organisation == null && query >= 0) {
-        organisation = QueryParameters.first(address.substring(query + 1), "org");
-      }
       Question question =
           new Question(
               match.get().route().access(), organisation, match.get().variables().get("code"));

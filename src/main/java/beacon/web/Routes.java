@@ -3,6 +3,7 @@ package beacon.web;
 import static beacon.account.Access.ADMINISTRATOR;
 import static beacon.account.Access.APPROVER;
 import static beacon.account.Access.INDICATOR_FIGURES;
+import static beacon.account.Access.ORGANISATION_MEMBER;
 import static beacon.account.Access.PERFORMANCE_OFFICER;
 import static beacon.account.Access.PUBLIC;
 import static beacon.account.Access.SIGNED_IN;
@@ -19,7 +20,10 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Every route of Beacon's pages and API with who may use it. A route that is not listed here is
  * refused, except that a signed-in account may ask for any page (and is told when it does not
- * exist); a test checks that every route Beacon answers is listed.
+ * exist); a test checks that every route Beacon answers is listed. A route acting on an
+ * organisation's data names it in its path, {@code {org}}, and nowhere else. The first route that
+ * matches a request decides, so a rule for part of a route (the import of indicators) comes before
+ * the route's own.
  */
 public final class Routes {
 
@@ -36,7 +40,8 @@ public final class Routes {
 
   private static final String INDICATOR = "/organisations/{org}/indicators/{code}";
   private static final String CATALOGUE = "/organisations/{org}/catalogue";
-  private static final String API_INDICATOR = "/api/v1/organisations/{org}/indicators/{code}";
+  private static final String API_ORGANISATION = "/api/v1/organisations/{org}";
+  private static final String API_INDICATOR = API_ORGANISATION + "/indicators/{code}";
 
   public static final List<Route> ALL =
       List.of(
@@ -60,33 +65,39 @@ public final class Routes {
           get("/v3/api-docs/**", PUBLIC),
           get("/swagger-ui.html", PUBLIC),
           get("/swagger-ui/**", PUBLIC),
+          // the old addresses that named the organisation in a parameter: the scorecard and the
+          // papers lead to the organisation's own address, the import answers that it is gone
+          get("/api/v1/scorecard", SIGNED_IN),
+          get("/api/v1/reports/{layout}", SIGNED_IN),
+          post("/api/v1/imports/{kind}", SIGNED_IN),
           // one's own account
           get("/account/tokens", SIGNED_IN),
           post("/account/tokens", SIGNED_IN),
           post("/account/tokens/{id}/revoke", SIGNED_IN),
-          // reading: every signed-in account
-          get("/organisations/{org}", SIGNED_IN),
-          get("/organisations/{org}/indicators", SIGNED_IN),
-          get(INDICATOR, SIGNED_IN),
-          get(CATALOGUE, SIGNED_IN),
-          get("/organisations/{org}/papers", SIGNED_IN),
+          // reading: the organisation's members (every signed-in account for the list of
+          // one's organisations and the national data)
+          get("/organisations/{org}", ORGANISATION_MEMBER),
+          get("/organisations/{org}/indicators", ORGANISATION_MEMBER),
+          get(INDICATOR, ORGANISATION_MEMBER),
+          get(CATALOGUE, ORGANISATION_MEMBER),
+          get("/organisations/{org}/papers", ORGANISATION_MEMBER),
           get("/api/v1/organisations", SIGNED_IN),
-          get("/api/v1/organisations/{org}", SIGNED_IN),
-          get("/api/v1/organisations/{org}/indicators", SIGNED_IN),
-          get(API_INDICATOR, SIGNED_IN),
-          get(API_INDICATOR + "/benchmarks", SIGNED_IN),
-          get(API_INDICATOR + "/commentary", SIGNED_IN),
-          get(API_INDICATOR + "/national-link", SIGNED_IN),
-          get(API_INDICATOR + "/targets", SIGNED_IN),
-          get(API_INDICATOR + "/values", SIGNED_IN),
-          get(API_INDICATOR + "/values/{period}/history", SIGNED_IN),
+          get("/api/v1/organisations/{org}", ORGANISATION_MEMBER),
+          get("/api/v1/organisations/{org}/indicators", ORGANISATION_MEMBER),
+          get(API_INDICATOR, ORGANISATION_MEMBER),
+          get(API_INDICATOR + "/benchmarks", ORGANISATION_MEMBER),
+          get(API_INDICATOR + "/commentary", ORGANISATION_MEMBER),
+          get(API_INDICATOR + "/national-link", ORGANISATION_MEMBER),
+          get(API_INDICATOR + "/targets", ORGANISATION_MEMBER),
+          get(API_INDICATOR + "/values", ORGANISATION_MEMBER),
+          get(API_INDICATOR + "/values/{period}/history", ORGANISATION_MEMBER),
           get("/api/v1/national/{measure}", SIGNED_IN),
-          get("/api/v1/reports/{layout}", SIGNED_IN),
-          get("/api/v1/scorecard", SIGNED_IN),
-          get("/organisations/{org}/rounds", SIGNED_IN),
-          get("/organisations/{org}/rounds/{period}", SIGNED_IN),
-          get("/organisations/{org}/due", SIGNED_IN),
-          get("/api/v1/organisations/{org}/rounds/{period}", SIGNED_IN),
+          get(API_ORGANISATION + "/reports/{layout}", ORGANISATION_MEMBER),
+          get(API_ORGANISATION + "/scorecard", ORGANISATION_MEMBER),
+          get("/organisations/{org}/rounds", ORGANISATION_MEMBER),
+          get("/organisations/{org}/rounds/{period}", ORGANISATION_MEMBER),
+          get("/organisations/{org}/due", ORGANISATION_MEMBER),
+          get("/api/v1/organisations/{org}/rounds/{period}", ORGANISATION_MEMBER),
           // approving commentary: officers and the indicator's named approvers
           get("/organisations/{org}/rounds/{period}/indicators/{code}/approve", APPROVER),
           post("/organisations/{org}/rounds/{period}/indicators/{code}/approve", APPROVER),
@@ -106,7 +117,9 @@ public final class Routes {
           get("/organisations/{org}/imports", PERFORMANCE_OFFICER),
           post("/organisations/{org}/imports", PERFORMANCE_OFFICER),
           post("/organisations/{org}/imports/confirm", PERFORMANCE_OFFICER),
-          post("/api/v1/imports/{kind}", PERFORMANCE_OFFICER),
+          // a file of indicators changes the catalogue: administrators, as the catalogue's pages
+          post(API_ORGANISATION + "/imports/indicators", ADMINISTRATOR),
+          post(API_ORGANISATION + "/imports/{kind}", PERFORMANCE_OFFICER),
           post("/organisations/{org}/papers", PERFORMANCE_OFFICER),
           post("/organisations/{org}/rounds", PERFORMANCE_OFFICER),
           post("/organisations/{org}/rounds/{period}", PERFORMANCE_OFFICER),

@@ -3,6 +3,7 @@ package beacon.web;
 import beacon.account.ApiTokens;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -69,11 +70,18 @@ class SecurityConfiguration {
                         api)
                     .defaultAuthenticationEntryPointFor(signInPage(), request -> true)
                     .defaultAccessDeniedHandlerFor(
-                        (request, response, e) ->
+                        (request, response, e) -> {
+                          Optional<String> organisation =
+                              RouteAuthorization.organisationNotFound(e);
+                          if (organisation.isPresent()) {
+                            problems.writeUnknownOrganisation(response, organisation.get());
+                          } else {
                             problems.write(
                                 response,
                                 403,
-                                "Your account may not do this. Ask an administrator if it should."),
+                                "Your account may not do this. Ask an administrator if it should.");
+                          }
+                        },
                         api)
                     .defaultAccessDeniedHandlerFor(new NotAllowedPage(), request -> true))
         .headers(

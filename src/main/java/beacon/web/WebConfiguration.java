@@ -1,11 +1,17 @@
 package beacon.web;
 
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Serves the GOV.UK Frontend styles, scripts and images from its WebJar. */
+/**
+ * Serves the GOV.UK Frontend styles, scripts and images from its WebJar, and gives handlers the
+ * organisation of the request's path ({@link OrganisationOfRequest}).
+ */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -21,5 +27,15 @@ class WebConfiguration implements WebMvcConfigurer {
     registry.addResourceHandler("/govuk/**").addResourceLocations(govukFrontend + "govuk/");
     // the GOV.UK stylesheet asks for its images and fonts under /assets/
     registry.addResourceHandler("/assets/**").addResourceLocations(govukFrontend + "govuk/assets/");
+  }
+
+  @Override
+  public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+    resolvers.add(new OrganisationOfRequest.Resolver());
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(new OrganisationOfRequest.PathCheck());
   }
 }

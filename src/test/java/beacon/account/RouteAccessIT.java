@@ -2,25 +2,23 @@ package beacon.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import beacon.AuditedChanges;
 import beacon.EmbeddedDatabaseForTests;
 import beacon.TestAccounts;
 import beacon.TestAccounts.TestAccount;
 import beacon.TestCouncils;
 import beacon.TestCouncils.TestCouncil;
-import beacon.web.Routes;
-import beacon.web.SignedInSession;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import beacon.account.AnsweredRoutes.Answered;
+import beacon.account.RouteRequests.Asker;
+import beacon.account.RouteRequests.Named;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -28,16 +26,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Every route Beacon answers, asked by every kind of person: the public, a reader, a contributor
- * assigned the indicator and one who is not, a performance officer of the organisation and one of
- * another, an administrator of the organisation and one of every organisation. The routes are read
- * from Spring MVC's own list, so a new route without an access rule fails here. A write route
- * allowed to someone is sent without its fields, so it is refused by its form and writes nothing.
+ * assigned the indicator and one who is not, a named approver, a performance officer and an
+ * administrator of the organisation, an officer and an administrator of another council, and an
+ * administrator of every organisation. The routes are read from Spring MVC's own list, so a new
+ * route without an access rule fails here. A write route allowed to someone is sent without its
+ * fields, so it is refused by its form and writes nothing.
+ *
+ * <p>Each route is asked again with an organisation named in every other way a request can name one
+ * (a query parameter, a repeated or percent-encoded one, a form field, a JSON field, a field of a
+ * multipart upload carrying a file of values): the organisation in the path, and only that one,
+ * decides. The people of another council are refused the test council's routes (404, as for a
+ * council Beacon does not hold) whatever their request names besides, and nothing of the council
+ * they name in those other ways is changed or shown.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -46,17 +50,20 @@ class RouteAccessIT extends EmbeddedDatabaseForTests {
   /** Who asks, and the accesses each should be given on the test council's routes. */
   enum Who {
     THE_PUBLIC(Access.PUBLIC),
-    READER(Access.PUBLIC, Access.SIGNED_IN),
-    ASSIGNED_CONTRIBUTOR(Access.PUBLIC, Access.SIGNED_IN, Access.INDICATOR_FIGURES),
-    NAMED_APPROVER(Access.PUBLIC, Access.SIGNED_IN, Access.APPROVER),
-    OTHER_CONTRIBUTOR(Access.PUBLIC, Access.SIGNED_IN),
+    READER(Access.PUBLIC, Access.SIGNED_IN, Access.ORGANISATION_MEMBER),
+    ASSIGNED_CONTRIBUTOR(
+        Access.PUBLIC, Access.SIGNED_IN, Access.ORGANISATION_MEMBER, Access.INDICATOR_FIGURES),
+    NAMED_APPROVER(Access.PUBLIC, Access.SIGNED_IN, Access.ORGANISATION_MEMBER, Access.APPROVER),
+    OTHER_CONTRIBUTOR(Access.PUBLIC, Access.SIGNED_IN, Access.ORGANISATION_MEMBER),
     OFFICER(
         Access.PUBLIC,
         Access.SIGNED_IN,
+        Access.ORGANISATION_MEMBER,
         Access.INDICATOR_FIGURES,
         Access.APPROVER,
         Access.PERFORMANCE_OFFICER),
     OFFICER_OF_ANOTHER_COUNCIL(Access.PUBLIC, Access.SIGNED_IN),
+    ADMINISTRATOR_OF_ANOTHER_COUNCIL(Access.PUBLIC, Access.SIGNED_IN),
     ADMINISTRATOR(Access.values()),
     ADMINISTRATOR_OF_EVERY_ORGANISATION(Access.values());
 
@@ -65,201 +72,214 @@ class RouteAccessIT extends EmbeddedDatabaseForTests {
     Who(Access... given) {
       this.given = EnumSet.copyOf(List.of(given));
     }
+
+    boolean ofAnotherCouncil() {
+      return this == OFFICER_OF_ANOTHER_COUNCIL || this == ADMINISTRATOR_OF_ANOTHER_COUNCIL;
+    }
+
+    /** Of the test council itself, and of it only. */
+    boolean ofTheCouncil() {
+      return this != THE_PUBLIC
+          && this != ADMINISTRATOR_OF_EVERY_ORGANISATION
+          && !ofAnotherCouncil();
+    }
+
+    /** The same role on one's own council, for the people of another council. */
+    Who onTheirOwnCouncil() {
+      return switch (this) {
+        case OFFICER_OF_ANOTHER_COUNCIL -> OFFICER;
+        case ADMINISTRATOR_OF_ANOTHER_COUNCIL -> ADMINISTRATOR;
+        default -> this;
+      };
+    }
   }
 
   @LocalServerPort int port;
   @Autowired TestCouncils councils;
   @Autowired TestAccounts accounts;
+  @Autowired AuditedChanges changes;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
   RequestMappingHandlerMapping mappings;
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private RouteRequests requests;
   private TestCouncil council;
-  private final Map<Who, TestAccount> people = new LinkedHashMap<>();
-  private final Map<Who, SignedInSession> sessions = new LinkedHashMap<>();
+  private TestCouncil another;
+  private final Map<Who, Asker> people = new EnumMap<>(Who.class);
 
   @BeforeAll
-  void peopleOfATestCouncil() {
+  void peopleOfATestCouncilAndOfAnother() {
+    requests = new RouteRequests(port);
     council =
         councils
             .aCouncil()
             .withQuarterlyIndicator("MINE", "80")
             .withQuarterlyIndicator("OTHER", "80");
-    people.put(Who.READER, accounts.readerOf(council.code()));
-    people.put(Who.ASSIGNED_CONTRIBUTOR, accounts.contributorOf(council.code(), "MINE"));
-    people.put(Who.OTHER_CONTRIBUTOR, accounts.contributorOf(council.code(), "OTHER"));
-    people.put(Who.NAMED_APPROVER, accounts.approverOf(council.code(), "MINE"));
-    people.put(Who.OFFICER, accounts.officerOf(council.code()));
-    people.put(Who.OFFICER_OF_ANOTHER_COUNCIL, accounts.officerOf("872"));
-    people.put(Who.ADMINISTRATOR, accounts.administratorOf(council.code()));
-    people.put(Who.ADMINISTRATOR_OF_EVERY_ORGANISATION, accounts.administrator());
-    people.forEach(
-        (who, account) ->
-            sessions.put(
-                who, SignedInSession.signIn(port, account.username(), TestAccounts.PASSWORD)));
+    another = councils.aCouncil().withQuarterlyIndicator("MINE", "80");
+    Map<Who, TestAccount> accountOf = new EnumMap<>(Who.class);
+    accountOf.put(Who.READER, accounts.readerOf(council.code()));
+    accountOf.put(Who.ASSIGNED_CONTRIBUTOR, accounts.contributorOf(council.code(), "MINE"));
+    accountOf.put(Who.OTHER_CONTRIBUTOR, accounts.contributorOf(council.code(), "OTHER"));
+    accountOf.put(Who.NAMED_APPROVER, accounts.approverOf(council.code(), "MINE"));
+    accountOf.put(Who.OFFICER, accounts.officerOf(council.code()));
+    accountOf.put(Who.OFFICER_OF_ANOTHER_COUNCIL, accounts.officerOf(another.code()));
+    accountOf.put(Who.ADMINISTRATOR_OF_ANOTHER_COUNCIL, accounts.administratorOf(another.code()));
+    accountOf.put(Who.ADMINISTRATOR, accounts.administratorOf(council.code()));
+    accountOf.put(Who.ADMINISTRATOR_OF_EVERY_ORGANISATION, accounts.administrator());
+    accountOf.forEach((who, account) -> people.put(who, Asker.signedIn(port, account)));
   }
 
   @Test
   void everyRouteBeaconAnswersHasAnAccessRule() {
-    assertThat(routesWithoutARule()).as("routes with no rule in beacon.web.Routes").isEmpty();
+    assertThat(AnsweredRoutes.withoutARule(mappings))
+        .as("routes with no rule in beacon.web.Routes")
+        .isEmpty();
   }
 
   @Test
   void everyoneIsGivenExactlyTheAccessOfTheirRoleOnEveryRoute() {
-    List<String> wrong = new ArrayList<>();
-    for (Answered route : answeredRoutes()) {
-      Routes.Route rule = Routes.match(route.method(), route.path()).orElseThrow().route();
-      for (Who who : Who.values()) {
-        boolean expected = who.given.contains(rule.access());
-        HttpResponse<String> answer = ask(who, route);
-        boolean allowed = allowed(answer);
-        if (allowed != expected) {
-          wrong.add(
-              "%s %s as %s: %s, but was answered %d %s"
-                  .formatted(
-                      route.method(),
-                      route.path(),
-                      who,
-                      expected ? "allowed" : "refused",
-                      answer.statusCode(),
-                      answer.headers().firstValue("Location").orElse("")));
-        }
-        if (answer.statusCode() >= 500) {
-          wrong.add("%s %s as %s: answered %d".formatted(route.method(), route.path(), who, 500));
-        }
-      }
-    }
+    List<String> wrong =
+        forEveryRoute(
+            (route, found) -> {
+              for (Who who : Who.values()) {
+                HttpResponse<String> answer =
+                    requests.ask(people.get(who), route, council.code(), null, null);
+                checkDecision(found, route, who, expected(who, route), answer, "");
+                if (who.ofAnotherCouncil() && route.namesAnOrganisation()) {
+                  checkRefusedAsNotFound(found, route, who, answer, "");
+                }
+              }
+            });
     assertThat(wrong).isEmpty();
   }
 
-  /** A route as Spring MVC answers it, with its method and its path pattern. */
-  record Answered(org.springframework.http.HttpMethod method, String path) {}
-
-  private List<Answered> answeredRoutes() {
-    Set<String> seen = new TreeSet<>();
-    List<Answered> answered = new ArrayList<>();
-    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-      Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-      for (String path : info.getPatternValues()) {
-        if (exempt(path)) {
-          continue;
-        }
-        for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-          if (seen.add(method + " " + path)) {
-            answered.add(new Answered(method.asHttpMethod(), path));
-          }
-        }
-      }
-    }
-    return answered;
-  }
-
-  private List<String> routesWithoutARule() {
-    List<String> missing = new ArrayList<>();
-    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-      Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-      for (String path : info.getPatternValues()) {
-        if (exempt(path)) {
-          continue;
-        }
-        if (methods.isEmpty()) {
-          missing.add("any method " + path + " (say which methods it answers)");
-        }
-        for (RequestMethod method : methods) {
-          boolean ruled =
-              Routes.match(method.asHttpMethod(), path)
-                  .filter(m -> m.route().path().equals(path) || m.route().path().endsWith("/**"))
-                  .isPresent();
-          if (!ruled) {
-            missing.add(method + " " + path);
-          }
-        }
-      }
-    }
-    return missing;
+  /**
+   * The council's own people, naming another council in every way but the path: each is given
+   * exactly what their role gives them on the council of the path, and nothing of the other council
+   * is changed or shown.
+   */
+  @Test
+  void anOrganisationNamedAnywhereButThePathChangesNothingOfWhatIsAllowed() {
+    long anotherBefore = changes.of(another.code());
+    List<String> wrong =
+        forEveryRoute(
+            (route, found) -> {
+              for (Who who : Who.values()) {
+                for (Named way : who.ofTheCouncil() ? Named.values() : new Named[0]) {
+                  HttpResponse<String> answer =
+                      requests.ask(people.get(who), route, council.code(), way, another.code());
+                  checkDecision(found, route, who, expected(who, route), answer, " with " + way);
+                  checkNotShown(found, route, who, answer, another, way);
+                }
+              }
+            });
+    assertThat(wrong).isEmpty();
+    assertThat(changes.of(another.code()))
+        .as("changes to the council named")
+        .isEqualTo(anotherBefore);
   }
 
   /**
-   * Spring Boot's error page, reached only by an error dispatch, and the failing page the tests add
-   * to prove errors show no internals.
+   * The people of another council: refused every route of the test council whatever else their
+   * request names (their own council in every other way), and shown nothing of it, nor is anything
+   * of it changed, when they name it in every other way on their own council's routes or on routes
+   * that name no council.
    */
-  private static boolean exempt(String path) {
-    return path.equals("/error") || path.startsWith("/tests/");
+  @Test
+  void thePeopleOfAnotherCouncilCannotReachItByNamingItAnywhere() {
+    long councilBefore = changes.of(council.code());
+    List<String> wrong =
+        forEveryRoute(
+            (route, found) -> {
+              for (Who who : Who.values()) {
+                for (Named way : who.ofAnotherCouncil() ? Named.values() : new Named[0]) {
+                  Asker asker = people.get(who);
+                  if (route.namesAnOrganisation()) {
+                    HttpResponse<String> theirs =
+                        requests.ask(asker, route, council.code(), way, another.code());
+                    checkRefusedAsNotFound(found, route, who, theirs, " with " + way);
+                  }
+                  HttpResponse<String> own =
+                      requests.ask(asker, route, another.code(), way, council.code());
+                  boolean allowed = who.onTheirOwnCouncil().given.contains(route.rule().access());
+                  String how = " on their own council with " + way;
+                  checkDecision(found, route, who, allowed, own, how);
+                  checkNotShown(found, route, who, own, council, way);
+                }
+              }
+            });
+    assertThat(wrong).isEmpty();
+    assertThat(changes.of(council.code()))
+        .as("changes to the council named")
+        .isEqualTo(councilBefore);
   }
 
-  private HttpResponse<String> ask(Who who, Answered route) {
-    String path = sample(route.path());
-    boolean api = path.startsWith("/api/");
-    boolean write = !route.method().name().equals("GET");
-    if (who == Who.THE_PUBLIC) {
-      return send(
-          HttpRequest.newBuilder(URI.create(base() + path))
-              .method(route.method().name(), HttpRequest.BodyPublishers.noBody())
-              .build());
-    }
-    if (api) {
-      return send(
-          HttpRequest.newBuilder(URI.create(base() + path))
-              .header("Authorization", people.get(who).bearer())
-              .header("Content-Type", "application/json")
-              .method(
-                  route.method().name(),
-                  write
-                      ? HttpRequest.BodyPublishers.ofString("{}")
-                      : HttpRequest.BodyPublishers.noBody())
-              .build());
-    }
-    SignedInSession session = sessions.get(who);
-    return write ? session.postForm(path) : session.get(path);
-  }
-
-  /** The route's path with the test council, its indicator and harmless values filled in. */
-  private String sample(String pattern) {
-    String path =
-        pattern
-            .replace("{org}", council.code())
-            .replace("{code}", "MINE")
-            .replace("{reference}", "no-such-paper")
-            .replace("{layout}", "exceptions")
-            .replace("{kind}", "values")
-            .replace("{measure}", "CP_conf_15days")
-            .replace("{period}", "2024-25-Q1")
-            .replace("{assignment}", "0")
-            .replace("{id}", "0")
-            .replace("/**", "/x");
-    if (!pattern.contains("{org}")
-        && (path.startsWith("/api/v1/imports")
-            || path.startsWith("/api/v1/scorecard")
-            || path.startsWith("/api/v1/reports"))) {
-      path += "?org=" + council.code() + "&period=2024-25-Q1";
-    }
-    return path;
+  /** Runs the check of every route, a few at once, and gathers what each found wrong. */
+  private List<String> forEveryRoute(BiConsumer<Answered, List<String>> check) {
+    return AnsweredRoutes.checkEach(AnsweredRoutes.of(mappings), check);
   }
 
   /**
-   * Whether the request got past its access rule: not sent to sign in (401 or a redirect to the
-   * sign-in page) and not refused (403).
+   * Whether the role gives the route's access: on the test council's routes; on a route naming no
+   * organisation, for the people of another council as on their own.
    */
-  private static boolean allowed(HttpResponse<String> answer) {
-    int status = answer.statusCode();
-    String location = answer.headers().firstValue("Location").orElse("");
-    return status != 401 && status != 403 && !location.endsWith("/sign-in");
+  private static boolean expected(Who who, Answered route) {
+    Who as = route.namesAnOrganisation() ? who : who.onTheirOwnCouncil();
+    return as.given.contains(route.rule().access());
   }
 
-  private String base() {
-    return "http://localhost:" + port;
+  private static void checkDecision(
+      List<String> wrong,
+      Answered route,
+      Who who,
+      boolean expected,
+      HttpResponse<String> answer,
+      String how) {
+    if (!RouteRequests.refused(answer) != expected) {
+      wrong.add(
+          "%s %s as %s%s: %s, but was answered %d %s"
+              .formatted(
+                  route.method(),
+                  route.path(),
+                  who,
+                  how,
+                  expected ? "allowed" : "refused",
+                  answer.statusCode(),
+                  answer.headers().firstValue("Location").orElse("")));
+    }
+    if (answer.statusCode() >= 500) {
+      wrong.add(
+          "%s %s as %s%s: answered %d"
+              .formatted(route.method(), route.path(), who, how, answer.statusCode()));
+    }
   }
 
-  private HttpResponse<String> send(HttpRequest request) {
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+  /** Another council's data is not found: 404 to read; 403 or 404 to write. */
+  private static void checkRefusedAsNotFound(
+      List<String> wrong, Answered route, Who who, HttpResponse<String> answer, String how) {
+    boolean notFound =
+        answer.statusCode() == 404 && answer.body().contains(RouteRequests.NO_SUCH_ORGANISATION);
+    if (route.reads() ? !notFound : !(notFound || answer.statusCode() == 403)) {
+      wrong.add(
+          "%s %s as %s%s: refused as not found, but was answered %d"
+              .formatted(route.method(), route.path(), who, how, answer.statusCode()));
+    }
+  }
+
+  /** Nothing of the council named besides the path is shown: not even its name. */
+  private static void checkNotShown(
+      List<String> wrong,
+      Answered route,
+      Who who,
+      HttpResponse<String> answer,
+      TestCouncil named,
+      Named way) {
+    Pattern name = Pattern.compile("Test council " + Pattern.quote(named.code()) + "(?!\\d)");
+    if (name.matcher(answer.body()).find()) {
+      wrong.add(
+          "%s %s as %s with %s: shows the council named, %s"
+              .formatted(route.method(), route.path(), who, way, named.code()));
     }
   }
 }

@@ -228,7 +228,7 @@ class ApiIT extends EmbeddedDatabaseForTests {
             + " not a period code",
         "/api/v1/organisations/825/indicators/CSC-REREF-Q/commentary?period=soon | 'soon' is not a"
             + " period code",
-        "/api/v1/scorecard?org=825&period=2030-31-Q1 | Buckinghamshire",
+        "/api/v1/organisations/825/scorecard?period=2030-31-Q1 | Buckinghamshire",
         "/api/v1/organisations/825/rounds/2030-31-Q1 | Buckinghamshire has no collection round"
             + " for Q1 2030/31"
       })
@@ -248,7 +248,7 @@ class ApiIT extends EmbeddedDatabaseForTests {
         "/api/v1/organisations/825/indicators?size=0 | from 1 to 500 items",
         "/api/v1/organisations/825/indicators?page=0 | Pages are counted from 1",
         "/api/v1/organisations/825/indicators?page=two | page",
-        "/api/v1/scorecard?org=825 | period",
+        "/api/v1/organisations/825/scorecard | period",
         "/api/v1/organisations/825/audit?day=soon | day: Enter the day as year, month and day",
         "/api/v1/organisations/825/audit?indicator=NO-SUCH | There is no indicator 'NO-SUCH'"
       })
@@ -269,7 +269,7 @@ class ApiIT extends EmbeddedDatabaseForTests {
     document.get("paths").propertyNames().forEach(paths::add);
     assertThat(paths)
         .containsExactlyInAnyOrder(
-            "/api/v1/imports/{kind}",
+            "/api/v1/organisations/{org}/imports/{kind}",
             "/api/v1/organisations",
             "/api/v1/organisations/{org}",
             "/api/v1/organisations/{org}/indicators",
@@ -283,8 +283,8 @@ class ApiIT extends EmbeddedDatabaseForTests {
             "/api/v1/organisations/{org}/audit",
             "/api/v1/organisations/{org}/rounds/{period}",
             "/api/v1/national/{measure}",
-            "/api/v1/scorecard",
-            "/api/v1/reports/{layout}");
+            "/api/v1/organisations/{org}/scorecard",
+            "/api/v1/organisations/{org}/reports/{layout}");
     JsonNode list = document.get("paths").get("/api/v1/organisations/{org}/indicators").get("get");
     assertThat(list.get("summary").asString()).isNotBlank();
     assertThat(strings(list.get("parameters"), "name")).containsExactly("org", "page", "size");

@@ -61,7 +61,9 @@ class EveryWriteRouteIsAuditedIT extends EmbeddedDatabaseForTests {
   private static final Set<String> CHANGES_NOTHING =
       Set.of(
           // checks an uploaded file by a dry run and keeps it for the confirmation, which writes
-          "POST /organisations/{org}/imports");
+          "POST /organisations/{org}/imports",
+          // the old address of the import API, which answers that it has moved
+          "POST /api/v1/imports/{kind}");
 
   private static final FinancialQuarter Q1 = new FinancialQuarter(2024, 1);
   private static final String MEASURE = "CP_conf_15days";
@@ -344,11 +346,14 @@ class EveryWriteRouteIsAuditedIT extends EmbeddedDatabaseForTests {
         "POST /organisations/{org}/imports/confirm",
         () -> submitted(checkedImport(valuesFile("2024-25-Q3", "71")), org + "/imports/confirm"));
     writes.put(
-        "POST /api/v1/imports/{kind}",
+        "POST /api/v1/organisations/{org}/imports/{kind}",
         () ->
             session.send(
                 HttpRequest.newBuilder(
-                        uri("/api/v1/imports/values?org=" + council.code() + "&reason=Returned"))
+                        uri(
+                            "/api/v1/organisations/"
+                                + council.code()
+                                + "/imports/values?reason=Returned"))
                     .header("Authorization", administrator.bearer())
                     .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                     .POST(multipart(Map.of(), valuesFile("2024-25-Q4", "73")))

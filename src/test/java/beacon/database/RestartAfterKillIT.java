@@ -85,7 +85,7 @@ class RestartAfterKillIT {
       try {
         HttpResponse<String> response =
             SignedInSession.signIn(port, "admin", PASSWORD)
-                .api("/api/v1/scorecard?org=825&period=2022-23-Q4");
+                .api("/api/v1/organisations/825/scorecard?period=2022-23-Q4");
         if (response.statusCode() == 200) {
           return response.body();
         }

@@ -24,7 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Files uploaded to {@code POST /api/v1/imports/values}, as councils save them. */
+/**
+ * Files uploaded to {@code POST /api/v1/organisations/{org}/imports/values}, as councils save them.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ImportApiIT extends EmbeddedDatabaseForTests {
 

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** {@code POST /api/v1/imports/{kind}} takes each kind, and names them. */
+/** {@code POST /api/v1/organisations/{org}/imports/{kind}} takes each kind, and names them. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ImportKindsApiIT extends EmbeddedDatabaseForTests {
 

@@ -19,7 +19,8 @@ final class Upload {
   private Upload() {}
 
   /**
-   * @param query the import's parameters after the kind: "org=825&dryRun=true&by=Sam%20Officer"
+   * @param query the organisation and the import's parameters: "org=825&dryRun=true&reason=x"; the
+   *     organisation goes into the address, {@code /api/v1/organisations/825/imports/values}
    */
   static HttpResponse<String> post(
       TestAccounts.TestAccount as,
@@ -73,11 +74,24 @@ final class Upload {
       String query,
       HttpRequest.BodyPublisher body)
       throws IOException, InterruptedException {
+    if (!query.startsWith("org=")) {
+      throw new IllegalArgumentException("Name the organisation first: " + query);
+    }
+    int end = query.indexOf('&');
+    String organisation = query.substring(4, end < 0 ? query.length() : end);
+    String parameters = end < 0 ? "" : query.substring(end + 1);
     return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(
                     URI.create(
-                        "http://localhost:" + port + "/api/v1/imports/" + kind + "?" + query))
+                        "http://localhost:"
+                            + port
+                            + "/api/v1/organisations/"
+                            + organisation
+                            + "/imports/"
+                            + kind
+                            + "?"
+                            + parameters))
                 .version(HttpClient.Version.HTTP_1_1)
                 .timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)

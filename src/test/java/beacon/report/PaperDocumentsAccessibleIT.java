@@ -22,11 +22,11 @@ class PaperDocumentsAccessibleIT extends BrowserTest {
     Response response =
         page.navigate(
             url(
-                "/api/v1/reports/"
-                    + layout
-                    + "?org="
+                "/api/v1/organisations/"
                     + organisation
-                    + "&period="
+                    + "/reports/"
+                    + layout
+                    + "?period="
                     + period
                     + "&format=html&committee=Scrutiny&meeting=2017-09-12"));
 

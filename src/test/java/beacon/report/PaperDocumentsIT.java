@@ -256,8 +256,7 @@ class PaperDocumentsIT extends EmbeddedDatabaseForTests {
     return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(
-                    URI.create(
-                        "http://localhost:" + port + "/api/v1/reports/" + layout + "?" + query))
+                    URI.create("http://localhost:" + port + PaperAddress.of(layout, query)))
                 .header("Authorization", accounts.administrator().bearer())
                 .build(),
             HttpResponse.BodyHandlers.ofByteArray());

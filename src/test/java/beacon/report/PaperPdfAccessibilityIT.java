@@ -81,10 +81,7 @@ class PaperPdfAccessibilityIT extends EmbeddedDatabaseForTests {
                         URI.create(
                             "http://localhost:"
                                 + port
-                                + "/api/v1/reports/"
-                                + layout
-                                + "?"
-                                + query
+                                + PaperAddress.of(layout, query)
                                 + "&format=pdf"))
                     .header("Authorization", accounts.administrator().bearer())
                     .build(),

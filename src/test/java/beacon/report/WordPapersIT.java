@@ -489,10 +489,7 @@ class WordPapersIT extends EmbeddedDatabaseForTests {
                         URI.create(
                             "http://localhost:"
                                 + port
-                                + "/api/v1/reports/"
-                                + layout
-                                + "?"
-                                + query
+                                + PaperAddress.of(layout, query)
                                 + "&format=docx"))
                     .header("Authorization", accounts.administrator().bearer())
                     .build(),

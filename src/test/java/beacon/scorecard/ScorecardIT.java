@@ -121,13 +121,16 @@ class ScorecardIT extends EmbeddedDatabaseForTests {
   @Test
   void answersAnUnknownOrganisationOrPeriodWithProblemDetails() {
     assertProblem(
-        "/api/v1/scorecard?org=999&period=2022-23-Q4",
+        "/api/v1/organisations/999/scorecard?period=2022-23-Q4",
         404,
         "There is no organisation with the code '999'");
     assertProblem(
-        "/api/v1/scorecard?org=825&period=2030-31-Q1", 404, "reports no indicators for Q1 2030/31");
-    assertProblem("/api/v1/scorecard?org=825&period=Q9", 404, "'Q9' is not a period code");
-    assertProblem("/api/v1/scorecard?org=825", 400, "period");
+        "/api/v1/organisations/825/scorecard?period=2030-31-Q1",
+        404,
+        "reports no indicators for Q1 2030/31");
+    assertProblem(
+        "/api/v1/organisations/825/scorecard?period=Q9", 404, "'Q9' is not a period code");
+    assertProblem("/api/v1/organisations/825/scorecard", 400, "period");
   }
 
   @Test
@@ -168,7 +171,7 @@ class ScorecardIT extends EmbeddedDatabaseForTests {
   private JsonNode scorecard(String org, String period) {
     return client()
         .get()
-        .uri("/api/v1/scorecard?org={org}&period={period}", org, period)
+        .uri("/api/v1/organisations/{org}/scorecard?period={period}", org, period)
         .retrieve()
         .body(JsonNode.class);
   }

@@ -141,9 +141,9 @@ class HostileInputIT extends EmbeddedDatabaseForTests {
         new String[] {
           indicatorPage + "?period=" + Q1.code(),
           indicatorPage + "/commentary?period=" + Q1.code(),
-          "/api/v1/reports/scorecard?org="
+          "/api/v1/organisations/"
               + council.code()
-              + "&period="
+              + "/reports/scorecard?period="
               + Q1.code()
               + "&format=html",
           reference.substring(reference.indexOf("/papers/"))

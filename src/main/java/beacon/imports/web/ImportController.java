@@ -9,6 +9,7 @@ import beacon.imports.file.FileSizeLimit;
 import beacon.imports.file.Table;
 import beacon.imports.file.TableFiles;
 import beacon.imports.file.UnreadableFileException;
+import beacon.organisation.Organisation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,16 +36,19 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Imports a file: {@code POST /api/v1/imports/{kind}?org=825&dryRun=true} (kind: indicators,
- * values, targets, benchmarks or dfe-statistics, which also takes the indicator, measure, filters
- * and source) with the file as the multipart part {@code file}. Answers what was (or would be)
- * added and changed; a file with problems answers 422 with every problem, file, row and column, and
- * changes nothing.
+ * Imports a file: {@code POST /api/v1/organisations/825/imports/{kind}?dryRun=true} (kind:
+ * indicators, values, targets, benchmarks or dfe-statistics, which also takes the indicator,
+ * measure, filters and source) with the file as the multipart part {@code file}. The organisation
+ * is the one the address names, and only that. Answers what was (or would be) added and changed; a
+ * file with problems answers 422 with every problem, file, row and column, and changes nothing.
  */
 @RestController
-@RequestMapping("/api/v1/imports")
+@RequestMapping("/api/v1/organisations/{org}/imports")
 @Tag(name = "Imports", description = "Files of figures loaded into Beacon, all or nothing")
 class ImportController {
+
+  /** The address of an import, whose access rule says who may import each kind. */
+  static final String ADDRESS = "/api/v1/organisations/{org}/imports/{kind}";
 
   private final FileImports imports;
   private final long sizeLimit;
@@ -75,15 +79,15 @@ class ImportController {
               + " (2022-23-Q4) or as councils write them (Q4 2022/23, Mar 2018, 2016/17). All or"
               + " nothing: a file with any problem answers 422 with every problem (file, row,"
               + " column) and changes nothing. A dry run says what would be added and changed"
-              + " (old to new) and writes nothing; the same file again changes nothing.")
+              + " (old to new) and writes nothing; the same file again changes nothing. A file"
+              + " of indicators changes the catalogue, so only administrators import it.")
   ResponseEntity<?> importFile(
       @Parameter(
               description =
                   "What the file holds: indicators, values, targets, benchmarks or dfe-statistics")
           @PathVariable("kind")
           String kind,
-      @Parameter(description = "The council's DfE authority code, e.g. 825") @RequestParam("org")
-          String organisation,
+      @Parameter(hidden = true) Organisation organisation,
       @Parameter(description = "true to see what the import would do without writing anything")
           @RequestParam(name = "dryRun", defaultValue = "false")
           boolean dryRun,
@@ -139,7 +143,9 @@ class ImportController {
     ImportReport report;
     try (InputStream content = file.getInputStream();
         Table table = TableFiles.open(name, file.getSize(), content, sheet, sizeLimit)) {
-      report = imports.run(kind, organisation, table, dryRun, SignedIn.name(), reason, dfeMeasure);
+      report =
+          imports.run(
+              kind, organisation.code(), table, dryRun, SignedIn.name(), reason, dfeMeasure);
     } catch (UnreadableFileException e) {
       return rejected(List.of(e.problem()), 1);
     } catch (IOException e) {

@@ -1,20 +1,29 @@
 package beacon.imports.web;
 
+import beacon.account.Account;
 import beacon.imports.DfeMeasure;
 import beacon.imports.FileImports;
 import beacon.imports.ImportReport;
 import beacon.imports.ValueImports;
 import beacon.imports.file.Table;
+import beacon.organisation.Organisation;
+import beacon.web.RouteAccess;
+import beacon.web.Routes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The kinds of file Beacon imports, each with its importer, in the order the import page offers
- * them. A kind added here is offered on the page at once; its texts are {@code imports.kind.<kind>}
- * and {@code imports.kind.<kind>.hint} in {@code messages/imports.properties}.
+ * them. A kind added here is offered on the page at once; its texts are {@code
+ * imports.kind.<kind>}, {@code imports.kind.<kind>.hint} and {@code imports.kind.<kind>.inSentence}
+ * in {@code messages/imports.properties}. Who may import each kind is the access rule of its import
+ * address in {@link Routes}, the same for the page as for the API: a file of indicators changes the
+ * catalogue, so only administrators import it.
  */
 @Component
 class ImportKinds {
@@ -35,8 +44,10 @@ class ImportKinds {
   static final String DFE_STATISTICS = "dfe-statistics";
 
   private final Map<String, Importer> importers = new LinkedHashMap<>();
+  private final RouteAccess access;
 
-  ImportKinds(FileImports files) {
+  ImportKinds(FileImports files, RouteAccess access) {
+    this.access = access;
     for (String kind : List.of("values", "targets", "benchmarks", DFE_STATISTICS, "indicators")) {
       importers.put(
           kind,
@@ -48,6 +59,22 @@ class ImportKinds {
   /** The kinds, in the order they are offered. */
   List<String> names() {
     return List.copyOf(importers.keySet());
+  }
+
+  /** The kinds the account may import for the organisation, in the order they are offered. */
+  List<String> allowedTo(Optional<Account> account, Organisation organisation) {
+    return names().stream().filter(kind -> allows(account, organisation, kind)).toList();
+  }
+
+  /** Whether the account may import files of the kind for the organisation. */
+  boolean allows(Optional<Account> account, Organisation organisation, String kind) {
+    String address =
+        UriComponentsBuilder.fromPath(ImportController.ADDRESS)
+            .encode()
+            .buildAndExpand(organisation.code(), kind)
+            .toUriString();
+    return Routes.match(HttpMethod.POST, address).isPresent()
+        && access.allows(account, HttpMethod.POST, address);
   }
 
   Optional<Importer> importer(String kind) {

@@ -1,13 +1,14 @@
 package beacon.imports.web;
 
+import beacon.account.SignedIn;
 import beacon.imports.ImportReport;
 import beacon.imports.file.Table;
 import beacon.imports.file.TableFiles;
 import beacon.imports.file.UnreadableFileException;
 import beacon.indicator.Indicators;
 import beacon.organisation.Organisation;
-import beacon.organisation.Organisations;
 import beacon.scorecard.UnknownOrganisationException;
+import beacon.web.OrganisationOfRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +29,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,7 +46,6 @@ import org.springframework.web.servlet.ModelAndView;
 @RequestMapping("/organisations/{org}/imports")
 class ImportPageController {
 
-  private final Organisations organisations;
   private final Indicators indicators;
   private final ImportKinds kinds;
   private final UploadedFiles uploads;
@@ -54,13 +53,11 @@ class ImportPageController {
   private final DataSize sizeLimit;
 
   ImportPageController(
-      Organisations organisations,
       Indicators indicators,
       ImportKinds kinds,
       UploadedFiles uploads,
       MessageSource messages,
       @Value("${beacon.imports.size-limit:50MB}") DataSize sizeLimit) {
-    this.organisations = organisations;
     this.indicators = indicators;
     this.kinds = kinds;
     this.uploads = uploads;
@@ -69,8 +66,8 @@ class ImportPageController {
   }
 
   @GetMapping
-  String initForm(@PathVariable String org, Model model) {
-    return showForm(model, organisation(org), new ImportForm(kinds.names().get(0)), false);
+  String initForm(Organisation organisation, Model model) {
+    return showForm(model, organisation, new ImportForm(firstKind(organisation)), false);
   }
 
   /**
@@ -81,14 +78,14 @@ class ImportPageController {
    */
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   String check(
-      @PathVariable String org,
+      Organisation organisation,
       @RequestParam(name = "file", required = false) MultipartFile file,
       @ModelAttribute("importForm") ImportForm form,
       BindingResult errors,
       Model model) {
-    Organisation organisation = organisation(org);
     form.setFile(file);
     form.validate(errors, kinds.names(), sizeLimit.toBytes(), sizeLimitText());
+    refuseKindNotAllowed(organisation, form.getKind(), errors);
     if (errors.hasErrors()) {
       return showForm(model, organisation, form, true);
     }
@@ -117,16 +114,20 @@ class ImportPageController {
   /** Imports the file checked, for real; what the import itself finds is what is shown. */
   @PostMapping("/confirm")
   String confirm(
-      @PathVariable String org,
+      Organisation organisation,
       @RequestParam(name = "token", required = false) String token,
       Model model) {
-    Organisation organisation = organisation(org);
     Optional<UploadedFiles.Upload> upload =
         uploads.find(token).filter(u -> u.details().organisation().equals(organisation.code()));
-    if (upload.isEmpty()) {
-      ImportForm form = new ImportForm(kinds.names().get(0));
-      BindingResult errors = new BeanPropertyBindingResult(form, "importForm");
+    ImportForm form = new ImportForm(firstKind(organisation));
+    BindingResult errors = new BeanPropertyBindingResult(form, "importForm");
+    if (upload.isPresent()) {
+      refuseKindNotAllowed(organisation, upload.get().details().kind(), errors);
+    } else {
       errors.reject("imports.error.gone", "Choose the file again: it is no longer kept");
+    }
+    if (errors.hasErrors()) {
+      upload.ifPresent(kept -> uploads.forget(kept.token()));
       model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "importForm", errors);
       return showForm(model, organisation, form, true);
     }
@@ -153,8 +154,10 @@ class ImportPageController {
    */
   @ExceptionHandler(MultipartException.class)
   ModelAndView uploadRefused(MultipartException e, HttpServletRequest request) {
-    Organisation organisation = organisation(pathVariable(request, "org"));
-    ImportForm form = new ImportForm(kinds.names().get(0));
+    Organisation organisation =
+        OrganisationOfRequest.of(request)
+            .orElseThrow(() -> new UnknownOrganisationException(pathVariable(request, "org")));
+    ImportForm form = new ImportForm(firstKind(organisation));
     BindingResult errors = new BeanPropertyBindingResult(form, "importForm");
     UploadRefusal refusal = UploadRefusal.of(e);
     switch (refusal) {
@@ -218,7 +221,7 @@ class ImportPageController {
     model.put("organisation", organisation);
     model.put("section", "imports");
     model.put("importForm", form);
-    model.put("kinds", kinds.names());
+    model.put("kinds", kinds.allowedTo(SignedIn.account(), organisation));
     model.put("indicators", indicators.allOf(organisation.id()));
     model.put("sizeLimit", sizeLimitText());
     String title = text("imports.title");
@@ -243,8 +246,27 @@ class ImportPageController {
     return "imports/check";
   }
 
-  private Organisation organisation(String code) {
-    return organisations.withCode(code).orElseThrow(() -> new UnknownOrganisationException(code));
+  /** The kind the form starts with: the first the signed-in account may import. */
+  private String firstKind(Organisation organisation) {
+    return kinds.allowedTo(SignedIn.account(), organisation).stream()
+        .findFirst()
+        .orElse(kinds.names().get(0));
+  }
+
+  /**
+   * Refuses a kind of file the signed-in account may not import, by the same rule as the import
+   * API's address: the page offers only the others.
+   */
+  private void refuseKindNotAllowed(Organisation organisation, String kind, BindingResult errors) {
+    if (kinds.names().contains(kind)
+        && !kinds.allows(SignedIn.account(), organisation, kind)
+        && !errors.hasFieldErrors("kind")) {
+      errors.rejectValue(
+          "kind",
+          "imports.error.kind.notAllowed",
+          new Object[] {text("imports.kind." + kind + ".inSentence")},
+          "Your account may not import this kind of file");
+    }
   }
 
   /** The size limit as people write it: "50 MB". */

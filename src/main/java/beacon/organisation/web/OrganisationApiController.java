@@ -1,17 +1,20 @@
 package beacon.organisation.web;
 
+import beacon.account.Account;
+import beacon.account.SignedIn;
 import beacon.organisation.Organisations;
 import beacon.scorecard.UnknownOrganisationException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The organisations API: the councils Beacon holds. */
+/** The organisations API: the councils Beacon holds that the account belongs to. */
 @RestController
 @RequestMapping("/api/v1/organisations")
 @Tag(name = "Organisations", description = "The councils whose performance Beacon holds")
@@ -24,9 +27,16 @@ class OrganisationApiController {
   }
 
   @GetMapping
-  @Operation(summary = "Every council Beacon holds, by name")
+  @Operation(
+      summary =
+          "The councils the account belongs to, by name: every council Beacon holds for an account"
+              + " of every organisation")
   List<OrganisationResource> organisations() {
-    return organisations.all().stream().map(OrganisationResource::of).toList();
+    Optional<Account> account = SignedIn.account();
+    return organisations.all().stream()
+        .filter(o -> account.isPresent() && account.get().belongsTo(o.id()))
+        .map(OrganisationResource::of)
+        .toList();
   }
 
   @GetMapping("/{org}")

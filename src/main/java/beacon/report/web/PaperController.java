@@ -1,5 +1,6 @@
 package beacon.report.web;
 
+import beacon.organisation.Organisation;
 import beacon.report.Layout;
 import beacon.report.Paper;
 import beacon.report.PaperFiles;
@@ -27,10 +28,10 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Committee papers as files: {@code GET
- * /api/v1/reports/exceptions?org=825&period=2018-19-Q2&portfolio=...&format=csv}.
+ * /api/v1/organisations/825/reports/exceptions?period=2018-19-Q2&portfolio=...&format=csv}.
  */
 @RestController
-@RequestMapping("/api/v1/reports")
+@RequestMapping("/api/v1/organisations/{org}/reports")
 @Tag(name = "Committee papers", description = "A quarter's performance report as a file")
 class PaperController {
 
@@ -67,8 +68,7 @@ class PaperController {
                       + " scorecard), indicator-blocks or committee-summary")
           @PathVariable("layout")
           String layoutName,
-      @Parameter(description = "The council's DfE authority code, e.g. 825") @RequestParam("org")
-          String organisation,
+      @Parameter(hidden = true) Organisation organisation,
       @Parameter(description = "The reporting quarter, e.g. 2018-19-Q2") @RequestParam("period")
           String period,
       @Parameter(description = "Only this portfolio's indicators; every portfolio when left out")
@@ -112,7 +112,7 @@ class PaperController {
                             + formatName
                             + "' is not one of them"));
     LocalDate meetingDate = meetingDate(meeting);
-    Paper paper = papers.paper(layout, organisation, Periods.fromCode(period), portfolio);
+    Paper paper = papers.paper(layout, organisation.code(), Periods.fromCode(period), portfolio);
     paper =
         paper.withFrontSheet(
             paper.frontSheet().with(title, committee, meetingDate, recommendation, summary));

@@ -1,5 +1,6 @@
 package beacon.scorecard.web;
 
+import beacon.organisation.Organisation;
 import beacon.rules.period.Period;
 import beacon.rules.period.Periods;
 import beacon.scorecard.Scorecard;
@@ -14,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The scorecard API: an organisation's indicators, rated, for a reporting period. */
 @RestController
-@RequestMapping("/api/v1/scorecard")
+@RequestMapping("/api/v1/organisations/{org}/scorecard")
 @Tag(name = "Scorecards", description = "A council's indicators, rated, for a reporting period")
 class ScorecardController {
 
@@ -30,11 +31,10 @@ class ScorecardController {
           "Every indicator the council reports in a quarter, with its value, target, RAG rating"
               + " and the reason for it, direction of travel, benchmarks and commentary")
   Scorecard scorecard(
-      @Parameter(description = "The council's DfE authority code, e.g. 825") @RequestParam("org")
-          String organisation,
+      @Parameter(hidden = true) Organisation organisation,
       @Parameter(description = "The reporting quarter, e.g. 2022-23-Q4") @RequestParam("period")
           String period) {
     Period reportingPeriod = Periods.fromCode(period);
-    return scorecards.forPeriod(organisation, reportingPeriod);
+    return scorecards.forPeriod(organisation.code(), reportingPeriod);
   }
 }

@@ -85,9 +85,9 @@ class PublishingIT extends EmbeddedDatabaseForTests {
     List<CSVRecord> liveRows =
         csv(
             get(
-                "/api/v1/reports/exceptions?org="
+                "/api/v1/organisations/"
                     + council.code()
-                    + "&period="
+                    + "/reports/exceptions?period="
                     + Q1.code()
                     + "&format=csv"));
     assertThat(liveRows.get(0).get("Current position as printed")).isEqualTo("82%");

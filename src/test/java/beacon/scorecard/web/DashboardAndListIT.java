@@ -278,7 +278,8 @@ class DashboardAndListIT extends BrowserTest {
     page.locator("#papers-page").click();
 
     assertThat(page.locator("#paper-pdf"))
-        .hasAttribute("href", "/api/v1/reports/exceptions?org=825&period=2018-19-Q2&format=pdf");
+        .hasAttribute(
+            "href", "/api/v1/organisations/825/reports/exceptions?period=2018-19-Q2&format=pdf");
     page.locator("#paper-html").click();
     assertThat(page.locator("h1")).hasText("Performance report: Buckinghamshire, Q2 2018/19");
   }

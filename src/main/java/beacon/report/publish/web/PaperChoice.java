@@ -64,15 +64,17 @@ record PaperChoice(
                 frontSheet.get("summary")));
   }
 
-  /** The address of the paper in a format, from the API: {@code /api/v1/reports/exceptions?...}. */
+  /**
+   * The address of the paper in a format, from the API: {@code
+   * /api/v1/organisations/825/reports/exceptions?...}.
+   */
   String link(PaperFiles.Format format) {
     UriComponentsBuilder uri =
-        UriComponentsBuilder.fromPath("/api/v1/reports/{layout}")
-            .queryParam("org", "{org}")
+        UriComponentsBuilder.fromPath("/api/v1/organisations/{org}/reports/{layout}")
             .queryParam("period", "{period}");
     Map<String, String> values = new LinkedHashMap<>();
-    values.put("layout", layout.urlName());
     values.put("org", organisation);
+    values.put("layout", layout.urlName());
     values.put("period", quarter.code());
     if (portfolio != null) {
       uri.queryParam("portfolio", "{portfolio}");

@@ -50,7 +50,8 @@ class PapersPageIT extends BrowserTest {
     assertThat(page.locator("h1")).containsText("Committee papers");
     assertThat(page.locator("#period")).hasValue("2018-19-Q2");
     assertThat(page.locator("#paper-pdf"))
-        .hasAttribute("href", "/api/v1/reports/exceptions?org=825&period=2018-19-Q2&format=pdf");
+        .hasAttribute(
+            "href", "/api/v1/organisations/825/reports/exceptions?period=2018-19-Q2&format=pdf");
     checkAccessible();
   }
 
@@ -71,7 +72,7 @@ class PapersPageIT extends BrowserTest {
     assertThat(page.locator("#paper-csv"))
         .hasAttribute(
             "href",
-            "/api/v1/reports/scorecard?org=825&period=2018-19-Q2&portfolio=Education%20Portfolio&format=csv");
+            "/api/v1/organisations/825/reports/scorecard?period=2018-19-Q2&portfolio=Education%20Portfolio&format=csv");
     APIResponse csv = page.request().get(url(page.locator("#paper-csv").getAttribute("href")));
     assertThat(csv.status()).isEqualTo(200);
     assertThat(csv.text()).contains("Education").doesNotContain("Children's Services Portfolio");
@@ -91,7 +92,7 @@ class PapersPageIT extends BrowserTest {
         .hasAttribute(
             "href",
             Pattern.compile(
-                "committee-summary\\?org=872&period=2017-18-Q1&format=html"
+                "/api/v1/organisations/872/reports/committee-summary\\?period=2017-18-Q1&format=html"
                     + "&committee=Children%27s%20Services%20Overview%20and%20Scrutiny%20Committee"
                     + "&meeting=2017-09-12$"));
     assertThat(page.locator("#committee"))
