@@ -77,7 +77,33 @@ class ApplicationRoleGrants implements Callback {
     }
   }
 
+  /**
+   * Grants in one transaction, tried again a few times: a grant rewrites each table's row of the
+   * catalogue, which PostgreSQL's own statistics work (autovacuum, analyse) may be writing at that
+   * moment ("tuple concurrently updated"), as when Beacon's web application is busy beside a
+   * command.
+   */
   private void grant(Connection owner, String schema, String role, String history)
+      throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        grantOnce(owner, schema, role, history);
+        return;
+      } catch (SQLException e) {
+        if (attempt == GRANT_ATTEMPTS || !"XX000".equals(e.getSQLState())) {
+          throw e;
+        }
+        try {
+          Thread.sleep(100L * attempt);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  private void grantOnce(Connection owner, String schema, String role, String history)
       throws SQLException {
     String to = quoted(role);
     String in = quoted(schema);
@@ -108,6 +134,8 @@ class ApplicationRoleGrants implements Callback {
       owner.setAutoCommit(autoCommit);
     }
   }
+
+  private static final int GRANT_ATTEMPTS = 5;
 
   private ApplicationRole applicationRole() throws SQLException {
     try (Connection connection = application.getConnection();

@@ -150,7 +150,7 @@ class ScorecardIT extends EmbeddedDatabaseForTests {
         .update();
 
     assertProblem(
-        "/api/v1/scorecard?org=" + council.code() + "&period=2026-27-Q3",
+        "/api/v1/organisations/" + council.code() + "/scorecard?period=2026-27-Q3",
         404,
         "reports no indicators for Q3 2026/27 (2026-27-Q3), which has not ended");
     assertThat(scorecard(council.code(), "2024-25-Q1").at("/counts/RED").asInt()).isEqualTo(1);
