@@ -8,6 +8,7 @@ import beacon.TestAccounts.TestAccount;
 import beacon.TestCouncils;
 import beacon.TestCouncils.TestCouncil;
 import beacon.rules.period.FinancialQuarter;
+import beacon.web.OpenedForm;
 import beacon.web.SignedInSession;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -23,8 +24,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,15 +67,6 @@ class EveryWriteRouteIsAuditedIT extends EmbeddedDatabaseForTests {
   private static final FinancialQuarter Q1 = new FinancialQuarter(2024, 1);
   private static final String MEASURE = "CP_conf_15days";
   private static final String BOUNDARY = "beacon-audit-test-boundary";
-  private static final Pattern FORM =
-      Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-  private static final Pattern INPUT = Pattern.compile("<input\\b([^>]*)>", Pattern.DOTALL);
-  private static final Pattern TEXTAREA =
-      Pattern.compile("<textarea\\b([^>]*)>(.*?)</textarea>", Pattern.DOTALL);
-  private static final Pattern SELECT =
-      Pattern.compile("<select\\b([^>]*)>(.*?)</select>", Pattern.DOTALL);
-  private static final Pattern OPTION = Pattern.compile("<option\\b([^>]*)>");
-  private static final Pattern ATTRIBUTE = Pattern.compile("([\\w-]+)=\"([^\"]*)\"");
 
   @LocalServerPort int port;
   @Autowired TestCouncils councils;
@@ -495,67 +485,13 @@ class EveryWriteRouteIsAuditedIT extends EmbeddedDatabaseForTests {
   private record Form(String action, Map<String, String> fields) {}
 
   private static Form formOf(String html, String action) {
-    Matcher form = FORM.matcher(html);
-    while (form.find()) {
-      Map<String, String> attributes = attributes(form.group(1));
-      String posts = unescape(attributes.getOrDefault("action", ""));
-      if (attributes.getOrDefault("method", "get").equalsIgnoreCase("post")
-          && posts.split("\\?")[0].equals(action)) {
-        return new Form(posts, fieldsOf(form.group(2)));
-      }
-    }
-    throw new IllegalStateException(
-        "The page has no form posting to " + action + ": " + shortText(html));
-  }
-
-  /**
-   * What a browser sends of a form's fields as the page filled them: inputs, the radios and boxes
-   * checked, text areas and the option chosen of each list.
-   */
-  private static Map<String, String> fieldsOf(String form) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    Matcher input = INPUT.matcher(form);
-    while (input.find()) {
-      Map<String, String> field = attributes(input.group(1));
-      String type = field.getOrDefault("type", "text");
-      boolean choice = type.equals("radio") || type.equals("checkbox");
-      if (field.containsKey("name")
-          && !type.equals("file")
-          && (!choice || field.containsKey("checked"))) {
-        fields.put(field.get("name"), unescape(field.getOrDefault("value", choice ? "on" : "")));
-      }
-    }
-    Matcher area = TEXTAREA.matcher(form);
-    while (area.find()) {
-      String name = attributes(area.group(1)).get("name");
-      if (name != null) {
-        fields.put(name, unescape(area.group(2)));
-      }
-    }
-    Matcher select = SELECT.matcher(form);
-    while (select.find()) {
-      String name = attributes(select.group(1)).get("name");
-      List<Map<String, String>> options = new ArrayList<>();
-      Matcher option = OPTION.matcher(select.group(2));
-      while (option.find()) {
-        options.add(attributes(option.group(1)));
-      }
-      options.stream()
-          .filter(o -> o.containsKey("selected"))
-          .findFirst()
-          .or(() -> options.stream().findFirst())
-          .ifPresent(chosen -> fields.put(name, unescape(chosen.getOrDefault("value", ""))));
-    }
-    return fields;
-  }
-
-  private static Map<String, String> attributes(String tag) {
-    Map<String, String> attributes = new LinkedHashMap<>();
-    Matcher attribute = ATTRIBUTE.matcher(tag);
-    while (attribute.find()) {
-      attributes.put(attribute.group(1).toLowerCase(), attribute.group(2));
-    }
-    return attributes;
+    OpenedForm.Filled form =
+        OpenedForm.filled(html, action, null, null)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "The page has no form posting to " + action + ": " + shortText(html)));
+    return new Form(form.posts(), form.fields());
   }
 
   /**
@@ -773,13 +709,5 @@ class EveryWriteRouteIsAuditedIT extends EmbeddedDatabaseForTests {
   private static String shortText(String html) {
     String text = html.replaceAll("(?s)<[^>]*>", " ").replaceAll("\\s+", " ").strip();
     return text.length() > 300 ? text.substring(0, 300) + "…" : text;
-  }
-
-  private static String unescape(String text) {
-    return text.replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&");
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -61,6 +62,21 @@ public final class OpenedForm {
    */
   public static OpenedForm of(
       SignedInSession session, String html, String action, String name, String value) {
+    Filled form =
+        filled(html, action, name, value)
+            .orElseThrow(
+                () -> new IllegalStateException("The page has no form posting to " + action));
+    return new OpenedForm(session, form.posts(), form.fields());
+  }
+
+  /** A form of a page as the page filled it: where it posts and what a browser would send. */
+  public record Filled(String posts, Map<String, String> fields) {}
+
+  /**
+   * The page's first form posting to the action (whatever its query), as the page filled it; with a
+   * name, the first whose field of that name has the value given.
+   */
+  public static Optional<Filled> filled(String html, String action, String name, String value) {
     Matcher form = FORM.matcher(html);
     while (form.find()) {
       Map<String, String> attributes = attributes(form.group(1));
@@ -69,11 +85,11 @@ public final class OpenedForm {
           && posts.split("\\?")[0].equals(action)) {
         Map<String, String> fields = fieldsOf(form.group(2));
         if (name == null || value.equals(fields.get(name))) {
-          return new OpenedForm(session, posts, fields);
+          return Optional.of(new Filled(posts, fields));
         }
       }
     }
-    throw new IllegalStateException("The page has no form posting to " + action);
+    return Optional.empty();
   }
 
   /** The fields as the page filled them. */
