@@ -14,7 +14,7 @@ import beacon.rules.rating.Figure;
 import beacon.rules.rating.Polarity;
 import beacon.rules.rating.Target;
 import beacon.rules.rating.Unit;
-import beacon.target.Targets;
+import beacon.targets.Targets;
 import beacon.value.IndicatorValues;
 import beacon.value.NewValue;
 import java.math.BigDecimal;

@@ -1,14 +1,14 @@
 package beacon.cli;
 
-import beacon.report.Layout;
-import beacon.report.Paper;
-import beacon.report.PaperFiles;
-import beacon.report.Papers;
+import beacon.organisation.UnknownOrganisationException;
+import beacon.papers.Layout;
+import beacon.papers.Paper;
+import beacon.papers.PaperFiles;
+import beacon.papers.Papers;
 import beacon.rules.period.Period;
 import beacon.rules.period.PeriodFormatException;
 import beacon.rules.period.Periods;
 import beacon.scorecard.NoScorecardException;
-import beacon.scorecard.UnknownOrganisationException;
 import beacon.web.NotFoundException;
 import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;

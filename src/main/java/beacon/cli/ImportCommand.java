@@ -6,7 +6,7 @@ import beacon.imports.ImportReport;
 import beacon.imports.file.Table;
 import beacon.imports.file.TableFiles;
 import beacon.imports.file.UnreadableFileException;
-import beacon.scorecard.UnknownOrganisationException;
+import beacon.organisation.UnknownOrganisationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;

@@ -26,7 +26,7 @@ import beacon.rules.rating.Polarity;
 import beacon.rules.rating.Rag;
 import beacon.rules.rating.Target;
 import beacon.rules.rating.Unit;
-import beacon.target.Targets;
+import beacon.targets.Targets;
 import beacon.value.IndicatorValues;
 import beacon.value.NewValue;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package beacon.imports;
 import beacon.benchmark.Benchmarks;
 import beacon.imports.file.Table;
 import beacon.indicator.Indicators;
-import beacon.scorecard.UnknownOrganisationException;
+import beacon.organisation.UnknownOrganisationException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

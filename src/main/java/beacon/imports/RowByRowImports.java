@@ -7,7 +7,7 @@ import beacon.imports.file.TableRow;
 import beacon.imports.file.UnreadableFileException;
 import beacon.organisation.Organisation;
 import beacon.organisation.Organisations;
-import beacon.scorecard.UnknownOrganisationException;
+import beacon.organisation.UnknownOrganisationException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -7,7 +7,7 @@ import beacon.indicator.Indicator;
 import beacon.indicator.Indicators;
 import beacon.organisation.Organisation;
 import beacon.organisation.Organisations;
-import beacon.scorecard.UnknownOrganisationException;
+import beacon.organisation.UnknownOrganisationException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

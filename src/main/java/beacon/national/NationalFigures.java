@@ -1,11 +1,11 @@
 package beacon.national;
 
 import beacon.national.files.LaitAreas;
-import beacon.national.files.LaitValue;
-import beacon.national.files.Neighbour;
-import beacon.national.files.NeighbourModel;
 import beacon.rules.national.AuthorityStatistics;
+import beacon.rules.national.LaitValue;
 import beacon.rules.national.NationalStatistics;
+import beacon.rules.national.Neighbour;
+import beacon.rules.national.NeighbourModel;
 import beacon.rules.national.PublishedFigures;
 import beacon.rules.national.StatisticalNeighbourModels;
 import beacon.rules.national.YearLabels;

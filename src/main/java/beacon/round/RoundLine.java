@@ -1,7 +1,7 @@
 package beacon.round;
 
 import beacon.rules.round.RoundState;
-import beacon.scorecard.PeriodView;
+import beacon.web.PeriodView;
 import java.time.LocalDate;
 import java.util.List;
 

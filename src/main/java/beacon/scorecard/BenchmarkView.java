@@ -1,6 +1,7 @@
 package beacon.scorecard;
 
 import beacon.benchmark.Comparator;
+import beacon.web.PeriodView;
 import java.math.BigDecimal;
 
 /** A benchmark as a scorecard shows it. */

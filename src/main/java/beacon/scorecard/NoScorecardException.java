@@ -2,11 +2,14 @@ package beacon.scorecard;
 
 import beacon.organisation.Organisation;
 import beacon.rules.period.Period;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The organisation reports no indicator in the reporting period asked for, or the period has not
  * ended.
  */
+@ResponseStatus(code = HttpStatus.NOT_FOUND, reason = "Unknown reporting period")
 public class NoScorecardException extends RuntimeException {
 
   public NoScorecardException(Organisation organisation, Period period) {

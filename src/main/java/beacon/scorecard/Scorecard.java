@@ -1,6 +1,7 @@
 package beacon.scorecard;
 
 import beacon.rules.rating.Rag;
+import beacon.web.PeriodView;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

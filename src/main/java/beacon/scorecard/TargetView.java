@@ -1,5 +1,6 @@
 package beacon.scorecard;
 
+import beacon.web.PeriodView;
 import java.math.BigDecimal;
 
 /** The target a value is rated against, as printed: "100% (5% tolerance)". */

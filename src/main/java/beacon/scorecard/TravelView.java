@@ -2,6 +2,7 @@ package beacon.scorecard;
 
 import beacon.rules.travel.Direction;
 import beacon.rules.travel.Travel;
+import beacon.web.PeriodView;
 import java.math.BigDecimal;
 
 /** A direction of travel as the API shows it. */

@@ -1,6 +1,7 @@
 package beacon.scorecard;
 
 import beacon.rules.rating.Marker;
+import beacon.web.PeriodView;
 import java.math.BigDecimal;
 
 /**

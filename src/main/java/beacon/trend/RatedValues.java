@@ -8,7 +8,7 @@ import beacon.rules.rating.RagRating;
 import beacon.rules.rating.SchemeUse;
 import beacon.rules.rating.Target;
 import beacon.rules.rating.Unit;
-import beacon.target.IndicatorTarget;
+import beacon.targets.IndicatorTarget;
 import beacon.value.IndicatorValue;
 import java.math.BigDecimal;
 import java.util.List;

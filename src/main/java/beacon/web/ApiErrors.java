@@ -1,9 +1,8 @@
 package beacon.web;
 
 import beacon.rules.period.PeriodFormatException;
-import beacon.scorecard.NoScorecardException;
-import beacon.scorecard.UnknownOrganisationException;
 import java.net.URI;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -11,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MultipartException;
@@ -27,21 +27,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
-  @ExceptionHandler(UnknownOrganisationException.class)
-  ProblemDetail unknownOrganisation(UnknownOrganisationException e) {
+  @ExceptionHandler(PeriodFormatException.class)
+  ProblemDetail unknownPeriod(PeriodFormatException e) {
     return problem(
-        HttpStatus.NOT_FOUND, "Unknown organisation", e.getMessage(), "unknown-organisation");
-  }
-
-  @ExceptionHandler({NoScorecardException.class, PeriodFormatException.class})
-  ProblemDetail unknownPeriod(RuntimeException e) {
-    return problem(
-        HttpStatus.NOT_FOUND, "Unknown reporting period", e.getMessage(), "unknown-period");
-  }
-
-  @ExceptionHandler(NotFoundException.class)
-  ProblemDetail notFound(NotFoundException e) {
-    return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), "not-found");
+        HttpStatus.NOT_FOUND,
+        "Unknown reporting period",
+        e.getMessage(),
+        "unknown-reporting-period");
   }
 
   /** An upload that could not be read; one over the limit is answered 413 by Spring MVC. */
@@ -54,8 +46,17 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         "unreadable");
   }
 
+  /**
+   * Anything else: an exception that says its own status ({@link ResponseStatus}, such as an
+   * unknown organisation or reporting period) is answered with it, its reason as the title; the
+   * rest is logged and answered 500.
+   */
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e) {
+    Optional<StatusOfException> own = StatusOfException.of(e);
+    if (own.isPresent()) {
+      return problem(own.get().status(), own.get().reason(), e.getMessage(), own.get().type());
+    }
     log.error("Unexpected error", e);
     return problem(
         HttpStatus.INTERNAL_SERVER_ERROR,

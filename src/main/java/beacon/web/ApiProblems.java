@@ -1,6 +1,6 @@
 package beacon.web;
 
-import beacon.scorecard.UnknownOrganisationException;
+import beacon.organisation.UnknownOrganisationException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * error.
  */
 @Component
-class ApiProblems {
+public class ApiProblems {
 
   private final JsonMapper json;
 
@@ -28,7 +28,8 @@ class ApiProblems {
    * An organisation the account does not belong to, answered as one Beacon does not hold ({@link
    * ApiErrors#unknownOrganisation}).
    */
-  void writeUnknownOrganisation(HttpServletResponse response, String code) throws IOException {
+  public void writeUnknownOrganisation(HttpServletResponse response, String code)
+      throws IOException {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.NOT_FOUND, new UnknownOrganisationException(code).getMessage());
@@ -37,7 +38,7 @@ class ApiProblems {
     write(response, problem);
   }
 
-  void write(HttpServletResponse response, int status, String detail) throws IOException {
+  public void write(HttpServletResponse response, int status, String detail) throws IOException {
     HttpStatus httpStatus = HttpStatus.valueOf(status);
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(httpStatus, detail);
     problem.setTitle(httpStatus.getReasonPhrase());

@@ -1,7 +1,7 @@
 package beacon.web;
 
 import beacon.organisation.Organisation;
-import beacon.scorecard.UnknownOrganisationException;
+import beacon.organisation.UnknownOrganisationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
@@ -16,7 +16,7 @@ import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * The organisation a request acts on: the one its path names ({@code {org}}), found once by the
- * access check ({@link RouteAuthorization}) and left on the request. A handler is given it as a
+ * access check ({@code RouteAuthorization}) and left on the request. A handler is given it as a
  * parameter of type {@link Organisation}; it cannot be named to a handler in any other way. A
  * handler that reads the path variable {@code org} itself is given only the organisation the check
  * found: a request whose path variable Spring MVC reads differently is not found.
@@ -27,7 +27,7 @@ public final class OrganisationOfRequest {
 
   private OrganisationOfRequest() {}
 
-  static void set(HttpServletRequest request, Organisation organisation) {
+  public static void set(HttpServletRequest request, Organisation organisation) {
     request.setAttribute(ATTRIBUTE, organisation);
   }
 

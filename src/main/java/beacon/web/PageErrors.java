@@ -1,8 +1,7 @@
 package beacon.web;
 
 import beacon.rules.period.PeriodFormatException;
-import beacon.scorecard.NoScorecardException;
-import beacon.scorecard.UnknownOrganisationException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -28,13 +27,8 @@ class PageErrors {
 
   private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
-  @ExceptionHandler({
-    UnknownOrganisationException.class,
-    NoScorecardException.class,
-    PeriodFormatException.class,
-    NotFoundException.class
-  })
-  ModelAndView notFound(RuntimeException e) {
+  @ExceptionHandler(PeriodFormatException.class)
+  ModelAndView notFound(PeriodFormatException e) {
     return page(HttpStatus.NOT_FOUND, e.getMessage());
   }
 
@@ -56,9 +50,18 @@ class PageErrors {
         : page(HttpStatus.BAD_REQUEST, "What was sent could not be read as a form.");
   }
 
-  /** Spring MVC's own errors (no such page, a missing parameter) keep their status. */
+  /**
+   * Anything else: an exception that says its own status ({@link
+   * org.springframework.web.bind.annotation.ResponseStatus}, such as an unknown organisation or
+   * reporting period) is answered with it and its message; Spring MVC's own errors (no such page, a
+   * missing parameter) keep their status; the rest is logged and answered 500.
+   */
   @ExceptionHandler(Exception.class)
   ModelAndView unexpected(Exception e) {
+    Optional<StatusOfException> own = StatusOfException.of(e);
+    if (own.isPresent()) {
+      return page(own.get().status(), e.getMessage());
+    }
     if (e instanceof ErrorResponse response && !response.getStatusCode().is5xxServerError()) {
       return page(response.getStatusCode(), null);
     }

@@ -11,17 +11,17 @@ import org.springframework.web.util.UriComponentsBuilder;
  * A parameter of a request's address, read without {@code getParameter}, which would also read a
  * form's or an upload's body before Beacon has checked the request.
  */
-final class QueryParameters {
+public final class QueryParameters {
 
   private QueryParameters() {}
 
   /** The first value of the address's parameter {@code name}, decoded; null when it has none. */
-  static String first(HttpServletRequest request, String name) {
+  public static String first(HttpServletRequest request, String name) {
     return first(request.getQueryString(), name);
   }
 
   /** The first value of parameter {@code name} in this query (null for none), decoded. */
-  static String first(String query, String name) {
+  public static String first(String query, String name) {
     if (query == null) {
       return null;
     }
@@ -31,7 +31,7 @@ final class QueryParameters {
   }
 
   /** Every parameter of the address, in order, its name and values decoded as a servlet does. */
-  static MultiValueMap<String, String> all(HttpServletRequest request) {
+  public static MultiValueMap<String, String> all(HttpServletRequest request) {
     MultiValueMap<String, String> decoded = new LinkedMultiValueMap<>();
     if (request.getQueryString() == null) {
       return decoded;

@@ -19,16 +19,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A request whose body, sent in chunks with no length said first, has been read whole by {@link
+ * A request whose body, sent in chunks with no length said first, has been read whole by {@code
  * RequestSizeLimit} to count it: the body is given again to whatever reads it, and a form's fields
  * are its parameters after those of its address, as the servlet container gives them.
  */
-final class ReadBody extends HttpServletRequestWrapper {
+public final class ReadBody extends HttpServletRequestWrapper {
 
   private final byte[] body;
   private Map<String, String[]> parameters;
 
-  ReadBody(HttpServletRequest request, byte[] body) {
+  public ReadBody(HttpServletRequest request, byte[] body) {
     super(request);
     this.body = body;
   }

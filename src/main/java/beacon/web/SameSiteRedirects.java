@@ -24,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class SameSiteRedirects extends OncePerRequestFilter {
+public class SameSiteRedirects extends OncePerRequestFilter {
 
   @Override
   protected void doFilterInternal(
@@ -37,7 +37,7 @@ class SameSiteRedirects extends OncePerRequestFilter {
    * After signing in, back to the page first asked for: its path only, since the address Spring
    * Security kept of it was made from where that earlier request said it was sent.
    */
-  static AuthenticationSuccessHandler afterSignIn() {
+  public static AuthenticationSuccessHandler afterSignIn() {
     SavedRequestAwareAuthenticationSuccessHandler handler =
         new SavedRequestAwareAuthenticationSuccessHandler();
     handler.setDefaultTargetUrl("/");

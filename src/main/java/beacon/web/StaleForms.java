@@ -1,7 +1,6 @@
 package beacon.web;
 
 import beacon.rules.version.SavedVersion;
-import beacon.value.web.SavedAt;
 import java.time.Instant;
 import org.springframework.validation.Errors;
 

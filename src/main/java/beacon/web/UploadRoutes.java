@@ -21,7 +21,7 @@ import org.springframework.web.util.pattern.PathPattern;
  * the limit of uploads rather than to that of forms.
  */
 @Component
-class UploadRoutes {
+public class UploadRoutes {
 
   private record Upload(Set<RequestMethod> methods, Set<PathPattern> patterns) {
 
@@ -41,7 +41,7 @@ class UploadRoutes {
   }
 
   /** Whether the request is an upload to a route that takes a file. */
-  boolean takesFile(HttpServletRequest request) {
+  public boolean takesFile(HttpServletRequest request) {
     String type = request.getContentType();
     RequestMethod method = RequestMethod.resolve(request.getMethod());
     if (type == null

@@ -1,6 +1,6 @@
 package beacon.account;
 
-import beacon.web.Routes;
+import beacon.security.Routes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -133,7 +133,7 @@ class RouteAccessIT extends EmbeddedDatabaseForTests {
   @Test
   void everyRouteBeaconAnswersHasAnAccessRule() {
     assertThat(AnsweredRoutes.withoutARule(mappings))
-        .as("routes with no rule in beacon.web.Routes")
+        .as("routes with no rule in beacon.security.Routes")
         .isEmpty();
   }
 

@@ -1,7 +1,7 @@
 package beacon.bench;
 
-import beacon.report.Layout;
-import beacon.report.PaperFiles.Format;
+import beacon.papers.Layout;
+import beacon.papers.PaperFiles.Format;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,12 +1,12 @@
 package beacon.bench;
 
 import beacon.EmbeddedDatabaseForTests;
-import beacon.report.Layout;
-import beacon.report.Paper;
-import beacon.report.PaperFiles;
-import beacon.report.PaperFiles.Format;
-import beacon.report.PaperFiles.PaperFile;
-import beacon.report.Papers;
+import beacon.papers.Layout;
+import beacon.papers.Paper;
+import beacon.papers.PaperFiles;
+import beacon.papers.PaperFiles.Format;
+import beacon.papers.PaperFiles.PaperFile;
+import beacon.papers.Papers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;

@@ -1,6 +1,6 @@
 package beacon.bench;
 
-import beacon.report.PaperFiles.Format;
+import beacon.papers.PaperFiles.Format;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import beacon.imports.DfeMeasure;
-import beacon.report.Layout;
-import beacon.report.PaperFiles;
+import beacon.papers.Layout;
+import beacon.papers.PaperFiles;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;

@@ -3,9 +3,9 @@ package beacon.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import beacon.EmbeddedDatabaseForTests;
+import beacon.indicator.ReportingPeriods;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.rating.Rag;
-import beacon.scorecard.ReportingPeriods;
 import beacon.scorecard.Scorecard;
 import beacon.scorecard.Scorecards;
 import java.util.List;

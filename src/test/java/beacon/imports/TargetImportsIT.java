@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import beacon.EmbeddedDatabaseForTests;
 import beacon.TestCouncils;
-import beacon.target.IndicatorTarget;
-import beacon.target.Targets;
+import beacon.targets.IndicatorTarget;
+import beacon.targets.Targets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,6 +4,7 @@ import static beacon.scorecard.ScorecardLineFixture.aLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import beacon.benchmark.Comparator;
+import beacon.web.PeriodView;
 import org.junit.jupiter.api.Test;
 
 class LatestBenchmarkTest {

@@ -8,6 +8,7 @@ import beacon.rules.rating.Polarity;
 import beacon.rules.rating.Rag;
 import beacon.rules.rating.Unit;
 import beacon.rules.travel.Direction;
+import beacon.web.PeriodView;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

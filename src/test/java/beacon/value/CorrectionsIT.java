@@ -20,7 +20,7 @@ import beacon.rules.rating.Target;
 import beacon.rules.rating.Unit;
 import beacon.scorecard.ScorecardLine;
 import beacon.scorecard.Scorecards;
-import beacon.target.Targets;
+import beacon.targets.Targets;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

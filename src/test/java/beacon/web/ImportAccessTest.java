@@ -3,6 +3,7 @@ package beacon.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import beacon.account.Access;
+import beacon.security.Routes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

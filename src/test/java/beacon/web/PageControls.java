@@ -1,5 +1,6 @@
 package beacon.web;
 
+import beacon.security.Routes;
 import com.microsoft.playwright.Page;
 import java.net.http.HttpResponse;
 import java.util.ArrayDeque;

@@ -5,7 +5,7 @@ import beacon.benchmark.Comparator;
 import beacon.rules.period.PeriodFormatException;
 import beacon.rules.period.Periods;
 import beacon.rules.rating.Unit;
-import beacon.scorecard.PeriodView;
+import beacon.web.PeriodView;
 import java.math.BigDecimal;
 
 /**

@@ -4,7 +4,7 @@ import beacon.commentary.Commentary;
 import beacon.commentary.CommentaryState;
 import beacon.rules.period.PeriodFormatException;
 import beacon.rules.period.Periods;
-import beacon.scorecard.PeriodView;
+import beacon.web.PeriodView;
 import java.time.Instant;
 import java.util.List;
 

@@ -7,7 +7,7 @@ import beacon.imports.file.TableFiles;
 import beacon.imports.file.UnreadableFileException;
 import beacon.indicator.Indicators;
 import beacon.organisation.Organisation;
-import beacon.scorecard.UnknownOrganisationException;
+import beacon.organisation.UnknownOrganisationException;
 import beacon.web.OrganisationOfRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;

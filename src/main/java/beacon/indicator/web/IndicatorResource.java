@@ -8,7 +8,7 @@ import beacon.rules.period.PeriodType;
 import beacon.rules.period.Periods;
 import beacon.rules.rating.Polarity;
 import beacon.rules.rating.Unit;
-import beacon.scorecard.PeriodView;
+import beacon.web.PeriodView;
 
 /**
  * An indicator's definition as the API shows it: what it measures, which way is good, how its

@@ -3,7 +3,7 @@ package beacon.indicator.web;
 import beacon.indicator.Indicators;
 import beacon.organisation.Organisation;
 import beacon.organisation.Organisations;
-import beacon.scorecard.UnknownOrganisationException;
+import beacon.organisation.UnknownOrganisationException;
 import beacon.web.NotFoundException;
 import org.springframework.stereotype.Component;
 

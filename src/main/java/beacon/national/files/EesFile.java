@@ -1,5 +1,6 @@
 package beacon.national.files;
 
+import beacon.rules.national.LaitValue;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package beacon.national.files;
 
+import beacon.rules.national.LaitValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

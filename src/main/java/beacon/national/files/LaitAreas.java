@@ -1,5 +1,6 @@
 package beacon.national.files;
 
+import beacon.rules.national.LaitValue;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;

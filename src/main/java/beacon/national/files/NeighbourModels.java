@@ -1,5 +1,7 @@
 package beacon.national.files;
 
+import beacon.rules.national.Neighbour;
+import beacon.rules.national.NeighbourModel;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

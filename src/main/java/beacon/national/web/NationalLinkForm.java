@@ -1,7 +1,7 @@
 package beacon.national.web;
 
 import beacon.account.SignedIn;
-import beacon.value.web.EntryForm;
+import beacon.web.EntryForm;
 import java.util.function.Predicate;
 import org.springframework.validation.Errors;
 

@@ -2,7 +2,7 @@ package beacon.round.web;
 
 import beacon.round.CollectionRound;
 import beacon.rules.round.DueDates;
-import beacon.value.web.EntryForm;
+import beacon.web.EntryForm;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package beacon.round.web;
 
-import beacon.value.web.EntryForm;
+import beacon.web.EntryForm;
 
 /**
  * The sign-off forms: to approve the commentary shown, or to return it for changes saying what

@@ -9,7 +9,7 @@ import beacon.round.RoundProgress;
 import beacon.rules.round.DueDates;
 import beacon.rules.round.RoundState;
 import beacon.rules.version.SavedSinceOpenedException;
-import beacon.scorecard.PeriodView;
+import beacon.web.PeriodView;
 import beacon.web.StaleForms;
 import java.util.List;
 import java.util.Optional;

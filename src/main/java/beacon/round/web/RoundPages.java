@@ -2,12 +2,12 @@ package beacon.round.web;
 
 import beacon.organisation.Organisation;
 import beacon.organisation.Organisations;
+import beacon.organisation.UnknownOrganisationException;
 import beacon.round.CollectionRound;
 import beacon.round.CollectionRounds;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.period.Period;
 import beacon.rules.period.Periods;
-import beacon.scorecard.UnknownOrganisationException;
 import beacon.web.NotFoundException;
 import java.time.LocalDate;
 import java.time.ZoneId;

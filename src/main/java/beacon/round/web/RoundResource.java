@@ -4,7 +4,7 @@ import beacon.round.CollectionRound;
 import beacon.round.RoundLine;
 import beacon.round.RoundOverview;
 import beacon.rules.round.RoundState;
-import beacon.scorecard.PeriodView;
+import beacon.web.PeriodView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;

@@ -3,7 +3,7 @@ package beacon.round.web;
 import beacon.round.CollectionRound;
 import beacon.round.RoundOverview;
 import beacon.rules.round.RoundState;
-import beacon.scorecard.PeriodView;
+import beacon.web.PeriodView;
 
 /** A round as the list of rounds shows it: its dates and how many indicators are approved. */
 record RoundRow(

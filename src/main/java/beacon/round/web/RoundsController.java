@@ -1,6 +1,7 @@
 package beacon.round.web;
 
 import beacon.account.SignedIn;
+import beacon.indicator.ReportingPeriods;
 import beacon.organisation.Organisation;
 import beacon.round.CollectionRound;
 import beacon.round.CollectionRounds;
@@ -8,8 +9,7 @@ import beacon.round.RoundAlreadyOpenException;
 import beacon.round.RoundProgress;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.round.DueDates;
-import beacon.scorecard.PeriodView;
-import beacon.scorecard.ReportingPeriods;
+import beacon.web.PeriodView;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;

@@ -1,7 +1,5 @@
 package beacon.rules.national;
 
-import beacon.national.files.Neighbour;
-import beacon.national.files.NeighbourModel;
 import beacon.rules.rating.Polarity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

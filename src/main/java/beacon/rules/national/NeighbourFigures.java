@@ -1,6 +1,5 @@
 package beacon.rules.national;
 
-import beacon.national.files.Neighbour;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.RandomAccess;

@@ -1,6 +1,5 @@
 package beacon.rules.national;
 
-import beacon.national.files.LaitValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,7 +1,5 @@
 package beacon.rules.national;
 
-import beacon.national.files.NeighbourModel;
-
 /**
  * The DfE's statistical neighbour models and which is in force: the 2021 model for years ending
  * before 2025, the 2025 model (after the 2023 reorganisation of Cumbria, North Yorkshire and

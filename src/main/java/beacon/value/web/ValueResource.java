@@ -2,8 +2,8 @@ package beacon.value.web;
 
 import beacon.rules.rating.Marker;
 import beacon.rules.rating.Unit;
-import beacon.scorecard.PeriodView;
 import beacon.value.IndicatorValue;
+import beacon.web.PeriodView;
 import java.math.BigDecimal;
 import java.time.Instant;
 

@@ -4,6 +4,7 @@ import static beacon.national.files.NationalResources.gzipped;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import beacon.rules.national.LaitValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

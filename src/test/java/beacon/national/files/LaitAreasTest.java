@@ -2,6 +2,7 @@ package beacon.national.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import beacon.rules.national.LaitValue;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

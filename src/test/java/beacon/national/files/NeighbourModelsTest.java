@@ -2,6 +2,8 @@ package beacon.national.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import beacon.rules.national.Neighbour;
+import beacon.rules.national.NeighbourModel;
 import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,6 @@ package beacon.rules.national;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import beacon.national.files.Neighbour;
-import beacon.national.files.NeighbourModel;
 import beacon.rules.rating.Polarity;
 import java.math.BigDecimal;
 import java.util.ArrayList;

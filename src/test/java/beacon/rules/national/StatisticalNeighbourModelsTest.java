@@ -2,7 +2,6 @@ package beacon.rules.national;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import beacon.national.files.NeighbourModel;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

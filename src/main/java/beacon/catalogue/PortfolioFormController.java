@@ -1,0 +1,109 @@
+package beacon.catalogue;
+
+import static beacon.catalogue.CatalogueForms.blankToNull;
+
+import beacon.indicator.CatalogueChanges.Table;
+import beacon.indicator.CatalogueEntry;
+import beacon.indicator.Portfolio;
+import beacon.indicator.Portfolios;
+import beacon.organisation.Organisation;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** Adds a portfolio and changes one, keeping what it was. */
+@Controller
+class PortfolioFormController {
+
+  private final CatalogueForms forms;
+  private final Portfolios portfolios;
+
+  PortfolioFormController(CatalogueForms forms, Portfolios portfolios) {
+    this.forms = forms;
+    this.portfolios = portfolios;
+  }
+
+  @GetMapping("/organisations/{org}/catalogue/portfolios/new")
+  String newForm(@PathVariable String org, Model model) {
+    return show(model, forms.organisation(org), new PortfolioForm(), null);
+  }
+
+  @PostMapping("/organisations/{org}/catalogue/portfolios/new")
+  String create(
+      @PathVariable String org,
+      @ModelAttribute("form") PortfolioForm form,
+      BindingResult errors,
+      Model model) {
+    Organisation organisation = forms.organisation(org);
+    form.validate(errors, name -> nameTaken(organisation, name, null));
+    if (errors.hasErrors()) {
+      return show(model, organisation, form, null);
+    }
+    portfolios.create(
+        organisation.id(),
+        form.getName().trim(),
+        blankToNull(form.getCabinetMember()),
+        blankToNull(form.getNote()),
+        form.edit());
+    return CatalogueForms.backToOverview(org, "portfolio", form.getName().trim());
+  }
+
+  @GetMapping("/organisations/{org}/catalogue/portfolios/{id}/edit")
+  String editForm(@PathVariable String org, @PathVariable long id, Model model) {
+    Organisation organisation = forms.organisation(org);
+    Portfolio portfolio = portfolio(organisation, id);
+    PortfolioForm form = new PortfolioForm();
+    form.setName(portfolio.name());
+    form.setCabinetMember(portfolio.cabinetMember());
+    form.setNote(portfolio.note());
+    form.openedAt(forms.version(Table.PORTFOLIO, id));
+    return show(model, organisation, form, portfolio);
+  }
+
+  @PostMapping("/organisations/{org}/catalogue/portfolios/{id}/edit")
+  String update(
+      @PathVariable String org,
+      @PathVariable long id,
+      @ModelAttribute("form") PortfolioForm form,
+      BindingResult errors,
+      Model model) {
+    Organisation organisation = forms.organisation(org);
+    Portfolio portfolio = portfolio(organisation, id);
+    form.validate(errors, name -> nameTaken(organisation, name, id));
+    if (!errors.hasErrors()
+        && forms.saved(
+            form,
+            errors,
+            Table.PORTFOLIO,
+            id,
+            () ->
+                portfolios.update(
+                    organisation.id(),
+                    id,
+                    form.getName().trim(),
+                    blankToNull(form.getCabinetMember()),
+                    blankToNull(form.getNote()),
+                    form.edit()))) {
+      return CatalogueForms.backToOverview(org, "portfolio", form.getName().trim());
+    }
+    return show(model, organisation, form, portfolio);
+  }
+
+  private String show(
+      Model model, Organisation organisation, PortfolioForm form, Portfolio portfolio) {
+    return forms.showEntry(model, organisation, form, Table.PORTFOLIO, portfolio);
+  }
+
+  private boolean nameTaken(Organisation organisation, String name, Long except) {
+    return CatalogueEntry.nameTaken(portfolios.of(organisation.id()), name, except);
+  }
+
+  private Portfolio portfolio(Organisation organisation, long id) {
+    return CatalogueForms.found(
+        portfolios.withId(organisation.id(), id), "portfolio", id, organisation);
+  }
+}

@@ -1,0 +1,103 @@
+package beacon.catalogue;
+
+import static beacon.catalogue.CatalogueForms.blankToNull;
+
+import beacon.indicator.CatalogueChanges.Table;
+import beacon.indicator.CatalogueEntry;
+import beacon.indicator.Priorities;
+import beacon.indicator.Priority;
+import beacon.organisation.Organisation;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** Adds a priority and changes one, keeping what it was. */
+@Controller
+class PriorityFormController {
+
+  private final CatalogueForms forms;
+  private final Priorities priorities;
+
+  PriorityFormController(CatalogueForms forms, Priorities priorities) {
+    this.forms = forms;
+    this.priorities = priorities;
+  }
+
+  @GetMapping("/organisations/{org}/catalogue/priorities/new")
+  String newForm(@PathVariable String org, Model model) {
+    return show(model, forms.organisation(org), new PriorityForm(), null);
+  }
+
+  @PostMapping("/organisations/{org}/catalogue/priorities/new")
+  String create(
+      @PathVariable String org,
+      @ModelAttribute("form") PriorityForm form,
+      BindingResult errors,
+      Model model) {
+    Organisation organisation = forms.organisation(org);
+    form.validate(errors, name -> nameTaken(organisation, name, null));
+    if (errors.hasErrors()) {
+      return show(model, organisation, form, null);
+    }
+    priorities.create(
+        organisation.id(), form.getName().trim(), blankToNull(form.getDescription()), form.edit());
+    return CatalogueForms.backToOverview(org, "priority", form.getName().trim());
+  }
+
+  @GetMapping("/organisations/{org}/catalogue/priorities/{id}/edit")
+  String editForm(@PathVariable String org, @PathVariable long id, Model model) {
+    Organisation organisation = forms.organisation(org);
+    Priority priority = priority(organisation, id);
+    PriorityForm form = new PriorityForm();
+    form.setName(priority.name());
+    form.setDescription(priority.description());
+    form.openedAt(forms.version(Table.PRIORITY, id));
+    return show(model, organisation, form, priority);
+  }
+
+  @PostMapping("/organisations/{org}/catalogue/priorities/{id}/edit")
+  String update(
+      @PathVariable String org,
+      @PathVariable long id,
+      @ModelAttribute("form") PriorityForm form,
+      BindingResult errors,
+      Model model) {
+    Organisation organisation = forms.organisation(org);
+    Priority priority = priority(organisation, id);
+    form.validate(errors, name -> nameTaken(organisation, name, id));
+    if (!errors.hasErrors()
+        && forms.saved(
+            form,
+            errors,
+            Table.PRIORITY,
+            id,
+            () ->
+                priorities.update(
+                    organisation.id(),
+                    id,
+                    form.getName().trim(),
+                    blankToNull(form.getDescription()),
+                    form.edit()))) {
+      return CatalogueForms.backToOverview(org, "priority", form.getName().trim());
+    }
+    return show(model, organisation, form, priority);
+  }
+
+  private String show(
+      Model model, Organisation organisation, PriorityForm form, Priority priority) {
+    return forms.showEntry(model, organisation, form, Table.PRIORITY, priority);
+  }
+
+  private boolean nameTaken(Organisation organisation, String name, Long except) {
+    return CatalogueEntry.nameTaken(priorities.of(organisation.id()), name, except);
+  }
+
+  private Priority priority(Organisation organisation, long id) {
+    return CatalogueForms.found(
+        priorities.withId(organisation.id(), id), "priority", id, organisation);
+  }
+}

@@ -1,0 +1,191 @@
+package beacon.catalogue;
+
+import static beacon.catalogue.CatalogueForms.blankToNull;
+
+import beacon.indicator.CatalogueChanges.Table;
+import beacon.indicator.ReportingPeriods;
+import beacon.organisation.Organisation;
+import beacon.rating.RagSchemes;
+import beacon.rules.period.FinancialQuarter;
+import beacon.rules.period.Period;
+import beacon.scorecard.NoScorecardException;
+import beacon.scorecard.Scorecards;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Adds a RAG scheme and changes one, keeping what it was; before saving, previews how a reporting
+ * period's indicators would be rated under it.
+ */
+@Controller
+class SchemeFormController {
+
+  private static final String VIEW = "catalogue/scheme-form";
+
+  private final CatalogueForms forms;
+  private final RagSchemes schemes;
+  private final Scorecards scorecards;
+  private final ReportingPeriods reportingPeriods;
+
+  SchemeFormController(
+      CatalogueForms forms,
+      RagSchemes schemes,
+      Scorecards scorecards,
+      ReportingPeriods reportingPeriods) {
+    this.forms = forms;
+    this.schemes = schemes;
+    this.scorecards = scorecards;
+    this.reportingPeriods = reportingPeriods;
+  }
+
+  @GetMapping("/organisations/{org}/catalogue/schemes/new")
+  String newForm(@PathVariable String org, Model model) {
+    return show(model, forms.organisation(org), new SchemeForm(), null, null);
+  }
+
+  @PostMapping("/organisations/{org}/catalogue/schemes/new")
+  String create(
+      @PathVariable String org,
+      @RequestParam(defaultValue = "save") String action,
+      @ModelAttribute("form") SchemeForm form,
+      BindingResult errors,
+      Model model) {
+    Organisation organisation = forms.organisation(org);
+    boolean saving = !"preview".equals(action);
+    form.validate(
+        errors,
+        saving,
+        name -> schemes.named(organisation.id(), name).isPresent(),
+        day -> schemes.nameInForceFrom(organisation.id(), day, null));
+    if (errors.hasErrors() || !saving) {
+      return show(
+          model, organisation, form, null, errors.hasErrors() ? null : preview(organisation, form));
+    }
+    schemes.create(
+        organisation.id(),
+        form.getName().trim(),
+        form.kind().orElseThrow(),
+        form.bandForKind(),
+        blankToNull(form.getDescription()),
+        form.inForceDate().orElseThrow(),
+        form.edit());
+    return CatalogueForms.backToOverview(org, "scheme", form.getName().trim());
+  }
+
+  @GetMapping("/organisations/{org}/catalogue/schemes/{id}/edit")
+  String editForm(@PathVariable String org, @PathVariable long id, Model model) {
+    Organisation organisation = forms.organisation(org);
+    RagSchemes.Scheme scheme = scheme(organisation, id);
+    SchemeForm form = new SchemeForm();
+    form.setName(scheme.name());
+    form.setKind(scheme.kind().name());
+    form.setBand(scheme.band() == null ? null : scheme.band().stripTrailingZeros().toPlainString());
+    form.setDescription(scheme.description());
+    form.setInForce(scheme.inForceFrom());
+    form.openedAt(forms.version(Table.RAG_SCHEME, id));
+    return show(model, organisation, form, scheme, null);
+  }
+
+  @PostMapping("/organisations/{org}/catalogue/schemes/{id}/edit")
+  String update(
+      @PathVariable String org,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "save") String action,
+      @ModelAttribute("form") SchemeForm form,
+      BindingResult errors,
+      Model model) {
+    Organisation organisation = forms.organisation(org);
+    RagSchemes.Scheme scheme = scheme(organisation, id);
+    boolean saving = !"preview".equals(action);
+    form.validate(
+        errors,
+        saving,
+        name -> schemes.named(organisation.id(), name).filter(other -> other != id).isPresent(),
+        day -> schemes.nameInForceFrom(organisation.id(), day, id));
+    if (errors.hasErrors() || !saving) {
+      return show(
+          model,
+          organisation,
+          form,
+          scheme,
+          errors.hasErrors() ? null : preview(organisation, form));
+    }
+    if (forms.saved(
+        form,
+        errors,
+        Table.RAG_SCHEME,
+        id,
+        () ->
+            schemes.update(
+                organisation.id(),
+                id,
+                form.getName().trim(),
+                form.kind().orElseThrow(),
+                form.bandForKind(),
+                blankToNull(form.getDescription()),
+                form.inForceDate().orElseThrow(),
+                form.edit()))) {
+      return CatalogueForms.backToOverview(org, "scheme", form.getName().trim());
+    }
+    return show(model, organisation, form, scheme, null);
+  }
+
+  /** The chosen period's ratings now and under the scheme as typed; empty with no period. */
+  private Optional<SchemePreview> preview(Organisation organisation, SchemeForm form) {
+    List<FinancialQuarter> periods = reportingPeriods.of(organisation.code());
+    Optional<Period> period =
+        periods.stream()
+            .filter(p -> p.code().equals(form.getPeriod()))
+            .map(Period.class::cast)
+            .findFirst()
+            .or(() -> periods.stream().findFirst().map(Period.class::cast));
+    if (period.isEmpty()) {
+      return Optional.empty();
+    }
+    form.setPeriod(period.get().code());
+    try {
+      return Optional.of(
+          SchemePreview.of(
+              scorecards.forPeriod(organisation.code(), period.get()),
+              scorecards.forPeriodRatedBy(
+                  organisation.code(),
+                  period.get(),
+                  form.getName().trim(),
+                  form.kind().orElseThrow().scheme(form.bandForKind()))));
+    } catch (NoScorecardException e) {
+      return Optional.empty();
+    }
+  }
+
+  private String show(
+      Model model,
+      Organisation organisation,
+      SchemeForm form,
+      RagSchemes.Scheme scheme,
+      Optional<SchemePreview> preview) {
+    forms.show(model, organisation, form, Table.RAG_SCHEME, scheme == null ? null : scheme.id());
+    model.addAttribute("scheme", scheme);
+    model.addAttribute("kinds", List.of(RagSchemes.SchemeKind.values()));
+    List<FinancialQuarter> periods = reportingPeriods.of(organisation.code());
+    model.addAttribute("periods", periods);
+    if (form.getPeriod() == null && !periods.isEmpty()) {
+      form.setPeriod(periods.get(0).code());
+    }
+    model.addAttribute("previewed", preview != null);
+    model.addAttribute("preview", preview == null ? null : preview.orElse(null));
+    return VIEW;
+  }
+
+  private RagSchemes.Scheme scheme(Organisation organisation, long id) {
+    return CatalogueForms.found(
+        schemes.scheme(organisation.id(), id), "RAG scheme", id, organisation);
+  }
+}

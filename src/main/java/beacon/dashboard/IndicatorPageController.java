@@ -1,0 +1,49 @@
+package beacon.dashboard;
+
+import beacon.indicator.ReportingPeriods;
+import beacon.rules.period.Period;
+import beacon.rules.period.Periods;
+import java.util.Set;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The indicator page: one indicator's rating, trend, targets, benchmarks and commentary. */
+@Controller
+class IndicatorPageController {
+
+  private static final Set<String> SAVED = Set.of("value", "target", "commentary", "national");
+
+  private final IndicatorPageReader reader;
+  private final ReportingPeriods reportingPeriods;
+
+  IndicatorPageController(IndicatorPageReader reader, ReportingPeriods reportingPeriods) {
+    this.reader = reader;
+    this.reportingPeriods = reportingPeriods;
+  }
+
+  @GetMapping("/organisations/{org}/indicators/{code}")
+  String indicator(
+      @PathVariable("org") String organisation,
+      @PathVariable("code") String code,
+      @RequestParam(name = "period", required = false) String period,
+      @RequestParam(name = "saved", required = false) String saved,
+      Model model) {
+    Period reportingPeriod =
+        period == null || period.isBlank()
+            ? reportingPeriods
+                .latest(organisation)
+                .<Period>map(quarter -> quarter)
+                .orElseGet(reportingPeriods::lastEnded)
+            : Periods.fromCode(period.strip());
+    IndicatorPageView view = reader.read(organisation, code, reportingPeriod);
+    model.addAttribute("view", view);
+    model.addAttribute("organisation", view.organisation());
+    model.addAttribute("section", "indicators");
+    model.addAttribute("periods", reportingPeriods.of(organisation));
+    model.addAttribute("saved", saved != null && SAVED.contains(saved) ? saved : null);
+    return "dashboard/indicator";
+  }
+}

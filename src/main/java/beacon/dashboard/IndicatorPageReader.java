@@ -1,0 +1,174 @@
+package beacon.dashboard;
+
+import beacon.benchmark.Benchmarks;
+import beacon.commentary.Commentaries;
+import beacon.commentary.Commentary;
+import beacon.database.ChangeCounter;
+import beacon.database.KeptUntilChange;
+import beacon.indicator.Indicator;
+import beacon.indicator.web.OrganisationIndicator;
+import beacon.indicator.web.OrganisationIndicators;
+import beacon.national.NationalPanels;
+import beacon.organisation.Organisation;
+import beacon.rating.RagSchemes;
+import beacon.rules.period.Period;
+import beacon.rules.rating.Polarity;
+import beacon.rules.rating.Target;
+import beacon.rules.rating.Unit;
+import beacon.scorecard.BenchmarkView;
+import beacon.scorecard.CommentaryView;
+import beacon.scorecard.LatestBenchmark;
+import beacon.scorecard.NoScorecardException;
+import beacon.scorecard.ScorecardLine;
+import beacon.scorecard.Scorecards;
+import beacon.targets.IndicatorTarget;
+import beacon.targets.Targets;
+import beacon.trend.RatedValues;
+import beacon.trend.TrendChart;
+import beacon.value.IndicatorValues;
+import beacon.web.PeriodView;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads what the indicator page shows, in a few queries whatever the length of the series, and
+ * keeps it until the data changes: the scorecard (kept until the data changes), the series, its
+ * targets, the schemes, the corrections.
+ */
+@Service
+class IndicatorPageReader {
+
+  private final OrganisationIndicators organisationIndicators;
+  private final Scorecards scorecards;
+  private final IndicatorValues values;
+  private final Targets targets;
+  private final RagSchemes schemes;
+  private final Benchmarks benchmarks;
+  private final Commentaries commentaries;
+  private final ChangeCounter changes;
+  private final NationalPanels national;
+  private final KeptUntilChange<IndicatorPageView> kept = new KeptUntilChange<>();
+
+  IndicatorPageReader(
+      OrganisationIndicators organisationIndicators,
+      Scorecards scorecards,
+      IndicatorValues values,
+      Targets targets,
+      RagSchemes schemes,
+      Benchmarks benchmarks,
+      Commentaries commentaries,
+      ChangeCounter changes,
+      NationalPanels national) {
+    this.organisationIndicators = organisationIndicators;
+    this.scorecards = scorecards;
+    this.values = values;
+    this.targets = targets;
+    this.schemes = schemes;
+    this.benchmarks = benchmarks;
+    this.commentaries = commentaries;
+    this.changes = changes;
+    this.national = national;
+  }
+
+  /**
+   * @throws UnknownOrganisationException when there is no organisation with the code
+   * @throws NotFoundException when the organisation has no indicator with the code
+   */
+  @Transactional(readOnly = true)
+  IndicatorPageView read(String organisationCode, String indicatorCode, Period period) {
+    return kept.get(
+        organisationCode,
+        indicatorCode + " " + period.code(),
+        changes.current(),
+        () -> readAnew(organisationCode, indicatorCode, period));
+  }
+
+  private IndicatorPageView readAnew(String organisationCode, String indicatorCode, Period period) {
+    OrganisationIndicator found = organisationIndicators.find(organisationCode, indicatorCode);
+    Organisation organisation = found.organisation();
+    Indicator indicator = found.indicator();
+    ScorecardLine line = lineFor(organisationCode, indicatorCode, period);
+    List<IndicatorTarget> indicatorTargets =
+        targets.currentFor(List.of(indicator.id())).getOrDefault(indicator.id(), List.of());
+    List<RatedValues.Row> rows =
+        RatedValues.rate(
+            indicator.code(),
+            indicator.polarity(),
+            indicator.unit(),
+            values.seriesFor(indicator.id()),
+            indicatorTargets,
+            schemes.usesBy(organisation.id()));
+    return new IndicatorPageView(
+        organisation,
+        indicator,
+        period,
+        line,
+        rows,
+        TrendChart.of(RatedValues.chartEntries(rows), indicator.unit()),
+        targetRows(indicatorTargets, indicator.polarity(), indicator.unit()),
+        line != null ? line.benchmarks() : LatestBenchmark.perComparator(allBenchmarks(indicator)),
+        allBenchmarks(indicator),
+        national.of(organisation, indicator, period),
+        line != null ? line.commentary() : commentary(indicator, period),
+        IndicatorPageCorrections.of(values.correctionsFor(indicator.id()), indicator.unit()));
+  }
+
+  private ScorecardLine lineFor(String organisationCode, String indicatorCode, Period period) {
+    try {
+      return scorecards.forPeriod(organisationCode, period).indicators().stream()
+          .filter(line -> line.code().equals(indicatorCode))
+          .findFirst()
+          .orElse(null);
+    } catch (NoScorecardException e) {
+      return null;
+    }
+  }
+
+  private static List<IndicatorPageView.TargetRow> targetRows(
+      List<IndicatorTarget> targets, Polarity polarity, Unit unit) {
+    return targets.stream()
+        .map(
+            t -> {
+              Target target = t.target();
+              return new IndicatorPageView.TargetRow(
+                  t.period().code(),
+                  t.period().label(),
+                  unit.format(target.value()),
+                  target.hasTolerance() ? unit.format(target.tolerance()) : null,
+                  target.floor() == null ? null : unit.format(target.floor()),
+                  polarity == Polarity.NONE ? null : unit.format(target.greenThreshold(polarity)));
+            })
+        .toList();
+  }
+
+  /** Without a scorecard line, every benchmark recorded for the indicator. */
+  private List<BenchmarkView> allBenchmarks(Indicator indicator) {
+    return benchmarks
+        .currentFor(List.of(indicator.id()))
+        .getOrDefault(indicator.id(), List.of())
+        .stream()
+        .map(
+            b ->
+                new BenchmarkView(
+                    b.comparator(),
+                    b.comparatorName(),
+                    b.value(),
+                    indicator.unit().format(b.value()),
+                    PeriodView.of(b.period()),
+                    b.source()))
+        .toList();
+  }
+
+  private CommentaryView commentary(Indicator indicator, Period period) {
+    Commentary commentary =
+        commentaries.currentFor(List.of(indicator.id()), period.code()).get(indicator.id());
+    return commentary == null
+        ? null
+        : new CommentaryView(
+            commentary.paragraphs(),
+            commentary.improvementActions(),
+            commentary.author(),
+            commentary.state());
+  }
+}

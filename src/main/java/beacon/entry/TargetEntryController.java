@@ -1,0 +1,184 @@
+package beacon.entry;
+
+import beacon.account.Account;
+import beacon.indicator.Indicator;
+import beacon.indicator.ReportingPeriods;
+import beacon.indicator.web.OrganisationIndicator;
+import beacon.indicator.web.OrganisationIndicators;
+import beacon.rules.period.FinancialQuarter;
+import beacon.rules.period.FinancialYear;
+import beacon.rules.period.Period;
+import beacon.rules.period.PeriodFormatException;
+import beacon.rules.rating.Target;
+import beacon.targets.IndicatorTarget;
+import beacon.targets.StaleTargetException;
+import beacon.targets.Targets;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The form to set an indicator's target and tolerance for a period, keeping the target it replaces.
+ */
+@Controller
+@RequestMapping("/organisations/{org}/indicators/{code}/target")
+class TargetEntryController {
+
+  private static final EntryPages.Headings HEADINGS =
+      new EntryPages.Headings(
+          "entry.target.heading.change", "entry.target.heading.set", "entry.target.heading.new");
+
+  private final OrganisationIndicators organisationIndicators;
+  private final Targets targets;
+  private final EntryPages pages;
+  private final ReportingPeriods reportingPeriods;
+  private final Clock clock;
+
+  TargetEntryController(
+      OrganisationIndicators organisationIndicators,
+      Targets targets,
+      EntryPages pages,
+      ReportingPeriods reportingPeriods,
+      Clock clock) {
+    this.organisationIndicators = organisationIndicators;
+    this.targets = targets;
+    this.pages = pages;
+    this.reportingPeriods = reportingPeriods;
+    this.clock = clock;
+  }
+
+  @GetMapping
+  String initForm(
+      @PathVariable String org,
+      @PathVariable String code,
+      @RequestParam(required = false) String period,
+      Model model) {
+    OrganisationIndicator entry = organisationIndicators.find(org, code);
+    TargetForm form = new TargetForm();
+    form.setPeriod(period == null || period.isBlank() ? defaultYear(entry).label() : period);
+    Period opened =
+        form.readPeriod(entry.indicator())
+            .orElseThrow(
+                () ->
+                    new PeriodFormatException(
+                        "'" + period + "' is not a period a target can be set for"));
+    IndicatorTarget current = targets.current(entry.indicator().id(), opened.code()).orElse(null);
+    if (current != null) {
+      form = TargetForm.changing(current);
+    } else {
+      form.openFor(opened);
+    }
+    return show(model, entry, form, current, false);
+  }
+
+  @PostMapping
+  String processForm(
+      @PathVariable String org,
+      @PathVariable String code,
+      @ModelAttribute("targetForm") TargetForm form,
+      BindingResult errors,
+      Model model,
+      Account signedIn) {
+    OrganisationIndicator entry = organisationIndicators.find(org, code);
+    Indicator indicator = entry.indicator();
+    Optional<TargetForm.Valid> valid = form.validate(indicator, errors);
+    if (valid.isEmpty()) {
+      IndicatorTarget current =
+          form.isChanging()
+              ? targets.current(indicator.id(), form.getOpenedPeriod()).orElse(null)
+              : null;
+      return show(model, entry, form, current, true);
+    }
+    Period period = valid.get().period();
+    Target target = valid.get().target();
+    try {
+      targets.set(
+          indicator.id(),
+          period,
+          target,
+          valid.get().note(),
+          signedIn.name(),
+          form.reasonForChange(),
+          form.expectedVersion());
+    } catch (StaleTargetException e) {
+      return refuse(model, entry, form, errors, e.current());
+    } catch (DuplicateKeyException e) {
+      IndicatorTarget current = targets.current(indicator.id(), period.code()).orElseThrow(() -> e);
+      return refuse(model, entry, form, errors, current);
+    }
+    return "redirect:" + entry.indicatorPage(reportedQuarterIn(entry, period), "target");
+  }
+
+  /** The year of the latest quarter the council reports, or this year when it reports none. */
+  private FinancialYear defaultYear(OrganisationIndicator entry) {
+    return reportingPeriods
+        .latest(entry.organisation().code())
+        .map(FinancialQuarter::financialYear)
+        .orElseGet(() -> FinancialYear.containing(LocalDate.now(clock)));
+  }
+
+  /**
+   * The newest quarter the council reports that ends within the target's period, where the target
+   * shows; null, for the latest it reports, when none does.
+   */
+  private FinancialQuarter reportedQuarterIn(OrganisationIndicator entry, Period period) {
+    return reportingPeriods.of(entry.organisation().code()).stream()
+        .filter(quarter -> period.contains(quarter.end()))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private String refuse(
+      Model model,
+      OrganisationIndicator entry,
+      TargetForm form,
+      BindingResult errors,
+      IndicatorTarget current) {
+    pages.refuse(
+        errors,
+        form.openedFor(current.period()) ? "entry.target.error.stale" : "entry.target.error.set",
+        current,
+        "Someone else saved a target after you opened this form",
+        current.period().label(),
+        display(entry.indicator(), current.target()));
+    form.reopenOn(current.id(), current.period());
+    return show(model, entry, form, current, true);
+  }
+
+  private String show(
+      Model model,
+      OrganisationIndicator entry,
+      TargetForm form,
+      IndicatorTarget current,
+      boolean withErrors) {
+    Indicator indicator = entry.indicator();
+    Optional<Period> period =
+        current != null ? Optional.of(current.period()) : form.readPeriod(indicator);
+    pages.show(model, entry, form, current, period, HEADINGS, withErrors);
+    model.addAttribute("targetForm", form);
+    model.addAttribute(
+        "currentTarget", current == null ? null : display(indicator, current.target()));
+    model.addAttribute("suffix", indicator.unit().format(BigDecimal.ONE).substring(1).strip());
+    model.addAttribute("aim", pages.text("entry.target.aim." + indicator.polarity().name()));
+    return "entry/target";
+  }
+
+  private String display(Indicator indicator, Target target) {
+    String value = indicator.unit().format(target.value());
+    return target.hasTolerance()
+        ? pages.text(
+            "entry.target.withTolerance", value, indicator.unit().format(target.tolerance()))
+        : value;
+  }
+}

@@ -1,0 +1,150 @@
+package beacon.entry;
+
+import beacon.indicator.Indicator;
+import beacon.rules.period.Period;
+import beacon.rules.period.PeriodFormatException;
+import beacon.rules.period.PeriodType;
+import beacon.rules.period.Periods;
+import beacon.rules.rating.Polarity;
+import beacon.rules.rating.Target;
+import beacon.rules.rating.Unit;
+import beacon.targets.IndicatorTarget;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.springframework.validation.Errors;
+
+/**
+ * The target form as sent: text as typed, read and checked by {@link #validate}. {@code version} is
+ * the id of the target the form was opened on (empty for a period with none).
+ */
+public class TargetForm extends PeriodEntryForm {
+
+  private String target = "";
+  private String tolerance = "0";
+  private String floor = "";
+
+  /** What a valid form sets. */
+  record Valid(Period period, Target target, String note) {}
+
+  /** A form opened on the target set now, to change it. */
+  static TargetForm changing(IndicatorTarget current) {
+    TargetForm form = new TargetForm();
+    form.reopenOn(current.id(), current.period());
+    form.target = Unit.plain(current.target().value());
+    form.tolerance = Unit.plain(current.target().tolerance());
+    form.floor = current.target().floor() == null ? "" : Unit.plain(current.target().floor());
+    form.setNote(current.note() == null ? "" : current.note());
+    return form;
+  }
+
+  /** Whether the form changes a target already set. */
+  public boolean isChanging() {
+    return isReplacing();
+  }
+
+  /**
+   * Checks what was typed against the indicator, rejecting each wrong field with a message naming
+   * it.
+   */
+  Optional<Valid> validate(Indicator indicator, Errors errors) {
+    Optional<Period> read = readPeriod(indicator);
+    if (read.isEmpty()) {
+      errors.rejectValue("period", "entry.target.error.period", "Enter a period");
+    }
+    boolean percent = indicator.unit() == Unit.PERCENT;
+    Optional<BigDecimal> value = number("target", target, errors, "entry.target.error.number");
+    if (blank(target)) {
+      errors.rejectValue("target", "entry.target.error.missing", "Enter the target");
+    } else if (value.isPresent() && percent && !isPercentage(value.get())) {
+      errors.rejectValue("target", "entry.target.error.percent", "Enter a percentage");
+      value = Optional.empty();
+    }
+    Optional<BigDecimal> loosening =
+        blank(tolerance)
+            ? Optional.of(BigDecimal.ZERO)
+            : number("tolerance", tolerance, errors, "entry.target.error.tolerance");
+    if (loosening.isPresent() && loosening.get().signum() < 0) {
+      errors.rejectValue("tolerance", "entry.target.error.tolerance.negative", "Not below 0");
+      loosening = Optional.empty();
+    }
+    Optional<BigDecimal> standard = number("floor", floor, errors, "entry.target.error.floor");
+    if (standard.isPresent() && indicator.polarity() == Polarity.NONE) {
+      errors.rejectValue("floor", "entry.target.error.floor.noPolarity", "No floor");
+    } else if (standard.isPresent() && value.isPresent() && loosening.isPresent()) {
+      BigDecimal green =
+          new Target(value.get(), loosening.get(), null).greenThreshold(indicator.polarity());
+      int side = standard.get().compareTo(green);
+      if (indicator.polarity() == Polarity.HIGH && side >= 0) {
+        errors.rejectValue(
+            "floor",
+            "entry.target.error.floor.high",
+            new Object[] {indicator.unit().format(green)},
+            "The floor must be below the target");
+      } else if (indicator.polarity() == Polarity.LOW && side <= 0) {
+        errors.rejectValue(
+            "floor",
+            "entry.target.error.floor.low",
+            new Object[] {indicator.unit().format(green)},
+            "The floor must be above the target");
+      }
+    }
+    rejectMissingReason(errors, "entry.target.error.reason");
+    if (errors.hasErrors()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Valid(
+            read.get(),
+            new Target(value.get(), loosening.get(), standard.orElse(null)),
+            orNull(getNote())));
+  }
+
+  /**
+   * The period typed, if it is a financial year, a quarter, or a period of the indicator's own
+   * kind.
+   */
+  Optional<Period> readPeriod(Indicator indicator) {
+    if (blank(getPeriod())) {
+      return Optional.empty();
+    }
+    try {
+      Period read =
+          Periods.parse(
+              getPeriod(),
+              indicator.frequency() == PeriodType.ACADEMIC_YEAR
+                  ? PeriodType.ACADEMIC_YEAR
+                  : PeriodType.FINANCIAL_YEAR);
+      boolean fits =
+          read.type() == PeriodType.FINANCIAL_YEAR
+              || read.type() == PeriodType.FINANCIAL_QUARTER
+              || read.type() == indicator.frequency();
+      return fits ? Optional.of(read) : Optional.empty();
+    } catch (PeriodFormatException | java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  public String getTarget() {
+    return target;
+  }
+
+  public void setTarget(String target) {
+    this.target = target;
+  }
+
+  public String getTolerance() {
+    return tolerance;
+  }
+
+  public void setTolerance(String tolerance) {
+    this.tolerance = tolerance;
+  }
+
+  public String getFloor() {
+    return floor;
+  }
+
+  public void setFloor(String floor) {
+    this.floor = floor;
+  }
+}

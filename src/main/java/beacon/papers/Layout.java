@@ -1,0 +1,31 @@
+package beacon.papers;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The papers councils take to committee, each after one of their real papers. */
+public enum Layout {
+  /** Per portfolio: key areas of good performance, then all areas of lower performance. */
+  EXCEPTIONS("exceptions"),
+  /** Grouped by priority and theme, with the last periods' values. */
+  SCORECARD("scorecard"),
+  /** One block per indicator, in sections per rating, with its trend. */
+  INDICATOR_BLOCKS("indicator-blocks"),
+  /** The counts in words, then the Red, Amber and Green indicators, under a front sheet. */
+  COMMITTEE_SUMMARY("committee-summary");
+
+  private final String name;
+
+  Layout(String name) {
+    this.name = name;
+  }
+
+  /** The name in the paper's address: {@code exceptions}, {@code committee-summary}. */
+  public String urlName() {
+    return name;
+  }
+
+  public static Optional<Layout> named(String name) {
+    return Arrays.stream(values()).filter(layout -> layout.name.equals(name)).findFirst();
+  }
+}

@@ -1,0 +1,63 @@
+package beacon.papers;
+
+import beacon.rules.narrative.CountsInWords;
+import beacon.rules.rating.Rag;
+import beacon.scorecard.Scorecard;
+import beacon.web.PeriodView;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A committee paper: an organisation's indicators for a reporting period, or one portfolio's, in a
+ * layout's sections.
+ *
+ * @param portfolio the portfolio the paper covers; null for all
+ * @param columnHeadings the headings of a scorecard's five quarter columns: "Mar 2017", "Q1 Jun
+ *     2017" ...
+ */
+public record Paper(
+    Layout layout,
+    Scorecard.OrganisationView organisation,
+    PeriodView period,
+    String portfolio,
+    FrontSheet frontSheet,
+    List<String> columnHeadings,
+    List<PaperLine> lines) {
+
+  /** This paper under another front sheet. */
+  public Paper withFrontSheet(FrontSheet sheet) {
+    return new Paper(layout, organisation, period, portfolio, sheet, columnHeadings, lines);
+  }
+
+  /** The ratings in words: "three red indicators, four amber indicators and six green ...". */
+  public String countsInWords() {
+    return CountsInWords.ratings(count(Rag.RED), count(Rag.AMBER), count(Rag.GREEN));
+  }
+
+  /** The lines under their headings, in the paper's order; a heading with no line is left out. */
+  public List<Section> sections() {
+    List<Section> sections = new ArrayList<>();
+    for (PaperLine line : lines) {
+      Section last = sections.isEmpty() ? null : sections.get(sections.size() - 1);
+      if (last == null
+          || !last.group().equals(line.group())
+          || !last.section().equals(line.section())) {
+        boolean newGroup = last == null || !last.group().equals(line.group());
+        sections.add(new Section(line.group(), newGroup, line.section(), new ArrayList<>()));
+      }
+      sections.get(sections.size() - 1).lines().add(line);
+    }
+    return sections;
+  }
+
+  /**
+   * The lines under one heading.
+   *
+   * @param startsGroup true for the first section of its group, where the group's heading goes
+   */
+  public record Section(String group, boolean startsGroup, String section, List<PaperLine> lines) {}
+
+  private int count(Rag rag) {
+    return (int) lines.stream().filter(line -> line.rag() == rag).count();
+  }
+}

@@ -1,0 +1,94 @@
+package beacon.papers;
+
+import beacon.rules.rating.Rag;
+import beacon.rules.rating.Unit;
+import beacon.trend.TrendChart;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One indicator as a paper prints it, in the paper's order.
+ *
+ * @param group the larger heading it stands under, if the layout has one: "Children's Services
+ *     Portfolio - Cllr Warren Whyte"; empty when it has none
+ * @param section the heading within the group: "Key areas of good performance"
+ * @param number its number within the section, from 1
+ * @param value the value as printed: "51%", "New Definition"
+ * @param valuePeriod the label of the value's own period: "Sep 2018"
+ * @param lagNote said when the value's period ended before the reporting period began: "Data for
+ *     2016/17"
+ * @param benchmarks as printed: "Statistical Neighbours 81%, South East 84%, England 83%"
+ * @param columns the values of a scorecard's five quarter columns, oldest first
+ * @param trend the values of an indicator block's trend, oldest first
+ */
+public record PaperLine(
+    String group,
+    String section,
+    int number,
+    String code,
+    String measure,
+    String aimTo,
+    String dataPeriod,
+    BigDecimal targetNumber,
+    String target,
+    BigDecimal valueNumber,
+    String value,
+    String valuePeriod,
+    String lagNote,
+    Rag rag,
+    String benchmarks,
+    List<String> commentary,
+    List<String> improvementActions,
+    Unit unit,
+    List<RecentValue> columns,
+    List<RecentValue> trend) {
+
+  /** The group and section as one heading: "Children's Services Portfolio - ...: Key areas ...". */
+  public String heading() {
+    return group.isEmpty() ? section : group + ": " + section;
+  }
+
+  /** Which way is good, as a scorecard's column says it: "High", "Low", or empty. */
+  public String goodToBe() {
+    if (aimTo == null) {
+      return "";
+    }
+    return aimTo.endsWith("Maximise") ? "High" : aimTo.endsWith("Minimise") ? "Low" : "";
+  }
+
+  /** The trend as a chart, or null when no value of the trend is a number. */
+  public TrendChart trendChart() {
+    return TrendChart.of(
+        trend.stream()
+            .filter(recent -> recent.valueNumber() != null)
+            .map(
+                recent ->
+                    new TrendChart.Entry(
+                        recent.label(), recent.valueNumber(), recent.targetNumber(), recent.rag()))
+            .toList(),
+        unit);
+  }
+
+  /** What the trend chart shows, in words, for those who cannot see it. */
+  public String trendDescription() {
+    List<RecentValue> numbers =
+        trend.stream().filter(recent -> recent.valueNumber() != null).toList();
+    if (numbers.isEmpty()) {
+      return "No values to chart.";
+    }
+    RecentValue first = numbers.get(0);
+    RecentValue last = numbers.get(numbers.size() - 1);
+    return "Trend of "
+        + measure
+        + " from "
+        + first.label()
+        + " to "
+        + last.label()
+        + ": "
+        + first.value()
+        + " to "
+        + last.value()
+        + (last.target().isEmpty() ? "" : " against a target of " + last.target())
+        + ". The values are in the table that follows.";
+  }
+}

@@ -1,0 +1,155 @@
+package beacon.entry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import beacon.indicator.Indicator;
+import beacon.indicator.IndicatorStatus;
+import beacon.rules.period.FinancialQuarter;
+import beacon.rules.period.FinancialYear;
+import beacon.rules.period.PeriodType;
+import beacon.rules.rating.Polarity;
+import beacon.rules.rating.Unit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.validation.BeanPropertyBindingResult;
+
+class TargetFormTest {
+
+  private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
+
+  static {
+    MESSAGES.setBasenames("messages/entry");
+    MESSAGES.setDefaultEncoding("UTF-8");
+    MESSAGES.setFallbackToSystemLocale(false);
+  }
+
+  private final TargetForm form = new TargetForm();
+  private final BeanPropertyBindingResult errors =
+      new BeanPropertyBindingResult(form, "targetForm");
+
+  @Test
+  void setsATargetWithToleranceForAFinancialYear() {
+    aValidForm();
+    form.setTolerance("5");
+    form.setFloor("70");
+
+    Optional<TargetForm.Valid> valid = form.validate(indicator(Polarity.HIGH), errors);
+
+    assertThat(errors.hasErrors()).isFalse();
+    assertThat(valid.get().period()).isEqualTo(new FinancialYear(2022));
+    assertThat(valid.get().target().greenThreshold(Polarity.HIGH)).isEqualByComparingTo("75");
+    assertThat(valid.get().target().floor()).isEqualByComparingTo("70");
+  }
+
+  @Test
+  void acceptsAQuarter() {
+    aValidForm();
+    form.setPeriod("2022-23-Q4");
+
+    assertThat(form.validate(indicator(Polarity.HIGH), errors).get().period())
+        .isEqualTo(new FinancialQuarter(2022, 4));
+  }
+
+  @Test
+  void aMissingToleranceIsNone() {
+    aValidForm();
+    form.setTolerance("");
+
+    assertThat(form.validate(indicator(Polarity.HIGH), errors).get().target().hasTolerance())
+        .isFalse();
+  }
+
+  @Test
+  void namesEachWrongField() {
+    form.setPeriod("March");
+    form.setTarget("");
+    form.setTolerance("-1");
+
+    form.validate(indicator(Polarity.HIGH), errors);
+
+    assertThat(messages())
+        .containsExactly(
+            "period: Enter the period as a financial year, like 2022/23, or a quarter, like Q4"
+                + " 2022/23",
+            "target: Enter the target",
+            "tolerance: The tolerance cannot be less than 0");
+  }
+
+  @Test
+  void theFloorIsBelowTheTargetWhenAimingHigh() {
+    aValidForm();
+    form.setTolerance("5");
+    form.setFloor("76");
+
+    form.validate(indicator(Polarity.HIGH), errors);
+
+    assertThat(messages())
+        .containsExactly(
+            "floor: Enter a floor below 75%, the target less its tolerance: this indicator aims"
+                + " high");
+  }
+
+  @Test
+  void theFloorIsAboveTheTargetWhenAimingLow() {
+    aValidForm();
+    form.setFloor("80");
+
+    form.validate(indicator(Polarity.LOW), errors);
+
+    assertThat(messages())
+        .containsExactly(
+            "floor: Enter a floor above 80%, the target plus its tolerance: this indicator aims"
+                + " low");
+  }
+
+  @Test
+  void changingATargetNeedsAReason() {
+    aValidForm();
+    form.setVersion("12");
+
+    form.validate(indicator(Polarity.HIGH), errors);
+
+    assertThat(messages()).containsExactly("reason: Enter the reason for the change");
+  }
+
+  private void aValidForm() {
+    form.setPeriod("2022/23");
+    form.setTarget("80");
+  }
+
+  private List<String> messages() {
+    return errors.getFieldErrors().stream()
+        .map(e -> e.getField() + ": " + MESSAGES.getMessage(e, Locale.UK))
+        .toList();
+  }
+
+  private static Indicator indicator(Polarity polarity) {
+    return new Indicator(
+        1,
+        1,
+        "X1",
+        "Indicator X1",
+        null,
+        polarity,
+        Unit.PERCENT,
+        0,
+        PeriodType.FINANCIAL_QUARTER,
+        null,
+        0,
+        null,
+        null,
+        IndicatorStatus.ACTIVE,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        0,
+        null);
+  }
+}

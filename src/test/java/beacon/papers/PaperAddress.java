@@ -1,0 +1,25 @@
+package beacon.papers;
+
+/**
+ * The address of a committee paper from the API, from a test's short form of it: the layout and the
+ * query with the organisation first, {@code org=825&period=2018-19-Q2&format=csv}, become {@code
+ * /api/v1/organisations/825/reports/exceptions?period=2018-19-Q2&format=csv}.
+ */
+final class PaperAddress {
+
+  private PaperAddress() {}
+
+  static String of(String layout, String query) {
+    if (!query.startsWith("org=")) {
+      throw new IllegalArgumentException("Name the organisation first: " + query);
+    }
+    int end = query.indexOf('&');
+    String organisation = end < 0 ? query.substring(4) : query.substring(4, end);
+    String rest = end < 0 ? "" : query.substring(end + 1);
+    return "/api/v1/organisations/"
+        + organisation
+        + "/reports/"
+        + layout
+        + (rest.isEmpty() ? "" : "?" + rest);
+  }
+}

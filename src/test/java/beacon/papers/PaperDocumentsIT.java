@@ -1,0 +1,264 @@
+package beacon.papers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import beacon.EmbeddedDatabaseForTests;
+import beacon.TestAccounts;
+import beacon.rules.period.Periods;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.w3c.dom.Document;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * Every layout as a document (HTML, and the PDF made from it) for every demonstration period, read
+ * back: its headings, its indicators in the paper's order, their ratings, benchmarks and lag notes;
+ * then what each seed paper shows that the others do not.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PaperDocumentsIT extends EmbeddedDatabaseForTests {
+
+  @LocalServerPort int port;
+  @Autowired TestAccounts accounts;
+  @Autowired Papers papers;
+
+  @ParameterizedTest(name = "{0} for {1} {2}")
+  @CsvSource({
+    "exceptions, 825, 2017-18-Q4",
+    "exceptions, 825, 2018-19-Q2",
+    "exceptions, 825, 2022-23-Q4",
+    "scorecard, 825, 2017-18-Q4",
+    "scorecard, 825, 2018-19-Q2",
+    "scorecard, 825, 2022-23-Q4",
+    "indicator-blocks, 825, 2017-18-Q4",
+    "indicator-blocks, 825, 2018-19-Q2",
+    "indicator-blocks, 825, 2022-23-Q4",
+    "committee-summary, 825, 2017-18-Q4",
+    "committee-summary, 825, 2018-19-Q2",
+    "committee-summary, 825, 2022-23-Q4",
+    "committee-summary, 872, 2017-18-Q1"
+  })
+  void theDocumentAndItsPdfCarryEverySectionAndIndicatorInOrder(
+      String layoutName, String organisation, String period) throws Exception {
+    Layout layout = Layout.named(layoutName).orElseThrow();
+    Paper paper = papers.paper(layout, organisation, Periods.fromCode(period), null);
+    String query = "org=" + organisation + "&period=" + period;
+    Document html = html(layoutName, query);
+    String pdf = pdfText(layoutName, query);
+
+    List<String> sectionHeadings = texts(html, "//h3");
+    assertThat(sectionHeadings)
+        .containsExactlyElementsOf(paper.sections().stream().map(this::printed).toList());
+    assertThat(texts(html, "//span[contains(@class, 'rag')]"))
+        .hasSize(layout == Layout.COMMITTEE_SUMMARY ? 0 : paper.lines().size());
+    int at = 0;
+    for (Paper.Section section : paper.sections()) {
+      at = after(squeezed(pdf), printed(section), at);
+      for (PaperLine line : section.lines()) {
+        at = after(squeezed(pdf), beginning(line.measure()), at);
+        if (!line.benchmarks().isEmpty() && layout != Layout.COMMITTEE_SUMMARY) {
+          assertThat(squeezed(pdf)).contains(squeezed(line.benchmarks()));
+        }
+        if (line.lagNote() != null) {
+          assertThat(squeezed(pdf)).contains(squeezed(line.lagNote()));
+        }
+      }
+    }
+    assertThat(pdf).contains("Page 1 of");
+  }
+
+  @Test
+  void aScorecardShowsTheLastFiveQuartersAsBuckinghamshiresCabinetScorecardDid() throws Exception {
+    Document html = html("scorecard", "org=825&period=2017-18-Q4");
+
+    assertThat(texts(html, "(//table)[1]/thead/tr/th"))
+        .containsSubsequence(
+            "Measure",
+            "Good to be",
+            "Data period",
+            "Target",
+            "Mar 2017",
+            "Q1 Jun 2017",
+            "Q2 Sep 2017",
+            "Q3 Dec 2017",
+            "Q4 Mar 2018",
+            "Latest performance (RAG)",
+            "Benchmarks",
+            "Q4 2017/18 Commentary");
+    assertThat(texts(html, "//tr[th[contains(., '% repeat referrals')]]/td"))
+        .startsWith("Low", "Month only (not quarterly data)", "20%", "30%", "30%", "35%", "27%")
+        .contains("36%", "Red");
+    assertThat(texts(html, "//tr[th[contains(., 'second or subsequent time')]]/td"))
+        .containsSubsequence("18%", "New", "18%", "23%", "32%", "18%", "Green");
+  }
+
+  @Test
+  void indicatorBlocksChartEachTrendWithItsTargetAndItsDataAsBuckinghamshiresReportDid()
+      throws Exception {
+    Document html = html("indicator-blocks", "org=825&period=2022-23-Q4");
+
+    assertThat(texts(html, "//h2"))
+        .containsExactly("Education and Children's Services Portfolio - Cllr Anita Cranmer");
+    assertThat(texts(html, "//h3").get(0))
+        .isEqualTo("Education and Children's Services Portfolio RED");
+    String rereferrals =
+        "//div[contains(@class, 'block')][.//h4[. = '% of re-referrals within 12 months']]";
+    assertThat(texts(html, rereferrals + "//td[contains(@class, 'trend-data')]//tbody/tr/th"))
+        .containsExactly(
+            "Q1 2021/22",
+            "Q2 2021/22",
+            "Q3 2021/22",
+            "Q4 2021/22",
+            "Q1 2022/23",
+            "Q2 2022/23",
+            "Q3 2022/23",
+            "Q4 2022/23");
+    assertThat(texts(html, rereferrals + "//td[contains(@class, 'trend-data')]//tbody/tr/td[1]"))
+        .containsExactly("32%", "35%", "32%", "34%", "40%", "38%", "44%", "37%");
+    assertThat(texts(html, rereferrals + "//td[contains(@class, 'trend-data')]//tbody/tr/td[2]"))
+        .containsOnly("28%");
+    Node picture = node(html, rereferrals + "//img");
+    assertThat(attribute(picture, "src")).startsWith("data:image/png;base64,");
+    assertThat(attribute(picture, "alt"))
+        .isEqualTo(
+            "Trend of % of re-referrals within 12 months from Q1 2021/22 to Q4 2022/23: 32% to"
+                + " 37% against a target of 28%. The values are in the table that follows.");
+    assertThat(texts(html, rereferrals + "//li")).hasSize(3);
+    assertThat(pdfText("indicator-blocks", "org=825&period=2022-23-Q4"))
+        .contains("Generated on:")
+        .contains("Trend chart data: % of re-referrals within 12 months");
+  }
+
+  @Test
+  void aCommitteeSummaryHasItsFrontSheetAndCountsAsWokinghamsPaperDid() throws Exception {
+    String query =
+        "org=872&period=2017-18-Q1&title="
+            + encoded("Children's Services Performance Indicators")
+            + "&committee="
+            + encoded("Children's Services Overview and Scrutiny Committee")
+            + "&meeting=2017-09-12&recommendation="
+            + encoded("That the Children's Services performance indicators be noted.");
+    Document html = html("committee-summary", query);
+    String pdf = pdfText("committee-summary", query);
+
+    assertThat(texts(html, "//table[contains(@class, 'front-sheet')]//td"))
+        .containsExactly(
+            "Children's Services Performance Indicators",
+            "Children's Services Overview and Scrutiny Committee on 12 September 2017");
+    assertThat(texts(html, "//h2"))
+        .containsExactly("Recommendation", "Summary of report", "Analysis of Issues");
+    assertThat(pdf)
+        .contains("That the Children's Services performance indicators be noted.")
+        .contains(
+            "In Q1 2017/18 there are three red indicators, four amber indicators and six green"
+                + " indicators.");
+    assertThat(texts(html, "//h3")).containsExactly("Red", "Amber", "Green");
+    assertThat(texts(html, "//ol[1]/li//strong").get(0))
+        .startsWith("% Children in Care at the end of the period who were in a placement more");
+    assertThat(node(html, "//ol[3]").getChildNodes().getLength()).isPositive();
+  }
+
+  private String printed(Paper.Section section) {
+    return section.section();
+  }
+
+  /**
+   * Where the text is found in the PDF's text after a place, failing when it is not; both without
+   * spaces, as a PDF's lines break within words at hyphens and slashes.
+   */
+  private static int after(String squeezedPdf, String text, int from) {
+    int found = squeezedPdf.indexOf(squeezed(text), from);
+    assertThat(found).as("'%s' after character %d of the PDF", text, from).isGreaterThan(-1);
+    return found;
+  }
+
+  /**
+   * The first words of a measure: a table row taller than a page goes on over the next, so its
+   * cells' later lines come after the next cells' first ones.
+   */
+  private static String beginning(String measure) {
+    return measure.length() <= 30 ? measure : measure.substring(0, 30);
+  }
+
+  private static String squeezed(String text) {
+    return text.replaceAll("\\s+", "");
+  }
+
+  private static String spaced(String text) {
+    return text.replaceAll("\\s+", " ").strip();
+  }
+
+  private Document html(String layout, String query) throws Exception {
+    HttpResponse<byte[]> response = get(layout, query + "&format=html");
+    assertThat(response.statusCode()).isEqualTo(200);
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(response.body()));
+  }
+
+  private String pdfText(String layout, String query) throws Exception {
+    HttpResponse<byte[]> response = get(layout, query + "&format=pdf");
+    assertThat(response.statusCode()).isEqualTo(200);
+    try (PDDocument pdf = Loader.loadPDF(response.body())) {
+      return spaced(new PDFTextStripper().getText(pdf));
+    }
+  }
+
+  private static List<String> texts(Document html, String xpath) throws Exception {
+    NodeList nodes =
+        (NodeList)
+            XPathFactory.newInstance().newXPath().evaluate(xpath, html, XPathConstants.NODESET);
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      texts.add(spaced(nodes.item(i).getTextContent()));
+    }
+    return texts;
+  }
+
+  private static Node node(Document html, String xpath) throws Exception {
+    Node node =
+        (Node) XPathFactory.newInstance().newXPath().evaluate(xpath, html, XPathConstants.NODE);
+    assertThat(node).as(xpath).isNotNull();
+    return node;
+  }
+
+  private static String attribute(Node node, String name) {
+    return node.getAttributes().getNamedItem(name).getNodeValue();
+  }
+
+  private static String encoded(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  private HttpResponse<byte[]> get(String layout, String query)
+      throws IOException, InterruptedException {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + PaperAddress.of(layout, query)))
+                .header("Authorization", accounts.administrator().bearer())
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+  }
+}
