@@ -7,9 +7,11 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,5 +54,25 @@ class ModulesTest {
       mapped.add(row.group(1));
     }
     assertThat(mapped).isEqualTo(modules);
+  }
+
+  @Test
+  void noTemplateNamesAJavaClass() throws IOException {
+    try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+      List<Path> naming =
+          files
+              .filter(Files::isRegularFile)
+              .filter(file -> read(file).contains("T(beacon."))
+              .toList();
+      assertThat(naming).isEmpty();
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -4,6 +4,7 @@ import beacon.indicator.ReportingPeriods;
 import beacon.organisation.Organisations;
 import beacon.organisation.UnknownOrganisationException;
 import beacon.rules.period.FinancialQuarter;
+import beacon.rules.period.Period;
 import beacon.rules.rating.Rag;
 import beacon.scorecard.RagCounts;
 import beacon.scorecard.RatingChanges;
@@ -38,7 +39,7 @@ class DashboardController {
   @GetMapping("/organisations/{org}")
   String dashboard(
       @PathVariable("org") String org,
-      @RequestParam(name = "period", required = false) String period,
+      @RequestParam(name = "period", required = false) Period period,
       Model model) {
     List<FinancialQuarter> periods = reportingPeriods.of(org);
     model.addAttribute("section", "dashboard");

@@ -12,6 +12,7 @@ import beacon.scorecard.Scorecard;
 import beacon.scorecard.ScorecardLine;
 import beacon.scorecard.Scorecards;
 import beacon.web.Pagination;
+import beacon.web.PeriodParameter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +72,7 @@ class IndicatorListController {
     }
     ReportingPeriodChoice choice =
         ReportingPeriodChoice.of(
-            query.period(),
+            PeriodParameter.of(query.period()),
             periods,
             () -> organisations.withCode(org).map(o -> o.name()).orElse(org));
     Scorecard scorecard = scorecards.forPeriod(org, choice.chosen());

@@ -2,7 +2,6 @@ package beacon.dashboard;
 
 import beacon.indicator.ReportingPeriods;
 import beacon.rules.period.Period;
-import beacon.rules.period.Periods;
 import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,16 +27,16 @@ class IndicatorPageController {
   String indicator(
       @PathVariable("org") String organisation,
       @PathVariable("code") String code,
-      @RequestParam(name = "period", required = false) String period,
+      @RequestParam(name = "period", required = false) Period period,
       @RequestParam(name = "saved", required = false) String saved,
       Model model) {
     Period reportingPeriod =
-        period == null || period.isBlank()
+        period == null
             ? reportingPeriods
                 .latest(organisation)
                 .<Period>map(quarter -> quarter)
                 .orElseGet(reportingPeriods::lastEnded)
-            : Periods.fromCode(period.strip());
+            : period;
     IndicatorPageView view = reader.read(organisation, code, reportingPeriod);
     model.addAttribute("view", view);
     model.addAttribute("organisation", view.organisation());

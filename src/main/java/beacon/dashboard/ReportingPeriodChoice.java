@@ -2,7 +2,6 @@ package beacon.dashboard;
 
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.period.Period;
-import beacon.rules.period.Periods;
 import beacon.web.NotFoundException;
 import beacon.web.PeriodView;
 import java.util.List;
@@ -18,14 +17,12 @@ record ReportingPeriodChoice(
 
   /**
    * @param periods the organisation's reporting quarters, newest first, at least one
-   * @throws beacon.rules.period.PeriodFormatException when the code is not a period code
    * @throws NotFoundException when it is not one of the organisation's reporting quarters
    */
   static ReportingPeriodChoice of(
-      String code, List<FinancialQuarter> periods, Supplier<String> orgName) {
+      Period asked, List<FinancialQuarter> periods, Supplier<String> orgName) {
     FinancialQuarter chosen = periods.get(0);
-    if (code != null && !code.isBlank()) {
-      Period asked = Periods.fromCode(code);
+    if (asked != null) {
       if (!(asked instanceof FinancialQuarter quarter) || !periods.contains(quarter)) {
         throw new NotFoundException(
             orgName.get() + " has no report for " + asked.label() + " (" + asked.code() + ")");

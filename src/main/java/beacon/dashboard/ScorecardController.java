@@ -2,7 +2,6 @@ package beacon.dashboard;
 
 import beacon.organisation.Organisation;
 import beacon.rules.period.Period;
-import beacon.rules.period.Periods;
 import beacon.scorecard.Scorecard;
 import beacon.scorecard.Scorecards;
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,8 +32,7 @@ class ScorecardController {
   Scorecard scorecard(
       @Parameter(hidden = true) Organisation organisation,
       @Parameter(description = "The reporting quarter, e.g. 2022-23-Q4") @RequestParam("period")
-          String period) {
-    Period reportingPeriod = Periods.fromCode(period);
-    return scorecards.forPeriod(organisation.code(), reportingPeriod);
+          Period period) {
+    return scorecards.forPeriod(organisation.code(), period);
   }
 }

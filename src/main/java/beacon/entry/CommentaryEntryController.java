@@ -137,6 +137,7 @@ class CommentaryEntryController {
     pages.show(model, entry, current, heading, withErrors, entry.indicatorPage(quarter, null));
     model.addAttribute("quarter", quarter);
     model.addAttribute("commentaryForm", form);
+    model.addAttribute("states", CommentaryState.values());
     return "entry/commentary";
   }
 

@@ -8,6 +8,7 @@ import beacon.rules.period.FinancialQuarter;
 import beacon.rules.period.Period;
 import beacon.rules.period.PeriodFormatException;
 import beacon.rules.period.Periods;
+import beacon.rules.rating.Marker;
 import beacon.value.IndicatorValue;
 import beacon.value.IndicatorValues;
 import beacon.value.NewValue;
@@ -146,6 +147,7 @@ class ValueEntryController {
         current != null ? Optional.of(current.period()) : form.readPeriod(indicator);
     pages.show(model, entry, form, current, period, HEADINGS, withErrors);
     model.addAttribute("valueForm", form);
+    model.addAttribute("markers", Marker.values());
     model.addAttribute(
         "currentFigure", current == null ? null : current.figure().display(indicator.unit()));
     model.addAttribute("frequency", pages.text("entry.frequency." + indicator.frequency().name()));

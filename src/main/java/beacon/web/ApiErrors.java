@@ -5,14 +5,19 @@ import java.net.URI;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -34,6 +39,17 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         "Unknown reporting period",
         e.getMessage(),
         "unknown-reporting-period");
+  }
+
+  /** A period in the address that is not one is answered as an unknown period. */
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    PeriodFormatException period = PeriodParameter.unreadPeriod(e);
+    if (period != null) {
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(unknownPeriod(period));
+    }
+    return super.handleTypeMismatch(e, headers, status, request);
   }
 
   /** An upload that could not be read; one over the limit is answered 413 by Spring MVC. */

@@ -1,5 +1,6 @@
 package beacon.web;
 
+import beacon.rules.period.Period;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -16,6 +17,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -49,6 +51,11 @@ class OpenApiConfiguration {
       that cannot be read, such as a page size over 500.""";
 
   private static final String PROBLEM = "Problem";
+
+  static {
+    // a period in an address is its code (PeriodParameter reads it)
+    SpringDocUtils.getConfig().replaceWithClass(Period.class, String.class);
+  }
 
   @Bean
   OpenAPI beaconApi() {

@@ -34,6 +34,10 @@ class PageErrors {
 
   @ExceptionHandler(TypeMismatchException.class)
   ModelAndView unreadable(TypeMismatchException e) {
+    PeriodFormatException period = PeriodParameter.unreadPeriod(e);
+    if (period != null) {
+      return notFound(period);
+    }
     return page(
         HttpStatus.BAD_REQUEST,
         "'" + e.getValue() + "' is not a valid value for " + e.getPropertyName() + ".");

@@ -3,6 +3,7 @@ package beacon.web;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -10,7 +11,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Serves the GOV.UK Frontend styles, scripts and images from its WebJar, and gives handlers the
- * organisation of the request's path ({@link OrganisationOfRequest}).
+ * organisation of the request's path ({@link OrganisationOfRequest}) and the period of its
+ * parameters ({@link PeriodParameter}).
  */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
@@ -27,6 +29,11 @@ class WebConfiguration implements WebMvcConfigurer {
     registry.addResourceHandler("/govuk/**").addResourceLocations(govukFrontend + "govuk/");
     // the GOV.UK stylesheet asks for its images and fonts under /assets/
     registry.addResourceHandler("/assets/**").addResourceLocations(govukFrontend + "govuk/assets/");
+  }
+
+  @Override
+  public void addFormatters(FormatterRegistry registry) {
+    registry.addConverter(new PeriodParameter());
   }
 
   @Override

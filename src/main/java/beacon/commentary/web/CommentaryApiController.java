@@ -5,7 +5,6 @@ import beacon.commentary.Commentary;
 import beacon.indicator.Indicator;
 import beacon.indicator.web.OrganisationIndicators;
 import beacon.rules.period.Period;
-import beacon.rules.period.Periods;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,12 +47,11 @@ class CommentaryApiController {
                   "Only the commentary for this reporting quarter, e.g. 2022-23-Q4; every quarter's"
                       + " when left out")
           @RequestParam(name = "period", required = false)
-          String periodCode) {
+          Period period) {
     Indicator indicator = organisationIndicators.find(org, code).indicator();
-    if (periodCode == null || periodCode.isBlank()) {
+    if (period == null) {
       return commentaries.currentOf(indicator.id()).stream().map(CommentaryResource::of).toList();
     }
-    Period period = Periods.fromCode(periodCode);
     Commentary commentary =
         commentaries.currentFor(List.of(indicator.id()), period.code()).get(indicator.id());
     return commentary == null ? List.of() : List.of(CommentaryResource.of(commentary));

@@ -5,7 +5,7 @@ import beacon.papers.Layout;
 import beacon.papers.Paper;
 import beacon.papers.PaperFiles;
 import beacon.papers.Papers;
-import beacon.rules.period.Periods;
+import beacon.rules.period.Period;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -70,7 +70,7 @@ class PaperController {
           String layoutName,
       @Parameter(hidden = true) Organisation organisation,
       @Parameter(description = "The reporting quarter, e.g. 2018-19-Q2") @RequestParam("period")
-          String period,
+          Period period,
       @Parameter(description = "Only this portfolio's indicators; every portfolio when left out")
           @RequestParam(name = "portfolio", required = false)
           String portfolio,
@@ -112,7 +112,7 @@ class PaperController {
                             + formatName
                             + "' is not one of them"));
     LocalDate meetingDate = meetingDate(meeting);
-    Paper paper = papers.paper(layout, organisation.code(), Periods.fromCode(period), portfolio);
+    Paper paper = papers.paper(layout, organisation.code(), period, portfolio);
     paper =
         paper.withFrontSheet(
             paper.frontSheet().with(title, committee, meetingDate, recommendation, summary));

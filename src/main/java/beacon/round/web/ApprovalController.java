@@ -12,6 +12,7 @@ import beacon.round.Approvals;
 import beacon.round.CollectionRound;
 import beacon.round.CommentaryApprovals;
 import beacon.rules.period.FinancialQuarter;
+import beacon.rules.period.Period;
 import beacon.scorecard.NoScorecardException;
 import beacon.scorecard.ScorecardLine;
 import beacon.scorecard.Scorecards;
@@ -64,7 +65,7 @@ class ApprovalController {
   @GetMapping("/approve")
   String review(
       @PathVariable("org") String org,
-      @PathVariable("period") String period,
+      @PathVariable("period") Period period,
       @PathVariable("code") String code,
       Model model) {
     OrganisationIndicator entry = organisationIndicators.find(org, code);
@@ -79,7 +80,7 @@ class ApprovalController {
   @PostMapping("/approve")
   String approve(
       @PathVariable("org") String org,
-      @PathVariable("period") String period,
+      @PathVariable("period") Period period,
       @PathVariable("code") String code,
       @ModelAttribute("returnForm") ReturnForm form,
       BindingResult errors,
@@ -101,7 +102,7 @@ class ApprovalController {
   @PostMapping("/return")
   String returnForChanges(
       @PathVariable("org") String org,
-      @PathVariable("period") String period,
+      @PathVariable("period") Period period,
       @PathVariable("code") String code,
       @ModelAttribute("returnForm") ReturnForm form,
       BindingResult errors,

@@ -2,6 +2,7 @@ package beacon.round.web;
 
 import beacon.organisation.Organisation;
 import beacon.round.RoundProgress;
+import beacon.rules.period.Period;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,7 +34,7 @@ class RoundApiController {
       @Parameter(description = "The council's DfE authority code, e.g. 825") @PathVariable("org")
           String org,
       @Parameter(description = "The reporting quarter, e.g. 2022-23-Q4") @PathVariable("period")
-          String period) {
+          Period period) {
     Organisation organisation = pages.organisation(org);
     return RoundResource.of(progress.of(pages.round(organisation, period), RoundPages.today()));
   }

@@ -6,6 +6,7 @@ import beacon.round.CollectionRound;
 import beacon.round.CollectionRounds;
 import beacon.round.RoundOverview;
 import beacon.round.RoundProgress;
+import beacon.rules.period.Period;
 import beacon.rules.round.DueDates;
 import beacon.rules.round.RoundState;
 import beacon.rules.version.SavedSinceOpenedException;
@@ -45,7 +46,7 @@ class RoundOverviewController {
   @GetMapping
   String overview(
       @PathVariable("org") String org,
-      @PathVariable("period") String period,
+      @PathVariable("period") Period period,
       @RequestParam(name = "overdue", defaultValue = "false") boolean overdueOnly,
       @RequestParam(name = "saved", required = false) String saved,
       @RequestParam(name = "indicator", required = false) String indicator,
@@ -62,7 +63,7 @@ class RoundOverviewController {
   @PostMapping
   String changeDueDates(
       @PathVariable("org") String org,
-      @PathVariable("period") String period,
+      @PathVariable("period") Period period,
       @ModelAttribute("datesForm") DueDatesForm form,
       BindingResult errors,
       Model model) {
@@ -87,7 +88,7 @@ class RoundOverviewController {
    */
   private String refuse(
       Organisation organisation,
-      String period,
+      Period period,
       DueDatesForm form,
       BindingResult errors,
       Model model) {

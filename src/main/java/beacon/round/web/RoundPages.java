@@ -7,7 +7,6 @@ import beacon.round.CollectionRound;
 import beacon.round.CollectionRounds;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.period.Period;
-import beacon.rules.period.Periods;
 import beacon.web.NotFoundException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,12 +34,11 @@ class RoundPages {
   /**
    * @throws NotFoundException when the period is not a quarter or has no round
    */
-  CollectionRound round(Organisation organisation, String periodCode) {
-    Period period = Periods.fromCode(periodCode);
+  CollectionRound round(Organisation organisation, Period period) {
     if (!(period instanceof FinancialQuarter quarter)) {
       throw new NotFoundException(
           "Collection rounds are for a reporting quarter, like 2022-23-Q4, not '"
-              + periodCode
+              + period.code()
               + "'");
     }
     return rounds

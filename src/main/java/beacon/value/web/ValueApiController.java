@@ -3,7 +3,6 @@ package beacon.value.web;
 import beacon.indicator.Indicator;
 import beacon.indicator.web.OrganisationIndicators;
 import beacon.rules.period.Period;
-import beacon.rules.period.Periods;
 import beacon.value.IndicatorValue;
 import beacon.value.IndicatorValues;
 import beacon.web.NotFoundException;
@@ -58,10 +57,9 @@ class ValueApiController {
                   "The value's own period code: 2022-23-Q4 (quarter), 2018-03 (month), 2022-23"
                       + " (financial year), AY2016-17 (academic year), 2021 (calendar year)")
           @PathVariable("period")
-          String periodCode) {
+          Period period) {
     var found = organisationIndicators.find(org, code);
     Indicator indicator = found.indicator();
-    Period period = Periods.fromCode(periodCode);
     List<IndicatorValue> versions = values.history(indicator.id(), period.code());
     if (versions.isEmpty()) {
       throw new NotFoundException(
