@@ -17,7 +17,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -112,9 +111,6 @@ class TargetEntryController {
           form.expectedVersion());
     } catch (StaleTargetException e) {
       return refuse(model, entry, form, errors, e.current());
-    } catch (DuplicateKeyException e) {
-      IndicatorTarget current = targets.current(indicator.id(), period.code()).orElseThrow(() -> e);
-      return refuse(model, entry, form, errors, current);
     }
     return "redirect:" + entry.indicatorPage(reportedQuarterIn(entry, period), "target");
   }
