@@ -146,7 +146,7 @@ class TargetEntryController {
         current,
         "Someone else saved a target after you opened this form",
         current.period().label(),
-        display(entry.indicator(), current.target()));
+        current.target().display(entry.indicator().unit()));
     form.reopenOn(current.id(), current.period());
     return show(model, entry, form, current, true);
   }
@@ -163,17 +163,9 @@ class TargetEntryController {
     pages.show(model, entry, form, current, period, HEADINGS, withErrors);
     model.addAttribute("targetForm", form);
     model.addAttribute(
-        "currentTarget", current == null ? null : display(indicator, current.target()));
+        "currentTarget", current == null ? null : current.target().display(indicator.unit()));
     model.addAttribute("suffix", indicator.unit().format(BigDecimal.ONE).substring(1).strip());
     model.addAttribute("aim", pages.text("entry.target.aim." + indicator.polarity().name()));
     return "entry/target";
-  }
-
-  private String display(Indicator indicator, Target target) {
-    String value = indicator.unit().format(target.value());
-    return target.hasTolerance()
-        ? pages.text(
-            "entry.target.withTolerance", value, indicator.unit().format(target.tolerance()))
-        : value;
   }
 }
