@@ -1,7 +1,6 @@
 package beacon.commentary;
 
-import beacon.database.VersionLock;
-import beacon.rules.version.OpenedVersion;
+import beacon.database.VersionedRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -15,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Commentary and improvement actions per indicator and reporting period. */
@@ -28,9 +28,19 @@ public class Commentaries {
       """;
 
   private final JdbcClient db;
+  private final VersionedRows<Commentary> versions;
 
-  Commentaries(JdbcClient db) {
+  Commentaries(JdbcClient db, PlatformTransactionManager transactions) {
     this.db = db;
+    this.versions =
+        new VersionedRows<>(
+            db,
+            transactions,
+            "commentary",
+            "reporting_period_code",
+            COLUMNS,
+            (rs, row) -> map(rs, actionsOf(rs.getLong("id"))),
+            StaleCommentaryException::new);
   }
 
   /** The current commentary for a reporting period, by indicator. */
@@ -92,19 +102,7 @@ public class Commentaries {
    * ends.
    */
   public Optional<Commentary> current(long indicatorId, String reportingPeriodCode) {
-    return db.sql(
-            "select "
-                + COLUMNS
-                + """
-                  from commentary
-                 where indicator_id = :indicator and reporting_period_code = :period
-                   and superseded_at is null
-                   for update
-                """)
-        .param("indicator", indicatorId)
-        .param("period", reportingPeriodCode)
-        .query((rs, row) -> map(rs, actionsOf(rs.getLong("id"))))
-        .optional();
+    return versions.current(indicatorId, reportingPeriodCode);
   }
 
   /**
@@ -114,24 +112,12 @@ public class Commentaries {
    */
   @Transactional
   public Optional<Commentary> currentForChange(long indicatorId, String reportingPeriodCode) {
-    VersionLock.take(db, "commentary", indicatorId, reportingPeriodCode);
-    return current(indicatorId, reportingPeriodCode);
+    return versions.currentForChange(indicatorId, reportingPeriodCode);
   }
 
   /** Every version of the commentary for an indicator and reporting period, newest first. */
   public List<Commentary> history(long indicatorId, String reportingPeriodCode) {
-    return db.sql(
-            "select "
-                + COLUMNS
-                + """
-                  from commentary
-                 where indicator_id = :indicator and reporting_period_code = :period
-                 order by recorded_at desc, id desc
-                """)
-        .param("indicator", indicatorId)
-        .param("period", reportingPeriodCode)
-        .query((rs, row) -> map(rs, actionsOf(rs.getLong("id"))))
-        .list();
+    return versions.history(indicatorId, reportingPeriodCode);
   }
 
   /** Adds commentary, closing any earlier version for the same indicator and period. */
@@ -145,14 +131,91 @@ public class Commentaries {
       CommentaryState state,
       String source,
       String by) {
-    db.sql(
-            """
-            update commentary set superseded_at = now()
-             where indicator_id = :indicator and reporting_period_code = :period and superseded_at is null
-            """)
-        .param("indicator", indicatorId)
-        .param("period", reportingPeriodCode)
-        .update();
+    return versions.replace(
+        current(indicatorId, reportingPeriodCode),
+        () ->
+            insert(
+                indicatorId,
+                reportingPeriodCode,
+                narrative,
+                improvementActions,
+                benchmarkText,
+                author,
+                state,
+                source,
+                by));
+  }
+
+  /**
+   * Saves commentary from a form opened on the version {@code expectedVersion} (null: there was
+   * none); the version it replaces is kept.
+   *
+   * @throws StaleCommentaryException, writing nothing, when another version has been saved since
+   */
+  public long save(
+      long indicatorId,
+      String reportingPeriodCode,
+      String narrative,
+      List<String> improvementActions,
+      String benchmarkText,
+      String author,
+      CommentaryState state,
+      String by,
+      Long expectedVersion) {
+    return versions.saveOpenedOn(
+        indicatorId,
+        reportingPeriodCode,
+        expectedVersion,
+        current ->
+            versions.replace(
+                current,
+                () ->
+                    insert(
+                        indicatorId,
+                        reportingPeriodCode,
+                        narrative,
+                        improvementActions,
+                        benchmarkText,
+                        author,
+                        state,
+                        null,
+                        by)));
+  }
+
+  /**
+   * Records the current commentary again in another state, with the reason (such as why it was
+   * returned for changes); the version it replaces is kept.
+   *
+   * @return the new version's id, or empty when there is no commentary to change
+   * @throws StaleCommentaryException, writing nothing, when another version was saved at the same
+   *     moment
+   */
+  public Optional<Long> changeState(
+      long indicatorId,
+      String reportingPeriodCode,
+      CommentaryState state,
+      String reason,
+      String by) {
+    return versions.save(
+        indicatorId,
+        reportingPeriodCode,
+        current ->
+            current.map(
+                previous ->
+                    versions.replace(
+                        current, () -> insertInState(previous.id(), state, reason, by))));
+  }
+
+  private long insert(
+      long indicatorId,
+      String reportingPeriodCode,
+      String narrative,
+      List<String> improvementActions,
+      String benchmarkText,
+      String author,
+      CommentaryState state,
+      String source,
+      String by) {
     long id =
         db.sql(
                 """
@@ -181,60 +244,8 @@ public class Commentaries {
     return id;
   }
 
-  /**
-   * Saves commentary from a form opened on the version {@code expectedVersion} (null: there was
-   * none); the version it replaces is kept.
-   *
-   * @throws StaleCommentaryException, writing nothing, when another version has been saved since
-   */
-  @Transactional
-  public long save(
-      long indicatorId,
-      String reportingPeriodCode,
-      String narrative,
-      List<String> improvementActions,
-      String benchmarkText,
-      String author,
-      CommentaryState state,
-      String by,
-      Long expectedVersion) {
-    Optional<Commentary> current = currentForChange(indicatorId, reportingPeriodCode);
-    if (OpenedVersion.isStale(current, expectedVersion)) {
-      throw new StaleCommentaryException(current.get());
-    }
-    return add(
-        indicatorId,
-        reportingPeriodCode,
-        narrative,
-        improvementActions,
-        benchmarkText,
-        author,
-        state,
-        null,
-        by);
-  }
-
-  /**
-   * Records the current commentary again in another state, with the reason (such as why it was
-   * returned for changes); the version it replaces is kept.
-   *
-   * @return the new version's id, or empty when there is no commentary to change
-   */
-  @Transactional
-  public Optional<Long> changeState(
-      long indicatorId,
-      String reportingPeriodCode,
-      CommentaryState state,
-      String reason,
-      String by) {
-    Optional<Commentary> current = currentForChange(indicatorId, reportingPeriodCode);
-    if (current.isEmpty()) {
-      return Optional.empty();
-    }
-    long previous = current.get().id();
-    db.sql("update commentary set superseded_at = now() where id = :id")
-        .param("id", previous)
-        .update();
+  /** Inserts the version {@code previous} again, in another state, with its actions. */
+  private long insertInState(long previous, CommentaryState state, String reason, String by) {
     long id =
         db.sql(
                 """
@@ -259,7 +270,7 @@ public class Commentaries {
         .param("id", id)
         .param("previous", previous)
         .update();
-    return Optional.of(id);
+    return id;
   }
 
   private List<String> actionsOf(long commentaryId) {

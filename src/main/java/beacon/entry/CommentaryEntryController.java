@@ -14,7 +14,6 @@ import beacon.rules.period.FinancialQuarter;
 import beacon.rules.period.Period;
 import beacon.rules.period.Periods;
 import beacon.web.NotFoundException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -99,9 +98,6 @@ class CommentaryEntryController {
           form.expectedVersion());
     } catch (StaleCommentaryException e) {
       return refuse(model, entry, quarter, form, errors, e.current());
-    } catch (DuplicateKeyException e) {
-      Commentary current = commentaries.current(indicatorId, quarter.code()).orElseThrow(() -> e);
-      return refuse(model, entry, quarter, form, errors, current);
     }
     return "redirect:" + entry.indicatorPage(quarter, "commentary");
   }

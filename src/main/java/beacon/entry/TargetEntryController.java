@@ -17,7 +17,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -113,9 +112,6 @@ class TargetEntryController {
           form.expectedVersion());
     } catch (StaleTargetException e) {
       return refuse(model, entry, form, errors, e.current());
-    } catch (DuplicateKeyException e) {
-      IndicatorTarget current = targets.current(indicator.id(), period.code()).orElseThrow(() -> e);
-      return refuse(model, entry, form, errors, current);
     }
     return "redirect:" + entry.indicatorPage(reportedQuarterIn(entry, period), "target");
   }
@@ -151,7 +147,7 @@ class TargetEntryController {
         current,
         "Someone else saved a target after you opened this form",
         current.period().label(),
-        display(entry.indicator(), current.target()));
+        current.target().display(entry.indicator().unit()));
     form.reopenOn(current.id(), current.period());
     return show(model, entry, form, current, true);
   }
@@ -168,17 +164,9 @@ class TargetEntryController {
     pages.show(model, entry, form, current, period, HEADINGS, withErrors);
     model.addAttribute("targetForm", form);
     model.addAttribute(
-        "currentTarget", current == null ? null : display(indicator, current.target()));
+        "currentTarget", current == null ? null : current.target().display(indicator.unit()));
     model.addAttribute("suffix", indicator.unit().format(BigDecimal.ONE).substring(1).strip());
     model.addAttribute("aim", pages.text("entry.target.aim." + indicator.polarity().name()));
     return "entry/target";
-  }
-
-  private String display(Indicator indicator, Target target) {
-    String value = indicator.unit().format(target.value());
-    return target.hasTolerance()
-        ? pages.text(
-            "entry.target.withTolerance", value, indicator.unit().format(target.tolerance()))
-        : value;
   }
 }

@@ -16,7 +16,6 @@ import beacon.value.StaleValueException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -100,11 +99,6 @@ class ValueEntryController {
           form.expectedVersion());
     } catch (StaleValueException e) {
       return refuse(model, entry, form, errors, e.current());
-    } catch (DuplicateKeyException e) {
-      // a first value for the period was saved at the same moment by someone else
-      IndicatorValue current =
-          values.current(indicator.id(), recorded.period().code()).orElseThrow(() -> e);
-      return refuse(model, entry, form, errors, current);
     }
     return "redirect:"
         + entry.indicatorPage(FinancialQuarter.containing(recorded.period().end()), "value");

@@ -31,12 +31,41 @@ import org.springframework.stereotype.Component;
 @Component
 class IndicatorFile implements RowKind<IndicatorFile.Row> {
 
+  /**
+   * A column of the file, and what it says of an indicator as a report of a change writes it: of
+   * the indicator in the catalogue, and of the one the file makes of it.
+   */
+  private record Column(
+      String name,
+      boolean required,
+      Function<Indicator, String> inCatalogue,
+      Function<NewIndicator, String> inFile) {}
+
+  /** The file's columns, in the order the documentation lists them. */
+  private static final List<Column> FILE_COLUMNS =
+      List.of(
+          new Column("code", true, Indicator::code, NewIndicator::code),
+          new Column("title", true, Indicator::title, NewIndicator::title),
+          new Column("definition", false, Indicator::definition, NewIndicator::definition),
+          new Column("polarity", true, i -> word(i.polarity()), n -> word(n.polarity())),
+          new Column("unit", true, i -> word(i.unit()), n -> word(n.unit())),
+          new Column(
+              "decimals",
+              false,
+              i -> String.valueOf(i.decimalPlaces()),
+              n -> String.valueOf(n.decimalPlaces())),
+          new Column("frequency", true, i -> word(i.frequency()), n -> word(n.frequency())),
+          new Column("portfolio", false, Indicator::portfolio, NewIndicator::portfolio),
+          new Column("priority", false, Indicator::priority, NewIndicator::priority),
+          new Column("theme", false, Indicator::theme, NewIndicator::theme),
+          new Column("owner", false, Indicator::owner, NewIndicator::owner),
+          new Column("target_type", false, i -> word(i.targetType()), n -> word(n.targetType())));
+
   static final ExpectedColumns COLUMNS =
       new ExpectedColumns(
           "indicators",
-          List.of("code", "title", "polarity", "unit", "frequency"),
-          List.of(
-              "definition", "decimals", "portfolio", "priority", "theme", "owner", "target_type"));
+          FILE_COLUMNS.stream().filter(Column::required).map(Column::name).toList(),
+          FILE_COLUMNS.stream().filter(c -> !c.required()).map(Column::name).toList());
 
   /** A row read and checked: the indicator as it will be, and as it is now (null for a new one). */
   record Row(int number, Indicator existing, NewIndicator indicator) {}
@@ -187,42 +216,14 @@ class IndicatorFile implements RowKind<IndicatorFile.Row> {
         List<String> was = new ArrayList<>();
         List<String> now = new ArrayList<>();
         Indicator existing = row.existing();
-        differs(was, now, "title", existing.title(), becomes.title());
-        differs(was, now, "definition", existing.definition(), becomes.definition());
-        differs(
-            was,
-            now,
-            "polarity",
-            IndicatorWords.word(existing.polarity()),
-            IndicatorWords.word(becomes.polarity()));
-        differs(
-            was,
-            now,
-            "unit",
-            IndicatorWords.word(existing.unit()),
-            IndicatorWords.word(becomes.unit()));
-        differs(
-            was,
-            now,
-            "decimals",
-            String.valueOf(existing.decimalPlaces()),
-            String.valueOf(becomes.decimalPlaces()));
-        differs(
-            was,
-            now,
-            "frequency",
-            IndicatorWords.word(existing.frequency()),
-            IndicatorWords.word(becomes.frequency()));
-        differs(was, now, "portfolio", existing.portfolio(), becomes.portfolio());
-        differs(was, now, "priority", existing.priority(), becomes.priority());
-        differs(was, now, "theme", existing.theme(), becomes.theme());
-        differs(was, now, "owner", existing.owner(), becomes.owner());
-        differs(
-            was,
-            now,
-            "target_type",
-            IndicatorWords.word(existing.targetType()),
-            IndicatorWords.word(becomes.targetType()));
+        for (Column column : FILE_COLUMNS) {
+          String before = column.inCatalogue().apply(existing);
+          String after = column.inFile().apply(becomes);
+          if (!Objects.equals(before, after)) {
+            was.add(column.name() + ": " + (before == null ? "(none)" : before));
+            now.add(column.name() + ": " + (after == null ? "(none)" : after));
+          }
+        }
         if (was.isEmpty()) {
           return Outcome.unchanged();
         }
@@ -236,12 +237,8 @@ class IndicatorFile implements RowKind<IndicatorFile.Row> {
     };
   }
 
-  private static void differs(
-      List<String> was, List<String> now, String column, String before, String after) {
-    if (!Objects.equals(before, after)) {
-      was.add(column + ": " + (before == null ? "(none)" : before));
-      now.add(column + ": " + (after == null ? "(none)" : after));
-    }
+  private static String word(Enum<?> named) {
+    return IndicatorWords.word(named);
   }
 
   /** Decimal places, 0 to 6; null when the cell is empty. */

@@ -115,8 +115,8 @@ class TargetFile implements RowKind<TargetFile.Row> {
                 row.number(),
                 row.indicator().code(),
                 row.period().label(),
-                written(was, unit),
-                written(becomes, unit)),
+                was.display(unit),
+                becomes.display(unit)),
             by ->
                 targets.replace(
                     current.get(), becomes, by.source(), by.by(), by.correctionReason()));
@@ -129,11 +129,5 @@ class TargetFile implements RowKind<TargetFile.Row> {
     return indicator.frequency() == PeriodType.ACADEMIC_YEAR
         ? PeriodType.ACADEMIC_YEAR
         : PeriodType.FINANCIAL_YEAR;
-  }
-
-  /** "80%", or "80% (5% tolerance)". */
-  private static String written(Target target, Unit unit) {
-    return unit.format(target.value())
-        + (target.hasTolerance() ? " (" + unit.format(target.tolerance()) + " tolerance)" : "");
   }
 }

@@ -132,11 +132,8 @@ final class ScorecardLines {
 
   private static TargetView targetView(IndicatorTarget target, Unit unit) {
     Target t = target.target();
-    String display =
-        unit.format(t.value())
-            + (t.hasTolerance() ? " (" + unit.format(t.tolerance()) + " tolerance)" : "");
     return new TargetView(
-        t.value(), t.tolerance(), t.floor(), display, PeriodView.of(target.period()));
+        t.value(), t.tolerance(), t.floor(), t.display(unit), PeriodView.of(target.period()));
   }
 
   /** Against the latest value recorded for a period ending before this value's period began. */

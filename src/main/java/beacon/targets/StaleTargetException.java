@@ -1,10 +1,12 @@
 package beacon.targets;
 
+import beacon.rules.version.SavedSinceOpenedException;
+
 /**
  * A target form was opened on one version of a period's target and someone else saved another
  * before it was sent back: nothing is written.
  */
-public class StaleTargetException extends RuntimeException {
+public class StaleTargetException extends SavedSinceOpenedException {
 
   private final transient IndicatorTarget current;
 
@@ -14,7 +16,8 @@ public class StaleTargetException extends RuntimeException {
             + current.period().label()
             + " was saved by "
             + current.recordedBy()
-            + " after the form was opened");
+            + " after the form was opened",
+        current);
     this.current = current;
   }
 

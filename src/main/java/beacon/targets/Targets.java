@@ -1,10 +1,9 @@
 package beacon.targets;
 
-import beacon.database.VersionLock;
+import beacon.database.VersionedRows;
 import beacon.rules.period.Period;
 import beacon.rules.period.Periods;
 import beacon.rules.rating.Target;
-import beacon.rules.version.OpenedVersion;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -16,7 +15,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** Indicators' targets; a changed target keeps the one it replaces. */
 @Repository
@@ -29,9 +28,19 @@ public class Targets {
       """;
 
   private final JdbcClient db;
+  private final VersionedRows<IndicatorTarget> versions;
 
-  Targets(JdbcClient db) {
+  Targets(JdbcClient db, PlatformTransactionManager transactions) {
     this.db = db;
+    this.versions =
+        new VersionedRows<>(
+            db,
+            transactions,
+            "target",
+            "period_code",
+            COLUMNS,
+            Targets::map,
+            StaleTargetException::new);
   }
 
   /** The current targets of the indicators, by indicator. */
@@ -57,28 +66,12 @@ public class Targets {
 
   /** The target set now for exactly this period, locked until the transaction ends. */
   public Optional<IndicatorTarget> current(long indicatorId, String periodCode) {
-    return db.sql(
-            "select "
-                + COLUMNS
-                + " from target where indicator_id = :indicator and period_code = :period"
-                + " and superseded_at is null for update")
-        .param("indicator", indicatorId)
-        .param("period", periodCode)
-        .query(Targets::map)
-        .optional();
+    return versions.current(indicatorId, periodCode);
   }
 
   /** Every version of an indicator's target for a period, newest first. */
   public List<IndicatorTarget> history(long indicatorId, String periodCode) {
-    return db.sql(
-            "select "
-                + COLUMNS
-                + " from target where indicator_id = :indicator and period_code = :period"
-                + " order by recorded_at desc, id desc")
-        .param("indicator", indicatorId)
-        .param("period", periodCode)
-        .query(Targets::map)
-        .list();
+    return versions.history(indicatorId, periodCode);
   }
 
   /** Adds a target for a period that has none (as loaded from a council's papers). */
@@ -95,7 +88,6 @@ public class Targets {
    * @throws StaleTargetException, writing nothing, when another version has been saved since
    * @throws IllegalArgumentException when a target already set is changed without a reason
    */
-  @Transactional
   public void set(
       long indicatorId,
       Period period,
@@ -104,21 +96,29 @@ public class Targets {
       String by,
       String reason,
       Long expectedVersion) {
-    VersionLock.take(db, "target", indicatorId, period.code());
-    Optional<IndicatorTarget> current = current(indicatorId, period.code());
-    if (OpenedVersion.isStale(current, expectedVersion)) {
-      throw new StaleTargetException(current.get());
-    }
-    if (current.isPresent()) {
-      if (reason == null || reason.isBlank()) {
-        throw new IllegalArgumentException(
-            "The target for " + period.label() + " is already set: say why it is being changed");
-      }
-      db.sql("update target set superseded_at = now() where id = :id")
-          .param("id", current.get().id())
-          .update();
-    }
-    insert(indicatorId, period, target, null, note, by, current.isPresent() ? reason : null);
+    versions.saveOpenedOn(
+        indicatorId,
+        period.code(),
+        expectedVersion,
+        current -> {
+          if (current.isPresent() && (reason == null || reason.isBlank())) {
+            throw new IllegalArgumentException(
+                "The target for "
+                    + period.label()
+                    + " is already set: say why it is being changed");
+          }
+          return versions.replace(
+              current,
+              () ->
+                  insert(
+                      indicatorId,
+                      period,
+                      target,
+                      null,
+                      note,
+                      by,
+                      current.isPresent() ? reason : null));
+        });
   }
 
   /**
@@ -127,13 +127,21 @@ public class Targets {
    */
   public void replace(
       IndicatorTarget current, Target target, String source, String by, String reason) {
-    db.sql("update target set superseded_at = now() where id = :id")
-        .param("id", current.id())
-        .update();
-    insert(current.indicatorId(), current.period(), target, source, current.note(), by, reason);
+    versions.replace(
+        Optional.of(current),
+        () ->
+            insert(
+                current.indicatorId(),
+                current.period(),
+                target,
+                source,
+                current.note(),
+                by,
+                reason));
   }
 
-  private void insert(
+  /** Inserts a version of a target, returning its id. */
+  private long insert(
       long indicatorId,
       Period period,
       Target target,
@@ -141,12 +149,13 @@ public class Targets {
       String note,
       String by,
       String reason) {
-    db.sql(
+    return db.sql(
             """
             insert into target (indicator_id, period_code, period_start, period_end, target, tolerance,
                    floor, source, note, recorded_by, reason)
             values (:indicator, :code, :start, :end, :target, :tolerance, :floor, :source, :note, :by,
                    :reason)
+            returning id
             """)
         .param("indicator", indicatorId)
         .param("code", period.code())
@@ -159,7 +168,8 @@ public class Targets {
         .param("note", note)
         .param("by", by)
         .param("reason", reason)
-        .update();
+        .query(Long.class)
+        .single();
   }
 
   private static IndicatorTarget map(ResultSet rs, int row) throws SQLException {

@@ -87,15 +87,9 @@ public final class RatedValues {
         counted(value) ? Unit.plain(value.numerator()) : null,
         counted(value) ? Unit.plain(value.denominator()) : null,
         target.map(Target::value).orElse(null),
-        target.map(t -> targetDisplay(t, unit)).orElse(null),
+        target.map(t -> t.display(unit)).orElse(null),
         rating.rag(),
         rating.reason());
-  }
-
-  /** "100% (5% tolerance)" or "82%". */
-  public static String targetDisplay(Target target, Unit unit) {
-    return unit.format(target.value())
-        + (target.hasTolerance() ? " (" + unit.format(target.tolerance()) + " tolerance)" : "");
   }
 
   private static boolean counted(IndicatorValue value) {

@@ -1,10 +1,9 @@
 package beacon.value;
 
-import beacon.database.VersionLock;
+import beacon.database.VersionedRows;
 import beacon.rules.period.Periods;
 import beacon.rules.rating.Figure;
 import beacon.rules.rating.Marker;
-import beacon.rules.version.OpenedVersion;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,7 +16,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The values recorded for indicators. A value is never overwritten: a correction closes the version
@@ -33,9 +32,19 @@ public class IndicatorValues {
       """;
 
   private final JdbcClient db;
+  private final VersionedRows<IndicatorValue> versions;
 
-  IndicatorValues(JdbcClient db) {
+  IndicatorValues(JdbcClient db, PlatformTransactionManager transactions) {
     this.db = db;
+    this.versions =
+        new VersionedRows<>(
+            db,
+            transactions,
+            "indicator_value",
+            "period_code",
+            COLUMNS,
+            IndicatorValues::map,
+            StaleValueException::new);
   }
 
   /** The current values of the indicators whose periods end between the two days, oldest first. */
@@ -101,27 +110,12 @@ public class IndicatorValues {
 
   /** Every version of an indicator's value for a period, newest first. */
   public List<IndicatorValue> history(long indicatorId, String periodCode) {
-    return db.sql(
-            "select "
-                + COLUMNS
-                + " from indicator_value where indicator_id = :indicator and period_code = :period"
-                + " order by recorded_at desc, id desc")
-        .param("indicator", indicatorId)
-        .param("period", periodCode)
-        .query(IndicatorValues::map)
-        .list();
+    return versions.history(indicatorId, periodCode);
   }
 
+  /** The value recorded now for exactly this period, locked until the transaction ends. */
   public Optional<IndicatorValue> current(long indicatorId, String periodCode) {
-    return db.sql(
-            "select "
-                + COLUMNS
-                + " from indicator_value where indicator_id = :indicator and period_code = :period"
-                + " and superseded_at is null for update")
-        .param("indicator", indicatorId)
-        .param("period", periodCode)
-        .query(IndicatorValues::map)
-        .optional();
+    return versions.current(indicatorId, periodCode);
   }
 
   /**
@@ -130,11 +124,11 @@ public class IndicatorValues {
    *
    * @return true when something was written
    */
-  @Transactional
   public boolean record(NewValue value, String indicatorCode, String by, String reason) {
-    VersionLock.take(db, "indicator_value", value.indicatorId(), value.period().code());
-    return write(
-        value, indicatorCode, by, reason, current(value.indicatorId(), value.period().code()));
+    return versions.save(
+        value.indicatorId(),
+        value.period().code(),
+        current -> write(value, indicatorCode, by, reason, current));
   }
 
   /**
@@ -144,15 +138,13 @@ public class IndicatorValues {
    * @throws StaleValueException, writing nothing, when another version has been saved since
    * @return true when something was written
    */
-  @Transactional
   public boolean record(
       NewValue value, String indicatorCode, String by, String reason, Long expectedVersion) {
-    VersionLock.take(db, "indicator_value", value.indicatorId(), value.period().code());
-    Optional<IndicatorValue> current = current(value.indicatorId(), value.period().code());
-    if (OpenedVersion.isStale(current, expectedVersion)) {
-      throw new StaleValueException(current.get());
-    }
-    return write(value, indicatorCode, by, reason, current);
+    return versions.saveOpenedOn(
+        value.indicatorId(),
+        value.period().code(),
+        expectedVersion,
+        current -> write(value, indicatorCode, by, reason, current));
   }
 
   private boolean write(
@@ -168,10 +160,11 @@ public class IndicatorValues {
       if (reason == null || reason.isBlank()) {
         throw new CorrectionNeedsReasonException(indicatorCode, value.period().label());
       }
-      db.sql("update indicator_value set superseded_at = now() where id = :id")
-          .param("id", current.get().id())
-          .update();
     }
+    return versions.replace(current, () -> insert(value, by, current.isPresent() ? reason : null));
+  }
+
+  private boolean insert(NewValue value, String by, String reason) {
     db.sql(
             """
             insert into indicator_value (indicator_id, period_code, period_start, period_end, value,
@@ -191,7 +184,7 @@ public class IndicatorValues {
         .param("note", value.note())
         .param("source", value.source())
         .param("by", by)
-        .param("reason", current.isPresent() ? reason : null)
+        .param("reason", reason)
         .update();
     return true;
   }

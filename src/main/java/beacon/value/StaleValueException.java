@@ -1,10 +1,12 @@
 package beacon.value;
 
+import beacon.rules.version.SavedSinceOpenedException;
+
 /**
  * A value form was opened on one version of a period's value and someone else saved another before
  * it was sent back: nothing is written, so that the later save cannot silently undo the earlier.
  */
-public class StaleValueException extends RuntimeException {
+public class StaleValueException extends SavedSinceOpenedException {
 
   private final transient IndicatorValue current;
 
@@ -14,7 +16,8 @@ public class StaleValueException extends RuntimeException {
             + current.period().label()
             + " was saved by "
             + current.recordedBy()
-            + " after the form was opened");
+            + " after the form was opened",
+        current);
     this.current = current;
   }
 

@@ -34,6 +34,15 @@ public record Target(BigDecimal value, BigDecimal tolerance, BigDecimal floor) {
   }
 
   /**
+   * The target as pages, papers and the API write it: "100% (5% tolerance)", or "82%" without a
+   * tolerance.
+   */
+  public String display(Unit unit) {
+    return unit.format(value)
+        + (hasTolerance() ? " (" + unit.format(tolerance) + " tolerance)" : "");
+  }
+
+  /**
    * The line a value must reach to be Green: the target less the tolerance when aiming high, plus
    * it when aiming low.
    */

@@ -33,8 +33,7 @@ record TargetResource(
         t.value(),
         t.tolerance(),
         t.floor(),
-        unit.format(t.value())
-            + (t.hasTolerance() ? " (" + unit.format(t.tolerance()) + " tolerance)" : ""),
+        t.display(unit),
         target.note(),
         target.recordedBy(),
         target.recordedAt(),
