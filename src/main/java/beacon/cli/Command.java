@@ -2,9 +2,12 @@ package beacon.cli;
 
 import java.io.PrintStream;
 import java.util.Optional;
-import org.springframework.context.ApplicationContext;
 
-/** A command run against Beacon's database without its web server, and its exit status. */
+/**
+ * A command as its command line asks for it, read before Beacon starts, and its exit status. Once
+ * Beacon has started, a runner carries it out: a class Spring makes with the services it takes in
+ * its constructor.
+ */
 interface Command {
 
   /** Done: the file imported (or would be, in a dry run), the paper written. */
@@ -25,9 +28,10 @@ interface Command {
   }
 
   /**
+   * @param runners makes this command's runner, with Beacon's services
    * @param out where the result goes: the report, the paper
    * @param err where problems go, one a line
    * @return the exit status
    */
-  int run(ApplicationContext beacon, PrintStream out, PrintStream err);
+  int run(Runners runners, PrintStream out, PrintStream err);
 }

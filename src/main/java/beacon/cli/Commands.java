@@ -3,58 +3,44 @@ package beacon.cli;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
 
 /**
  * Beacon's command line: {@code import}, {@code export}, {@code load-national} and {@code help},
  * run in the same jar against the same database as the web application, without its web server. The
- * result goes to the standard output and nothing else does: Beacon's own messages go to the error
- * output, warnings only.
+ * command line is read first, by picocli ({@link BeaconCommandLine}); help, and a command line
+ * Beacon cannot read, are answered without starting Beacon. Then Beacon starts and the command's
+ * runner, which Spring makes with the services it takes, carries it out. The result goes to the
+ * standard output and nothing else does: Beacon's own messages go to the error output, warnings
+ * only.
  */
 public final class Commands {
 
-  private static final Set<String> NAMES =
-      Set.of("import", "export", "load-national", "help", "--help");
-
-  static final String HELP =
-      String.join(
-          System.lineSeparator(),
-          "Beacon: performance management for councils' children's services",
-          "",
-          "  java -jar beacon.jar",
-          "      starts the web application",
-          "  " + ImportCommand.USAGE,
-          "      imports a CSV (.csv, .txt) or Excel (.xlsx) file, all or nothing; kinds: values",
-          "      --dry-run says what would be added and changed, and writes nothing",
-          "      --by names who imports the file (not needed for a dry run)",
-          "  " + ExportCommand.USAGE,
-          "      writes a committee paper; layouts: exceptions, scorecard, indicator-blocks,"
-              + " committee-summary",
-          "      csv and html go to the standard output unless --output is given;"
-              + " xlsx, pdf and docx need --output",
-          "  " + LoadNationalCommand.USAGE,
-          "      loads the national data Beacon ships: every authority's published figures,"
-              + " the statistical neighbour models and the bank holidays",
-          "  java -jar beacon.jar help",
-          "",
-          "Beacon's settings may follow, such as --beacon.database.directory=/srv/beacon.",
-          "Exit status: 0 done; 1 not done (no such file, organisation or scorecard);"
-              + " 2 the file was refused,",
-          "its problems one a line on the error output; 64 a command line Beacon cannot read.");
-
   private Commands() {}
 
-  /** Whether the arguments name a command; if not, Beacon starts its web application. */
+  /**
+   * Whether the arguments name a command, or ask for help; if not, Beacon starts its web
+   * application.
+   */
   public static boolean named(String[] args) {
-    return args.length > 0 && NAMES.contains(args[0]);
+    if (args.length == 0) {
+      return false;
+    }
+    CommandLine beacon = BeaconCommandLine.reader();
+    return beacon.getSubcommands().containsKey(args[0])
+        || beacon.getCommandSpec().options().stream()
+            .anyMatch(option -> Arrays.asList(option.names()).contains(args[0]));
   }
 
   /**
@@ -68,18 +54,28 @@ public final class Commands {
         new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err =
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    if (args[0].equals("help") || args[0].equals("--help")) {
-      out.println(HELP);
-      return Command.DONE;
-    }
-    CommandLine line;
+    return run(application, args, out, err);
+  }
+
+  static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+    CommandLine reader = BeaconCommandLine.reader();
+    reader.setOut(new PrintWriter(out, true));
+    reader.setErr(new PrintWriter(err, true));
+    Invocation invocation;
     Command command;
     try {
-      line = read(args);
-      command = command(line);
+      invocation = read(reader, args);
+      if (CommandLine.printHelpIfRequested(invocation.parsed())) {
+        return Command.DONE;
+      }
+      command = invocation.command();
     } catch (ArgumentException e) {
       err.println(e.getMessage());
-      err.println("Usage: " + usage(args[0]));
+      err.println("Usage: " + e.usage());
+      return Command.WRONG_COMMAND_LINE;
+    } catch (CommandLine.ParameterException e) { // help for a command there is not
+      err.println(e.getMessage());
+      err.println("Usage: " + BeaconCommandLine.usage(e.getCommandLine()));
       return Command.WRONG_COMMAND_LINE;
     }
     Optional<String> cannot = command.cannotRun();
@@ -88,44 +84,50 @@ public final class Commands {
       return Command.NOT_DONE;
     }
     System.setOut(System.err); // whatever Beacon prints while it runs is not the result
-    try (ConfigurableApplicationContext beacon = start(application, line.settings())) {
-      return command.run(beacon, out, err);
+    try (ConfigurableApplicationContext beacon = start(application, invocation.settings())) {
+      return command.run(beacon.getAutowireCapableBeanFactory()::createBean, out, err);
     } catch (RuntimeException e) {
       err.println("Beacon could not run the command: " + rootMessage(e));
       return Command.NOT_DONE;
     }
   }
 
-  static CommandLine read(String[] args) {
-    if (args[0].equals("import")) {
-      return CommandLine.read(args, ImportCommand.OPTIONS, ImportCommand.FLAGS);
-    }
-    if (args[0].equals("load-national")) {
-      return CommandLine.read(args, Set.of(), Set.of());
-    }
-    return CommandLine.read(args, ExportCommand.OPTIONS, Set.of());
+  /**
+   * Reads the arguments as picocli does, Beacon's settings apart.
+   *
+   * @throws ArgumentException for a command line Beacon cannot read, with the usage of its command
+   */
+  static Invocation read(String[] args) {
+    return read(BeaconCommandLine.reader(), args);
   }
 
-  static Command command(CommandLine line) {
-    switch (line.word(0).orElseThrow()) {
-      case "import":
-        return ImportCommand.from(line);
-      case "load-national":
-        return LoadNationalCommand.from(line);
-      default:
-        return ExportCommand.from(line);
+  private static Invocation read(CommandLine reader, String[] args) {
+    List<String> settings = new ArrayList<>();
+    List<String> rest = new ArrayList<>();
+    for (String arg : args) {
+      int equals = arg.indexOf('=');
+      String name = arg.substring(0, equals < 0 ? arg.length() : equals);
+      if (!arg.startsWith("--") || !name.contains(".")) {
+        rest.add(arg);
+      } else if (equals < 0) {
+        throw new ArgumentException(
+                "Write Beacon's setting " + arg + " with its value: " + arg + "=value")
+            .withUsage(BeaconCommandLine.usage(named(reader, args[0])));
+      } else {
+        settings.add(arg);
+      }
+    }
+    try {
+      return new Invocation(reader.parseArgs(rest.toArray(String[]::new)), settings);
+    } catch (CommandLine.ParameterException e) {
+      throw new ArgumentException(UsageErrors.of(e, rest))
+          .withUsage(BeaconCommandLine.usage(e.getCommandLine()));
     }
   }
 
-  private static String usage(String command) {
-    switch (command) {
-      case "import":
-        return ImportCommand.USAGE;
-      case "load-national":
-        return LoadNationalCommand.USAGE;
-      default:
-        return ExportCommand.USAGE;
-    }
+  /** The command of that name, or Beacon's own when there is none. */
+  private static CommandLine named(CommandLine reader, String name) {
+    return reader.getSubcommands().getOrDefault(name, reader);
   }
 
   private static ConfigurableApplicationContext start(Class<?> application, List<String> settings) {

@@ -185,6 +185,55 @@ class CommandLineIT {
   }
 
   @Test
+  void theHelpNamesEveryCommandAndEveryKindOfFileWithItsColumns() throws Exception {
+    Run help = beacon("--help");
+
+    assertThat(help.status()).as(help.err()).isZero();
+    assertThat(help.outLines())
+        .anySatisfy(line -> assertThat(line).startsWith("  import "))
+        .anySatisfy(line -> assertThat(line).startsWith("  export "))
+        .anySatisfy(line -> assertThat(line).startsWith("  load-national "))
+        .anySatisfy(line -> assertThat(line).startsWith("  help "));
+    assertThat(oneLine(help.out())).contains("64 a command line Beacon cannot read");
+
+    Run imports = beacon("import", "--help");
+
+    assertThat(imports.status()).as(imports.err()).isZero();
+    assertThat(oneLine(imports.out()))
+        .contains("indicators Columns: code, title, definition, polarity, unit")
+        .contains("values Columns: indicator_code, period, value")
+        .contains("targets Columns: indicator_code, period, target, tolerance")
+        .contains("benchmarks Columns: indicator_code, comparator, period, value, source")
+        .contains("dfe-statistics A CSV file from Explore Education Statistics");
+    assertThat(imports.err()).isEmpty();
+  }
+
+  @Test
+  void eachKindOfFileHasItsOwnHelpWithTheOptionsItTakes() throws Exception {
+    Run dfe = beacon("import", "dfe-statistics", "--help");
+    Run values = beacon("help", "import", "values");
+
+    assertThat(dfe.status()).as(dfe.err()).isZero();
+    assertThat(dfe.out()).contains("<file>", "--org", "--indicator", "--measure", "--filter");
+    assertThat(values.status()).as(values.err()).isZero();
+    assertThat(values.out()).contains("<file>", "--org", "--by", "--dry-run", "--sheet");
+    assertThat(values.out()).doesNotContain("--indicator");
+  }
+
+  @Test
+  void anUnknownOptionIsRefusedWithTheUsageOfItsCommand() throws Exception {
+    Run run = beacon("import", "values", "v.csv", "--org", "825", "--dryrun");
+
+    assertThat(run.status()).isEqualTo(Command.WRONG_COMMAND_LINE);
+    assertThat(run.errLines()).hasSize(2);
+    assertThat(run.errLines().get(0)).isEqualTo("There is no option --dryrun here");
+    assertThat(run.errLines().get(1))
+        .startsWith("Usage: java -jar beacon.jar import values ")
+        .contains("--dry-run", "--help", "<file>");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
   void aMissingFileIsOneClearLine() throws Exception {
     Path missing = files.resolve("missing.csv");
 
@@ -248,6 +297,11 @@ class CommandLineIT {
 
   private static String java() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /** The text with its lines and the spaces that line it up as single spaces. */
+  private static String oneLine(String text) {
+    return text.replaceAll("\\s+", " ");
   }
 
   private static Path write(String name, String... lines) throws IOException {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class CommandLineTest {
 
   private static Command command(String... args) {
-    return Commands.command(Commands.read(args));
+    return Commands.read(args).command();
   }
 
   @Test
@@ -156,7 +156,7 @@ class CommandLineTest {
 
   @Test
   void passesBeaconsSettingsOn() {
-    CommandLine line =
+    Invocation line =
         Commands.read(
             new String[] {
               "import",
