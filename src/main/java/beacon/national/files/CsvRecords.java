@@ -1,9 +1,9 @@
 package beacon.national.files;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -118,11 +118,11 @@ final class CsvRecords {
 
   /** The text without the byte order mark a file may start with. */
   private Reader withoutByteOrderMark(Reader reader) {
-    PushbackReader text = new PushbackReader(reader, 1);
+    BufferedReader text = new BufferedReader(reader, BUFFER);
     try {
-      int first = text.read();
-      if (first >= 0 && first != BYTE_ORDER_MARK) {
-        text.unread(first);
+      text.mark(1);
+      if (text.read() != BYTE_ORDER_MARK) {
+        text.reset();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(fileName + " cannot be read", e);
