@@ -2,26 +2,25 @@ package beacon.imports;
 
 import beacon.benchmark.Benchmarks;
 import beacon.benchmark.Comparator;
-import beacon.imports.file.CellFormatException;
-import beacon.imports.file.Cells;
 import beacon.imports.file.ExpectedColumns;
 import beacon.indicator.Indicator;
 import beacon.indicator.Indicators;
 import beacon.national.files.EesColumns;
+import beacon.national.files.EesFigures;
+import beacon.national.files.EesFormatException;
+import beacon.national.files.EesRow;
+import beacon.national.files.EesYear;
 import beacon.organisation.Organisation;
 import beacon.rules.period.Period;
 import beacon.rules.period.PeriodFormatException;
 import beacon.rules.period.Periods;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A file of the DfE's Explore Education Statistics, as downloaded: a row per place, year and filter
@@ -29,17 +28,12 @@ import java.util.regex.Pattern;
  * then the measure columns. One measure becomes an indicator's benchmarks: the England row, the
  * organisation's region and the organisation's own published figure, each for its year. Rows about
  * other places, rows the filters leave out and figures not published ({@code c}, {@code x} ...) are
- * set aside.
+ * set aside. Each row is read as {@link EesRow} reads a row of the layout, as the national data
+ * reads the files Beacon ships.
  */
 final class DfeStatisticsFile implements RowKind<BenchmarkFile.Row> {
 
   static final String KIND = "dfe-statistics";
-
-  private static final List<String> REQUIRED =
-      List.of("time_period", "time_identifier", "geographic_level");
-
-  private static final Pattern YEAR = Pattern.compile("\\d{4}");
-  private static final Pattern TWO_YEARS = Pattern.compile("(\\d{4})(\\d{2})");
 
   private final Indicators indicators;
   private final Benchmarks benchmarks;
@@ -58,7 +52,8 @@ final class DfeStatisticsFile implements RowKind<BenchmarkFile.Row> {
 
   @Override
   public ExpectedColumns columns() {
-    return new ExpectedColumns("DfE statistics", REQUIRED, List.copyOf(EesColumns.TIME_AND_PLACE));
+    return new ExpectedColumns(
+        "DfE statistics", EesColumns.REQUIRED, List.copyOf(EesColumns.TIME_AND_PLACE));
   }
 
   @Override
@@ -78,7 +73,7 @@ final class DfeStatisticsFile implements RowKind<BenchmarkFile.Row> {
               file,
               "there is no indicator '" + measure.indicatorCode() + "' in " + organisation.name()));
     }
-    for (String column : REQUIRED) {
+    for (String column : EesColumns.REQUIRED) {
       if (!headings.contains(column)) {
         problems.add(
             new ImportProblem(
@@ -91,7 +86,7 @@ final class DfeStatisticsFile implements RowKind<BenchmarkFile.Row> {
                     + " time_identifier and geographic_level"));
       }
     }
-    List<String> others = others(headings);
+    List<String> others = EesColumns.filtersAndMeasures(headings);
     if (measure.measure().isEmpty()) {
       problems.add(
           ImportProblem.inFile(
@@ -123,17 +118,18 @@ final class DfeStatisticsFile implements RowKind<BenchmarkFile.Row> {
   public Rows<BenchmarkFile.Row> of(Organisation organisation, List<String> headings) {
     Indicator indicator = indicator(organisation).orElseThrow();
     RecordedBenchmarks recorded = new RecordedBenchmarks(benchmarks, List.of(indicator));
-    List<String> others = others(headings);
+    List<String> others = new ArrayList<>(EesColumns.filtersAndMeasures(headings));
     others.remove(measure.measure());
     Map<Object, Seen> seen = new HashMap<>();
     return new Rows<>() {
       @Override
       public BenchmarkFile.Row read(RowReader cells) {
-        Optional<BenchmarkFile.Named> place = place(cells, organisation);
+        EesRow ees = new EesRow(cells::text);
+        Optional<BenchmarkFile.Named> place = place(ees, organisation);
         if (place.isEmpty() || !chosen(cells) || notPublished(cells.text(measure.measure()))) {
           return null;
         }
-        Period period = period(cells);
+        Period period = period(ees, cells);
         BigDecimal value = value(cells);
         cells.withinPercentage(measure.measure(), value, indicator);
         if (cells.hasProblems()) {
@@ -177,23 +173,20 @@ final class DfeStatisticsFile implements RowKind<BenchmarkFile.Row> {
   }
 
   /** England, the organisation's region or the organisation itself; empty for any other place. */
-  private static Optional<BenchmarkFile.Named> place(RowReader cells, Organisation organisation) {
-    String level = cells.text("geographic_level").strip().toLowerCase(Locale.UK);
-    switch (level) {
-      case "national":
-        return cells.text("country_name").isBlank()
-                || cells.text("country_name").strip().equals("England")
+  private static Optional<BenchmarkFile.Named> place(EesRow row, Organisation organisation) {
+    switch (row.level()) {
+      case NATIONAL:
+        return row.isEngland()
             ? Optional.of(new BenchmarkFile.Named(Comparator.ENGLAND, "England"))
             : Optional.empty();
-      case "regional":
-        String region = cells.text("region_name").strip();
-        return organisation.region() != null && region.equalsIgnoreCase(organisation.region())
+      case REGIONAL:
+        return organisation.region() != null
+                && row.regionName().equalsIgnoreCase(organisation.region())
             ? Optional.of(new BenchmarkFile.Named(Comparator.REGION, organisation.region()))
             : Optional.empty();
-      case "local authority":
+      case LOCAL_AUTHORITY:
         String code = organisation.code();
-        return code.equals(cells.text("old_la_code").strip())
-                || code.equalsIgnoreCase(cells.text("new_la_code").strip())
+        return code.equals(row.oldLaCode()) || code.equalsIgnoreCase(row.newLaCode())
             ? Optional.of(new BenchmarkFile.Named(Comparator.AUTHORITY, organisation.name()))
             : Optional.empty();
       default:
@@ -216,78 +209,29 @@ final class DfeStatisticsFile implements RowKind<BenchmarkFile.Row> {
    * the children in need census and the children looked after return count it; a financial or
    * academic year {@code 202122} is 2021/22; a calendar year {@code 2022} is 2022.
    */
-  private static Period period(RowReader cells) {
-    String identifier = cells.text("time_identifier").strip();
-    String written = cells.text("time_period").strip();
-    String code = null;
-    switch (identifier.toLowerCase(Locale.UK)) {
-      case "reporting year":
-        if (YEAR.matcher(written).matches()) {
-          int end = Integer.parseInt(written);
-          code = String.format("%d-%02d", end - 1, end % 100);
-        }
-        break;
-      case "financial year":
-        code = twoYears(written, "");
-        break;
-      case "academic year":
-        code = twoYears(written, "AY");
-        break;
-      case "calendar year":
-        code = YEAR.matcher(written).matches() ? written : null;
-        break;
-      default:
-        cells.problem(
-            "time_identifier",
-            "'"
-                + identifier
-                + "' is not a year Beacon reads: it reads reporting, financial, academic and"
-                + " calendar years");
-        return null;
-    }
-    if (code == null) {
-      cells.problem(
-          "time_period", "'" + written + "' is not a " + identifier.toLowerCase(Locale.UK));
-      return null;
-    }
+  private static Period period(EesRow row, RowReader cells) {
     try {
-      return Periods.fromCode(code);
+      EesYear year = row.year();
+      return Periods.fromCode(
+          switch (year.kind()) {
+            case REPORTING_YEAR -> String.format("%d-%02d", year.last() - 1, year.last() % 100);
+            case FINANCIAL_YEAR -> String.format("%d-%02d", year.first(), year.last() % 100);
+            case ACADEMIC_YEAR -> String.format("AY%d-%02d", year.first(), year.last() % 100);
+            case CALENDAR_YEAR -> String.valueOf(year.last());
+          });
+    } catch (EesFormatException e) {
+      cells.problem(e.column(), e.getMessage());
+      return null;
     } catch (PeriodFormatException e) {
       cells.problem("time_period", e.getMessage());
       return null;
     }
   }
 
-  /** "202122" as the code of 2021/22, when its years follow each other. */
-  private static String twoYears(String written, String prefix) {
-    var years = TWO_YEARS.matcher(written);
-    if (!years.matches()) {
-      return null;
-    }
-    int start = Integer.parseInt(years.group(1));
-    int end = Integer.parseInt(years.group(2));
-    return (start + 1) % 100 == end ? String.format("%s%d-%02d", prefix, start, end) : null;
-  }
-
   /** The figure, without the noise of a figure once stored as a binary fraction. */
   private BigDecimal value(RowReader cells) {
     BigDecimal value = cells.number(measure.measure());
-    if (value == null) {
-      return null;
-    }
-    BigDecimal rounded = value.setScale(Math.min(value.scale(), 6), RoundingMode.HALF_UP);
-    return rounded.signum() == 0 ? BigDecimal.ZERO : rounded.stripTrailingZeros();
-  }
-
-  /** The columns besides time and place, in the file's order. */
-  private static List<String> others(List<String> headings) {
-    List<String> others = new ArrayList<>();
-    for (String heading : headings) {
-      if (!heading.isEmpty() && !EesColumns.isTimeOrPlace(heading)) {
-        others.add(heading);
-      }
-    }
-    return others;
+    return value == null ? null : EesFigures.withoutNoise(value);
   }
 
   /** The row's cells that are words, not figures: the filters it could be chosen by. */
@@ -295,20 +239,11 @@ final class DfeStatisticsFile implements RowKind<BenchmarkFile.Row> {
     Map<String, String> filters = new LinkedHashMap<>();
     for (String column : columns) {
       String text = cells.text(column).strip();
-      if (!text.isEmpty() && !notPublished(text) && !isNumber(text)) {
+      if (!EesFigures.isFigureOrNone(text)) {
         filters.put(column, text);
       }
     }
     return filters;
-  }
-
-  private static boolean isNumber(String text) {
-    try {
-      Cells.number(text);
-      return true;
-    } catch (CellFormatException e) {
-      return false;
-    }
   }
 
   /** A row whose place and year an earlier row has: which filter tells them apart. */

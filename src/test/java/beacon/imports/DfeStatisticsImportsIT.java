@@ -10,11 +10,16 @@ import beacon.benchmark.Benchmarks;
 import beacon.benchmark.Comparator;
 import beacon.imports.file.Table;
 import beacon.imports.file.TableFiles;
+import beacon.national.files.EesFile;
+import beacon.national.files.LaitValue;
+import beacon.national.files.NationalMeasure;
+import beacon.national.files.NationalResources;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -205,6 +210,70 @@ class DfeStatisticsImportsIT extends EmbeddedDatabaseForTests {
   }
 
   @Test
+  void aQuotedFilterValueWithACommaAndADoubledQuoteReadsTheSameForTheImportAndTheNationalData() {
+    TestCouncils.TestCouncil council = councils.aCouncil().withQuarterlyIndicator("CLA-RATE", "60");
+    long indicator = council.indicatorId("CLA-RATE");
+    String file =
+        "time_period,time_identifier,geographic_level,country_name,region_name,old_la_code,"
+            + "new_la_code,la_name,population_type,rate_per_10000\r\n"
+            + "2022,Reporting year,National,England,,,,,"
+            + "\"Looked after, on 31 March \"\"each year\"\"\",70\r\n"
+            + "2022,Reporting year,National,England,,,,,Starting to be looked after,26\r\n";
+
+    ImportReport imported =
+        imports.run(
+            DfeStatisticsFile.KIND,
+            council.code(),
+            csv("cla.csv", file),
+            false,
+            "Sam Officer",
+            null,
+            DfeMeasure.of(
+                "CLA-RATE",
+                "rate_per_10000",
+                List.of("population_type=Looked after, on 31 March \"each year\""),
+                null));
+    List<LaitValue> national = new ArrayList<>();
+    List<NationalMeasure> measures =
+        new EesFile("cla", "cla.csv.gz", "SSDA903 return")
+            .read(NationalResources.gzipped(file), code -> null, national::add);
+
+    assertThat(imported.accepted()).isTrue();
+    assertThat(benchmarks.currentFor(List.of(indicator)).get(indicator))
+        .extracting(Benchmark::comparatorName, b -> b.value().toPlainString())
+        .containsExactly(tuple("England", "70"));
+    assertThat(measures)
+        .extracting(NationalMeasure::name)
+        .contains("Rate per 10000 (Looked after, on 31 March \"each year\")");
+    assertThat(national)
+        .filteredOn(
+            v -> v.measure().equals("cla.rate_per_10000.looked_after_on_31_march_each_year"))
+        .extracting(LaitValue::areaName, v -> v.value().toPlainString())
+        .containsExactly(tuple("England", "70"));
+  }
+
+  @Test
+  void aNationalRowNamingEnglandInCapitalsIsEnglandsAsTheNationalDataReadsIt() {
+    TestCouncils.TestCouncil council = councils.aCouncil().withQuarterlyIndicator("REREF", "20");
+    long indicator = council.indicatorId("REREF");
+
+    ImportReport report =
+        imports.run(
+            DfeStatisticsFile.KIND,
+            council.code(),
+            rows("2022,Reporting year,National,ENGLAND,,,,,Referrals,20.2"),
+            false,
+            "Sam Officer",
+            null,
+            new DfeMeasure("REREF", "rereferral_child_percent", Map.of(), null));
+
+    assertThat(report.added()).isEqualTo(1);
+    assertThat(benchmarks.currentFor(List.of(indicator)).get(indicator))
+        .extracting(Benchmark::comparator, b -> b.value().toPlainString())
+        .containsExactly(tuple(Comparator.ENGLAND, "20.2"));
+  }
+
+  @Test
   void aMeasureNotInTheFileIsSaidWithTheColumnsThereAre() {
     assertRefused(
         new DfeMeasure("REREF", "rereferral_rate", Map.of(), null),
@@ -336,6 +405,12 @@ class DfeStatisticsImportsIT extends EmbeddedDatabaseForTests {
 
   private static Table rows(String... lines) {
     return new RowsInMemory("dfe.csv", HEADER, lines);
+  }
+
+  /** A file of the text given, read as an uploaded CSV file is. */
+  private static Table csv(String name, String text) {
+    return TableFiles.open(
+        name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null, 1 << 22);
   }
 
   /** An example file of the DfE, as downloaded. */

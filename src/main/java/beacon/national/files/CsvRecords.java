@@ -1,35 +1,50 @@
 package beacon.national.files;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The records of a CSV file (RFC 4180: commas, double quotes, a doubled quote inside quotes, line
- * breaks inside quotes), read one at a time from a stream. A byte order mark before the first
- * heading is dropped. Record numbers count the header as record 1, as a spreadsheet would.
+ * breaks inside quotes), read one at a time from a stream by Apache Commons CSV, as the imports
+ * read theirs. A byte order mark before the first heading is dropped; a blank line is a record of
+ * one empty cell. Record numbers count the header as record 1, as a spreadsheet would.
  */
 final class CsvRecords {
 
   private static final int BUFFER = 64 * 1024;
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).setTrim(false).get();
 
   private final String fileName;
-  private final Reader reader;
-  private final char[] buffer = new char[BUFFER];
-  private final StringBuilder cell = new StringBuilder();
-  private int length;
-  private int position;
+  private final Iterator<CSVRecord> records;
   private int recordNumber;
 
   CsvRecords(String fileName, Reader reader) {
     this.fileName = fileName;
-    this.reader = reader;
+    try {
+      this.records =
+          CSVParser.builder()
+              .setReader(withoutByteOrderMark(reader))
+              .setFormat(FORMAT)
+              .get()
+              .iterator();
+    } catch (IOException e) {
+      throw new UncheckedIOException(fileName + " cannot be read", e);
+    }
   }
 
   /** The records of a UTF-8 file. */
@@ -63,41 +78,19 @@ final class CsvRecords {
 
   /** The next record's cells, or null at the end of the file. */
   List<String> next() {
-    if (peek() < 0) {
-      return null;
-    }
-    recordNumber++;
-    List<String> cells = new ArrayList<>(8);
-    while (true) {
-      cell.setLength(0);
-      int c = peek();
-      if (c == '"') {
-        position++;
-        quoted();
-        c = peek();
-      } else {
-        while (c >= 0 && c != ',' && c != '\n' && c != '\r') {
-          cell.append((char) c);
-          position++;
-          c = peek();
-        }
+    try {
+      if (!records.hasNext()) {
+        return null;
       }
-      cells.add(cells.isEmpty() && recordNumber == 1 ? withoutByteOrderMark() : cell.toString());
-      if (c == ',') {
-        position++;
-        continue;
-      }
-      if (c == '\r') {
-        position++;
-        if (peek() == '\n') {
-          position++;
-        }
-      } else if (c == '\n') {
-        position++;
-      } else if (c >= 0) {
-        throw problem("text after a closing quote");
-      }
+      List<String> cells = records.next().toList();
+      recordNumber++;
       return cells;
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof CSVException broken) {
+        recordNumber++;
+        throw problem(whatIsWrong(broken));
+      }
+      throw new UncheckedIOException(fileName + " cannot be read", e.getCause());
     }
   }
 
@@ -111,44 +104,30 @@ final class CsvRecords {
     return new NationalFileException(fileName + ", row " + recordNumber + ": " + what);
   }
 
-  private void quoted() {
-    while (true) {
-      int c = peek();
-      if (c < 0) {
-        throw problem("a quote is not closed");
-      }
-      position++;
-      if (c == '"') {
-        if (peek() == '"') {
-          cell.append('"');
-          position++;
-        } else {
-          return;
-        }
-      } else {
-        cell.append((char) c);
-      }
+  /** What stopped the parser, in words: it says so only in its message. */
+  private static String whatIsWrong(CSVException broken) {
+    String said = String.valueOf(broken.getMessage());
+    if (said.contains("EOF reached before encapsulated token finished")) {
+      return "a quote is not closed";
     }
+    if (said.contains("Invalid character between encapsulated token and delimiter")) {
+      return "text after a closing quote";
+    }
+    return "it cannot be read (" + said + ")";
   }
 
-  private String withoutByteOrderMark() {
-    return cell.length() > 0 && cell.charAt(0) == '\uFEFF' ? cell.substring(1) : cell.toString();
-  }
-
-  private int peek() {
-    if (position == length) {
-      try {
-        length = reader.read(buffer);
-      } catch (IOException e) {
-        throw new UncheckedIOException(fileName + " cannot be read", e);
+  /** The text without the byte order mark a file may start with. */
+  private Reader withoutByteOrderMark(Reader reader) {
+    BufferedReader text = new BufferedReader(reader, BUFFER);
+    try {
+      text.mark(1);
+      if (text.read() != BYTE_ORDER_MARK) {
+        text.reset();
       }
-      position = 0;
-      if (length <= 0) {
-        length = 0;
-        return -1;
-      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(fileName + " cannot be read", e);
     }
-    return buffer[position];
+    return text;
   }
 
   /** The headings of a file, to find a column by its heading. */

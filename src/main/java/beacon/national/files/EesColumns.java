@@ -1,5 +1,6 @@
 package beacon.national.files;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -10,6 +11,10 @@ import java.util.Set;
  * {@code z}, {@code k}, {@code u}, {@code low}).
  */
 public final class EesColumns {
+
+  /** The columns every file has: the year, and the geographic level of the place. */
+  public static final List<String> REQUIRED =
+      List.of("time_period", "time_identifier", "geographic_level");
 
   /** The columns that say when and where; the others are filters and measures. */
   public static final Set<String> TIME_AND_PLACE =
@@ -34,6 +39,18 @@ public final class EesColumns {
   /** Whether the column says when or where, rather than being a filter or a measure. */
   public static boolean isTimeOrPlace(String heading) {
     return TIME_AND_PLACE.contains(heading);
+  }
+
+  /**
+   * Whether the column is a filter or a measure: it has a heading, and not one of time or place.
+   */
+  public static boolean isFilterOrMeasure(String heading) {
+    return !heading.isEmpty() && !isTimeOrPlace(heading);
+  }
+
+  /** The columns besides time and place, filters and measures, in the file's order. */
+  public static List<String> filtersAndMeasures(List<String> headings) {
+    return headings.stream().filter(EesColumns::isFilterOrMeasure).toList();
   }
 
   /** Whether the cell is a mark written for a figure not published, in any case. */

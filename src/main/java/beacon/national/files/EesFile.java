@@ -7,12 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A file of the DfE's Explore Education Statistics ({@code src/main/resources/national/ees/}),
@@ -67,9 +64,6 @@ public record EesFile(String code, String fileName, String publication) {
           new EesFile("ks2", "ks2_la.csv.gz", "Outcomes for children in need"),
           new EesFile("ks4", "ks4_la.csv.gz", "Outcomes for children in need"));
 
-  private static final Pattern YEAR = Pattern.compile("\\d{4}");
-  private static final Pattern TWO_YEARS = Pattern.compile("(\\d{4})(\\d{2})");
-
   /** Where the product ships it, on the classpath. */
   public String resource() {
     return "/national/ees/" + fileName;
@@ -99,7 +93,9 @@ public record EesFile(String code, String fileName, String publication) {
       if (places.isEmpty()) {
         continue;
       }
-      String year = yearOf(table, row);
+      EesRow cells = table.row(row);
+      String year = yearOf(table, row, cells);
+      String yearType = EesMeasureNames.yearType(cells.timeIdentifier());
       List<String> filterValues = new ArrayList<>(filters.size());
       StringBuilder filterCode = new StringBuilder();
       for (int filter : filters) {
@@ -111,12 +107,11 @@ public record EesFile(String code, String fileName, String publication) {
         String heading = table.heading(column);
         String measure = code + "." + EesMeasureNames.columnSlug(heading) + filterCode;
         String cell = table.cell(row, column).strip();
-        BigDecimal value = EesTable.figure(cell);
-        String yearType = EesMeasureNames.yearType(table.timeIdentifier(row));
+        BigDecimal value = EesFigures.figure(cell);
         Described about =
             described.computeIfAbsent(
                 measure, m -> new Described(heading, filterNames, filterValues, yearType));
-        about.inMonths |= EesTable.inYearsAndMonths(cell);
+        about.inMonths |= EesFigures.inYearsAndMonths(cell);
         for (EesPlaces.Place place : places) {
           Integer first = given.putIfAbsent(measure + '|' + year + '|' + place.code(), row);
           if (first != null) {
@@ -159,13 +154,7 @@ public record EesFile(String code, String fileName, String publication) {
     List<List<EesPlaces.Place>> placesOfRows = new ArrayList<>(table.rows().size());
     for (int row = 0; row < table.rows().size(); row++) {
       try {
-        placesOfRows.add(
-            places.of(
-                table.level(row),
-                table.country(row),
-                table.region(row),
-                table.oldCodes(row),
-                table.authorityNames(row)));
+        placesOfRows.add(places.of(table.row(row)));
       } catch (IllegalArgumentException e) {
         throw table.problem(row, e.getMessage());
       }
@@ -177,32 +166,12 @@ public record EesFile(String code, String fileName, String publication) {
    * The year as the LAIT writes it: a reporting or calendar year {@code 2022} as {@code 2022}, a
    * financial or academic year {@code 202122} as {@code 2021/22}.
    */
-  private static String yearOf(EesTable table, int row) {
-    String identifier = table.timeIdentifier(row);
-    String written = table.timePeriod(row);
-    switch (identifier.toLowerCase(Locale.ROOT)) {
-      case "reporting year", "calendar year" -> {
-        if (YEAR.matcher(written).matches()) {
-          return written;
-        }
-      }
-      case "financial year", "academic year" -> {
-        Matcher years = TWO_YEARS.matcher(written);
-        if (years.matches()
-            && (Integer.parseInt(years.group(1)) + 1) % 100 == Integer.parseInt(years.group(2))) {
-          return years.group(1) + "/" + years.group(2);
-        }
-      }
-      default ->
-          throw table.problem(
-              row,
-              "time_identifier '"
-                  + identifier
-                  + "' is not a year Beacon reads: it reads reporting, financial, academic and"
-                  + " calendar years");
+  private static String yearOf(EesTable table, int row, EesRow cells) {
+    try {
+      return cells.year().laitYear();
+    } catch (EesFormatException e) {
+      throw table.problem(row, e.column() + " " + e.getMessage());
     }
-    throw table.problem(
-        row, "time_period '" + written + "' is not a " + identifier.toLowerCase(Locale.ROOT));
   }
 
   /** What a measure is: its column and filter values, and whether it is a time in months. */

@@ -56,47 +56,43 @@ final class EesPlaces {
    *
    * @throws IllegalArgumentException saying what in the row cannot be read
    */
-  List<Place> of(
-      String level, String country, String regionName, String oldCodes, String authorityNames) {
-    switch (level.strip().toLowerCase(Locale.ROOT)) {
-      case "national":
-        return country.isBlank() || country.strip().equalsIgnoreCase("England")
-            ? List.of(new Place(LaitValue.ENGLAND, "England", null))
-            : List.of();
-      case "regional":
-        Place region = REGIONS.get(regionName.strip().toLowerCase(Locale.ROOT));
+  List<Place> of(EesRow row) {
+    return switch (row.level()) {
+      case NATIONAL ->
+          row.isEngland() ? List.of(new Place(LaitValue.ENGLAND, "England", null)) : List.of();
+      case REGIONAL -> {
+        Place region = REGIONS.get(row.regionName().toLowerCase(Locale.ROOT));
         if (region == null) {
           throw new IllegalArgumentException(
-              "the region '" + regionName.strip() + "' is not one of the LAIT's regions");
+              "the region '" + row.regionName() + "' is not one of the LAIT's regions");
         }
-        return List.of(region);
-      case "local authority":
-        return authorities(regionName, oldCodes, authorityNames);
-      default:
-        return List.of();
-    }
+        yield List.of(region);
+      }
+      case LOCAL_AUTHORITY -> authorities(row.regionName(), row.oldLaCode(), row.laName());
+      case OTHER -> List.of();
+    };
   }
 
   private List<Place> authorities(String regionName, String oldCodes, String authorityNames) {
-    String[] codes = TOGETHER.split(oldCodes.strip());
-    String[] names = TOGETHER.split(authorityNames.strip());
+    String[] codes = TOGETHER.split(oldCodes);
+    String[] names = TOGETHER.split(authorityNames);
     if (codes.length != names.length) {
       throw new IllegalArgumentException(
           "old_la_code '"
-              + oldCodes.strip()
+              + oldCodes
               + "' and la_name '"
-              + authorityNames.strip()
+              + authorityNames
               + "' do not name as many authorities");
     }
     List<Place> places = new ArrayList<>(codes.length);
     for (int i = 0; i < codes.length; i++) {
       if (!OLD_CODE.matcher(codes[i]).matches()) {
         throw new IllegalArgumentException(
-            "old_la_code '" + oldCodes.strip() + "' is not a three-digit authority code");
+            "old_la_code '" + oldCodes + "' is not a three-digit authority code");
       }
       String region = laitRegionOf.apply(codes[i]);
-      if (region == null && !regionName.isBlank()) {
-        region = regionName.strip();
+      if (region == null && !regionName.isEmpty()) {
+        region = regionName;
       }
       places.add(new Place(codes[i], names[i], region));
     }

@@ -1,34 +1,23 @@
 package beacon.national.files;
 
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An Explore Education Statistics file read whole (the largest has 20,000 rows): its headings, its
- * rows and where each row stands in the file, with the questions asked of its columns.
+ * rows and where each row stands in the file, with the questions asked of its columns. Each row is
+ * read as {@link EesRow} reads a row of the layout.
  */
 final class EesTable {
 
-  /** A time written years:months ({@code 01:07}): a figure, read as months (19). */
-  private static final Pattern YEARS_AND_MONTHS = Pattern.compile("(\\d+):(\\d{2})");
-
   private final String fileName;
   private final List<String> headings;
+  private final Map<String, Integer> columns = new HashMap<>();
   private final List<List<String>> rows;
   private final List<Integer> rowNumbers;
-  private final int timePeriod;
-  private final int timeIdentifier;
-  private final int level;
-  private final int country;
-  private final int region;
-  private final int oldCode;
-  private final int authority;
 
   private EesTable(
       String fileName, List<String> headings, List<List<String>> rows, List<Integer> rowNumbers) {
@@ -36,13 +25,15 @@ final class EesTable {
     this.headings = headings;
     this.rows = rows;
     this.rowNumbers = rowNumbers;
-    timePeriod = required("time_period");
-    timeIdentifier = required("time_identifier");
-    level = required("geographic_level");
-    country = headings.indexOf("country_name");
-    region = headings.indexOf("region_name");
-    oldCode = headings.indexOf("old_la_code");
-    authority = headings.indexOf("la_name");
+    for (int column = 0; column < headings.size(); column++) {
+      columns.putIfAbsent(headings.get(column), column);
+    }
+    for (String heading : EesColumns.REQUIRED) {
+      if (!columns.containsKey(heading)) {
+        throw new NationalFileException(
+            fileName + " has no column \"" + heading + "\" (its headings: " + headings + ")");
+      }
+    }
   }
 
   /**
@@ -83,32 +74,14 @@ final class EesTable {
     return column < 0 ? "" : rows.get(row).get(column);
   }
 
-  String timePeriod(int row) {
-    return cell(row, timePeriod).strip();
-  }
-
-  String timeIdentifier(int row) {
-    return cell(row, timeIdentifier).strip();
-  }
-
-  String level(int row) {
-    return cell(row, level);
-  }
-
-  String country(int row) {
-    return cell(row, country);
-  }
-
-  String region(int row) {
-    return cell(row, region);
-  }
-
-  String oldCodes(int row) {
-    return cell(row, oldCode);
-  }
-
-  String authorityNames(int row) {
-    return cell(row, authority);
+  /** The row read as the layout of the file says: its year, its place, its cells by heading. */
+  EesRow row(int row) {
+    List<String> cells = rows.get(row);
+    return new EesRow(
+        heading -> {
+          Integer column = columns.get(heading);
+          return column == null ? "" : cells.get(column);
+        });
   }
 
   /** The row's number in the file, counting the header as 1. */
@@ -128,7 +101,7 @@ final class EesTable {
   List<Integer> figureColumns() {
     List<Integer> figures = new ArrayList<>();
     for (int column : others()) {
-      if (rows.stream().allMatch(row -> isFigure(row.get(column)))) {
+      if (rows.stream().allMatch(row -> EesFigures.isFigureOrNone(row.get(column)))) {
         figures.add(column);
       }
     }
@@ -154,7 +127,7 @@ final class EesTable {
           continue;
         }
         String value = cell(i, column).strip();
-        String before = seen.putIfAbsent(List.of(timePeriod(i), placesOfRows.get(i)), value);
+        String before = seen.putIfAbsent(List.of(row(i).timePeriod(), placesOfRows.get(i)), value);
         if (before != null && !before.equals(value)) {
           filters.add(column);
           break;
@@ -168,41 +141,10 @@ final class EesTable {
   private List<Integer> others() {
     List<Integer> others = new ArrayList<>();
     for (int column = 0; column < headings.size(); column++) {
-      if (!headings.get(column).isEmpty() && !EesColumns.isTimeOrPlace(headings.get(column))) {
+      if (EesColumns.isFilterOrMeasure(headings.get(column))) {
         others.add(column);
       }
     }
     return others;
-  }
-
-  /**
-   * The figure a cell gives, without floating-point noise; a time in years and months as months;
-   * null for a mark or an empty cell.
-   */
-  static BigDecimal figure(String cell) {
-    Matcher time = YEARS_AND_MONTHS.matcher(cell.strip());
-    if (time.matches()) {
-      return BigDecimal.valueOf(Long.parseLong(time.group(1)) * 12 + Long.parseLong(time.group(2)));
-    }
-    return LaitFigures.value(cell);
-  }
-
-  /** Whether the cell is a time written years:months. */
-  static boolean inYearsAndMonths(String cell) {
-    return YEARS_AND_MONTHS.matcher(cell.strip()).matches();
-  }
-
-  private static boolean isFigure(String cell) {
-    String text = cell.strip();
-    return text.isEmpty() || EesColumns.isNotPublished(text) || figure(text) != null;
-  }
-
-  private int required(String heading) {
-    int column = headings.indexOf(heading);
-    if (column < 0) {
-      throw new NationalFileException(
-          fileName + " has no column \"" + heading + "\" (its headings: " + headings + ")");
-    }
-    return column;
   }
 }

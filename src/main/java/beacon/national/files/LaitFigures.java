@@ -27,6 +27,11 @@ final class LaitFigures {
     } catch (NumberFormatException e) {
       return null;
     }
+    return cleaned(value);
+  }
+
+  /** The figure to six decimal places at most, without trailing zeros: 84.3, 1200, 0.07. */
+  static BigDecimal cleaned(BigDecimal value) {
     BigDecimal clean = value.setScale(DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros();
     return clean.scale() < 0 ? clean.setScale(0) : clean;
   }

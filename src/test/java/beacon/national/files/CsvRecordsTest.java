@@ -44,6 +44,30 @@ class CsvRecordsTest {
   }
 
   @Test
+  void dropsTheByteOrderMarkBeforeAQuotedFirstHeading() {
+    CsvRecords records = records("\uFEFF\"LA num\",LA Name\n201,City of London\n");
+    assertThat(records.header().column("LA num")).isZero();
+  }
+
+  @Test
+  void readsABlankLineAsOneEmptyCellAndCountsItAsARow() {
+    CsvRecords records = records("a,b\n\n1,2\n");
+    records.next();
+    assertThat(records.next()).containsExactly("");
+    assertThat(records.next()).containsExactly("1", "2");
+    assertThat(records.recordNumber()).isEqualTo(3);
+  }
+
+  @Test
+  void namesTheRowOfTextAfterAClosingQuote() {
+    CsvRecords records = records("a,b\n\"1\"x,2\n");
+    records.next();
+    assertThatThrownBy(records::next)
+        .isInstanceOf(NationalFileException.class)
+        .hasMessage("test.csv, row 2: text after a closing quote");
+  }
+
+  @Test
   void namesAMissingColumn() {
     assertThatThrownBy(() -> records("a,b\n").header().column("Region"))
         .isInstanceOf(NationalFileException.class)

@@ -113,6 +113,34 @@ class EesFileTest {
   }
 
   @Test
+  void readsAQuotedFilterValueWithACommaAndADoubledQuoteAsWritten() {
+    List<LaitValue> values = new ArrayList<>();
+    List<NationalMeasure> measures =
+        file("cla")
+            .read(
+                gzipped(
+                    HEADER
+                        + "population_type,rate_per_10000\r\n"
+                        + "2022,Reporting year,National,E92000001,England,,,,,,"
+                        + "\"Looked after, on 31 March \"\"each year\"\"\",70\r\n"
+                        + "2022,Reporting year,National,E92000001,England,,,,,,"
+                        + "Starting to be looked after,26\r\n"),
+                noLaitRegions(),
+                values::add);
+
+    assertThat(measures)
+        .extracting(NationalMeasure::code, NationalMeasure::name)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "cla.rate_per_10000.looked_after_on_31_march_each_year",
+                "Rate per 10000 (Looked after, on 31 March \"each year\")"),
+            org.assertj.core.groups.Tuple.tuple(
+                "cla.rate_per_10000.starting_to_be_looked_after",
+                "Rate per 10000 (Starting to be looked after)"));
+    assertThat(values).extracting(LaitValue::value).containsExactly(bd("70"), bd("26"));
+  }
+
+  @Test
   void leavesOutAColumnOfWordsThatIsTheSameForEveryRowOfAPlaceAndYear() {
     List<NationalMeasure> measures =
         file("ks2")
