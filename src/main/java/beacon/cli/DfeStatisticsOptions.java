@@ -1,6 +1,7 @@
 package beacon.cli;
 
 import beacon.imports.DfeMeasure;
+import beacon.imports.FileImports;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Option;
 final class DfeStatisticsOptions extends ImportOptions {
 
   /** The kind of file, as the API names it. */
-  static final String KIND = "dfe-statistics";
+  static final String KIND = FileImports.DFE_STATISTICS;
 
   @Option(
       names = "--indicator",

@@ -33,7 +33,7 @@ import java.util.Optional;
  */
 final class DfeStatisticsFile implements RowKind<BenchmarkFile.Row> {
 
-  static final String KIND = "dfe-statistics";
+  static final String KIND = FileImports.DFE_STATISTICS;
 
   private final Indicators indicators;
   private final Benchmarks benchmarks;

@@ -22,6 +22,9 @@ import org.springframework.stereotype.Service;
 public class FileImports {
 
   /** The kinds of file Beacon imports, as the API names them. */
+  /** The kind of a file of DfE statistics, imported as an indicator's benchmarks. */
+  public static final String DFE_STATISTICS = "dfe-statistics";
+
   public static final List<String> KINDS =
       List.of("indicators", "values", "targets", "benchmarks", DfeStatisticsFile.KIND);
 

@@ -41,7 +41,7 @@ class ImportKinds {
   }
 
   /** The kind that takes an indicator, a measure and filters besides the file. */
-  static final String DFE_STATISTICS = "dfe-statistics";
+  static final String DFE_STATISTICS = FileImports.DFE_STATISTICS;
 
   private final Map<String, Importer> importers = new LinkedHashMap<>();
   private final RouteAccess access;
