@@ -18,7 +18,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -46,14 +45,13 @@ class AuditPageController {
 
   @GetMapping("/organisations/{org}/audit")
   String page(
-      @PathVariable("org") String org,
+      Organisation organisation,
       @RequestParam(name = "indicator", required = false) String indicator,
       @RequestParam(name = "user", required = false) String user,
       @RequestParam(name = "day", required = false) String day,
       @RequestParam(name = "page", required = false) String page,
       Model model,
       HttpServletResponse response) {
-    Organisation organisation = organisation(org);
     AuditFilter filter = AuditFilter.of(indicator, user, day);
     AuditFilter.Reading reading = filter.read(organisation, indicators);
     model.addAttribute("organisation", organisation);
@@ -84,13 +82,12 @@ class AuditPageController {
 
   @GetMapping("/organisations/{org}/audit.csv")
   void csv(
-      @PathVariable("org") String org,
+      Organisation organisation,
       @RequestParam(name = "indicator", required = false) String indicator,
       @RequestParam(name = "user", required = false) String user,
       @RequestParam(name = "day", required = false) String day,
       HttpServletResponse response)
       throws IOException {
-    Organisation organisation = organisation(org);
     AuditFilter filter = AuditFilter.of(indicator, user, day);
     AuditFilter.Reading reading = filter.read(organisation, indicators);
     if (!reading.readable()) {
