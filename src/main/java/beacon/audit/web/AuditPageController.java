@@ -3,8 +3,6 @@ package beacon.audit.web;
 import beacon.audit.AuditTrail;
 import beacon.indicator.Indicators;
 import beacon.organisation.Organisation;
-import beacon.organisation.Organisations;
-import beacon.organisation.UnknownOrganisationException;
 import beacon.web.Pagination;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -30,14 +28,11 @@ class AuditPageController {
 
   static final int PER_PAGE = 100;
 
-  private final Organisations organisations;
   private final Indicators indicators;
   private final AuditTrail trail;
   private final AuditWords words;
 
-  AuditPageController(
-      Organisations organisations, Indicators indicators, AuditTrail trail, AuditWords words) {
-    this.organisations = organisations;
+  AuditPageController(Indicators indicators, AuditTrail trail, AuditWords words) {
     this.indicators = indicators;
     this.trail = trail;
     this.words = words;
@@ -105,10 +100,6 @@ class AuditPageController {
             .toString());
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     AuditCsv.write(trail.all(organisation.id(), reading.query()), words, response.getWriter());
-  }
-
-  private Organisation organisation(String code) {
-    return organisations.withCode(code).orElseThrow(() -> new UnknownOrganisationException(code));
   }
 
   private Map<String, String> errors(List<AuditFilter.Problem> problems) {
