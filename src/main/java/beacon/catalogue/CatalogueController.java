@@ -9,7 +9,6 @@ import beacon.rating.RagSchemes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The catalogue overview: portfolios, priorities and themes, indicators and RAG schemes. */
@@ -40,11 +39,10 @@ class CatalogueController {
 
   @GetMapping("/organisations/{org}/catalogue")
   String overview(
-      @PathVariable String org,
+      Organisation organisation,
       @RequestParam(required = false) String saved,
       @RequestParam(required = false) String name,
       Model model) {
-    Organisation organisation = forms.organisation(org);
     model.addAttribute("organisation", organisation);
     model.addAttribute("section", "catalogue");
     model.addAttribute("portfolios", portfolios.of(organisation.id()));

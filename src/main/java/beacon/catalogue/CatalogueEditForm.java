@@ -1,6 +1,6 @@
 package beacon.catalogue;
 
-import beacon.account.SignedIn;
+import beacon.account.Account;
 import beacon.indicator.CatalogueChanges;
 import java.util.function.Predicate;
 import org.springframework.validation.Errors;
@@ -34,10 +34,12 @@ public abstract class CatalogueEditForm {
   /**
    * The change as the signed-in account makes it from this form; a form that sent no version is
    * taken as opened before any change, so it is refused once the row has one.
+   *
+   * @param editor the signed-in account, as the controller is handed it
    */
-  public CatalogueChanges.Edit edit() {
+  public CatalogueChanges.Edit edit(Account editor) {
     Integer opened = openedVersion();
-    return new CatalogueChanges.Edit(SignedIn.name(), trimmed(reason), opened == null ? 0 : opened);
+    return new CatalogueChanges.Edit(editor.name(), trimmed(reason), opened == null ? 0 : opened);
   }
 
   /** The form opened at the row's version {@code version}. */

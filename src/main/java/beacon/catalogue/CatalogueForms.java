@@ -7,8 +7,6 @@ import beacon.indicator.Portfolios;
 import beacon.indicator.Priorities;
 import beacon.indicator.Themes;
 import beacon.organisation.Organisation;
-import beacon.organisation.Organisations;
-import beacon.organisation.UnknownOrganisationException;
 import beacon.web.NotFoundException;
 import beacon.web.StaleForms;
 import java.util.List;
@@ -23,13 +21,12 @@ import org.springframework.validation.Errors;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * What every catalogue form does alike: find its organisation, show the form with the row's change
- * history, refuse a save someone else overtook, and go back to the overview saying what was saved.
+ * What every catalogue form does alike: show the form with the row's change history, refuse a save
+ * someone else overtook, and go back to the overview saying what was saved.
  */
 @Component
 public class CatalogueForms {
 
-  private final Organisations organisations;
   private final CatalogueChanges changes;
   private final Portfolios portfolios;
   private final Priorities priorities;
@@ -37,23 +34,16 @@ public class CatalogueForms {
   private final MessageSource messages;
 
   CatalogueForms(
-      Organisations organisations,
       CatalogueChanges changes,
       Portfolios portfolios,
       Priorities priorities,
       Themes themes,
       MessageSource messages) {
-    this.organisations = organisations;
     this.changes = changes;
     this.portfolios = portfolios;
     this.priorities = priorities;
     this.themes = themes;
     this.messages = messages;
-  }
-
-  /** The organisation a catalogue page is for. */
-  public Organisation organisation(String code) {
-    return organisations.withCode(code).orElseThrow(() -> new UnknownOrganisationException(code));
   }
 
   /** The version an edit form carries for a row. */
@@ -178,13 +168,13 @@ public class CatalogueForms {
   }
 
   /** Back to the overview, saying what was saved. */
-  public static String backToOverview(String org, String kind, String name) {
+  public static String backToOverview(Organisation organisation, String kind, String name) {
     return "redirect:"
         + UriComponentsBuilder.fromPath("/organisations/{org}/catalogue")
             .queryParam("saved", kind)
             .queryParam("name", name)
             .encode()
-            .buildAndExpand(org)
+            .buildAndExpand(organisation.code())
             .toUriString();
   }
 

@@ -1,5 +1,6 @@
 package beacon.catalogue;
 
+import beacon.account.Account;
 import beacon.indicator.Catalogue;
 import beacon.indicator.CatalogueChanges.Table;
 import beacon.indicator.Indicator;
@@ -48,31 +49,29 @@ class IndicatorFormController {
   }
 
   @GetMapping("/organisations/{org}/catalogue/indicators/new")
-  String newForm(@PathVariable String org, Model model) {
-    Organisation organisation = forms.organisation(org);
+  String newForm(Organisation organisation, Model model) {
     return show(model, organisation, new IndicatorForm(), null);
   }
 
   @PostMapping("/organisations/{org}/catalogue/indicators/new")
   String create(
-      @PathVariable String org,
+      Organisation organisation,
       @ModelAttribute("form") IndicatorForm form,
       BindingResult errors,
-      Model model) {
-    Organisation organisation = forms.organisation(org);
+      Model model,
+      Account signedIn) {
     IndicatorForm.Choices choices = choices(organisation);
     form.validate(
         errors, choices, code -> indicators.withCode(organisation.id(), code).isPresent());
     if (errors.hasErrors()) {
       return show(model, organisation, form, null);
     }
-    catalogue.createIndicator(form.toIndicator(organisation.id(), choices), form.edit());
-    return CatalogueForms.backToOverview(org, "indicator", form.getCode().trim());
+    catalogue.createIndicator(form.toIndicator(organisation.id(), choices), form.edit(signedIn));
+    return CatalogueForms.backToOverview(organisation, "indicator", form.getCode().trim());
   }
 
   @GetMapping("/organisations/{org}/catalogue/indicators/{code}/edit")
-  String editForm(@PathVariable String org, @PathVariable String code, Model model) {
-    Organisation organisation = forms.organisation(org);
+  String editForm(Organisation organisation, @PathVariable String code, Model model) {
     Indicator indicator = indicator(organisation, code);
     Catalogue.Placing placing = catalogue.placingOf(indicator.id());
     IndicatorForm form = new IndicatorForm();
@@ -100,12 +99,12 @@ class IndicatorFormController {
 
   @PostMapping("/organisations/{org}/catalogue/indicators/{code}/edit")
   String update(
-      @PathVariable String org,
+      Organisation organisation,
       @PathVariable String code,
       @ModelAttribute("form") IndicatorForm form,
       BindingResult errors,
-      Model model) {
-    Organisation organisation = forms.organisation(org);
+      Model model,
+      Account signedIn) {
     Indicator indicator = indicator(organisation, code);
     IndicatorForm.Choices choices = choices(organisation);
     form.validate(
@@ -122,8 +121,10 @@ class IndicatorFormController {
             indicator.id(),
             () ->
                 catalogue.updateIndicator(
-                    indicator.id(), form.toIndicator(organisation.id(), choices), form.edit()))) {
-      return CatalogueForms.backToOverview(org, "indicator", form.getCode().trim());
+                    indicator.id(),
+                    form.toIndicator(organisation.id(), choices),
+                    form.edit(signedIn)))) {
+      return CatalogueForms.backToOverview(organisation, "indicator", form.getCode().trim());
     }
     return show(model, organisation, form, indicator);
   }

@@ -2,6 +2,7 @@ package beacon.catalogue;
 
 import static beacon.catalogue.CatalogueForms.blankToNull;
 
+import beacon.account.Account;
 import beacon.indicator.CatalogueChanges.Table;
 import beacon.indicator.CatalogueEntry;
 import beacon.indicator.Portfolio;
@@ -28,17 +29,17 @@ class PortfolioFormController {
   }
 
   @GetMapping("/organisations/{org}/catalogue/portfolios/new")
-  String newForm(@PathVariable String org, Model model) {
-    return show(model, forms.organisation(org), new PortfolioForm(), null);
+  String newForm(Organisation organisation, Model model) {
+    return show(model, organisation, new PortfolioForm(), null);
   }
 
   @PostMapping("/organisations/{org}/catalogue/portfolios/new")
   String create(
-      @PathVariable String org,
+      Organisation organisation,
       @ModelAttribute("form") PortfolioForm form,
       BindingResult errors,
-      Model model) {
-    Organisation organisation = forms.organisation(org);
+      Model model,
+      Account signedIn) {
     form.validate(errors, name -> nameTaken(organisation, name, null));
     if (errors.hasErrors()) {
       return show(model, organisation, form, null);
@@ -48,13 +49,12 @@ class PortfolioFormController {
         form.getName().trim(),
         blankToNull(form.getCabinetMember()),
         blankToNull(form.getNote()),
-        form.edit());
-    return CatalogueForms.backToOverview(org, "portfolio", form.getName().trim());
+        form.edit(signedIn));
+    return CatalogueForms.backToOverview(organisation, "portfolio", form.getName().trim());
   }
 
   @GetMapping("/organisations/{org}/catalogue/portfolios/{id}/edit")
-  String editForm(@PathVariable String org, @PathVariable long id, Model model) {
-    Organisation organisation = forms.organisation(org);
+  String editForm(Organisation organisation, @PathVariable long id, Model model) {
     Portfolio portfolio = portfolio(organisation, id);
     PortfolioForm form = new PortfolioForm();
     form.setName(portfolio.name());
@@ -66,12 +66,12 @@ class PortfolioFormController {
 
   @PostMapping("/organisations/{org}/catalogue/portfolios/{id}/edit")
   String update(
-      @PathVariable String org,
+      Organisation organisation,
       @PathVariable long id,
       @ModelAttribute("form") PortfolioForm form,
       BindingResult errors,
-      Model model) {
-    Organisation organisation = forms.organisation(org);
+      Model model,
+      Account signedIn) {
     Portfolio portfolio = portfolio(organisation, id);
     form.validate(errors, name -> nameTaken(organisation, name, id));
     if (!errors.hasErrors()
@@ -87,8 +87,8 @@ class PortfolioFormController {
                     form.getName().trim(),
                     blankToNull(form.getCabinetMember()),
                     blankToNull(form.getNote()),
-                    form.edit()))) {
-      return CatalogueForms.backToOverview(org, "portfolio", form.getName().trim());
+                    form.edit(signedIn)))) {
+      return CatalogueForms.backToOverview(organisation, "portfolio", form.getName().trim());
     }
     return show(model, organisation, form, portfolio);
   }

@@ -2,6 +2,7 @@ package beacon.catalogue;
 
 import static beacon.catalogue.CatalogueForms.blankToNull;
 
+import beacon.account.Account;
 import beacon.indicator.CatalogueChanges.Table;
 import beacon.indicator.CatalogueEntry;
 import beacon.indicator.Priorities;
@@ -28,29 +29,31 @@ class PriorityFormController {
   }
 
   @GetMapping("/organisations/{org}/catalogue/priorities/new")
-  String newForm(@PathVariable String org, Model model) {
-    return show(model, forms.organisation(org), new PriorityForm(), null);
+  String newForm(Organisation organisation, Model model) {
+    return show(model, organisation, new PriorityForm(), null);
   }
 
   @PostMapping("/organisations/{org}/catalogue/priorities/new")
   String create(
-      @PathVariable String org,
+      Organisation organisation,
       @ModelAttribute("form") PriorityForm form,
       BindingResult errors,
-      Model model) {
-    Organisation organisation = forms.organisation(org);
+      Model model,
+      Account signedIn) {
     form.validate(errors, name -> nameTaken(organisation, name, null));
     if (errors.hasErrors()) {
       return show(model, organisation, form, null);
     }
     priorities.create(
-        organisation.id(), form.getName().trim(), blankToNull(form.getDescription()), form.edit());
-    return CatalogueForms.backToOverview(org, "priority", form.getName().trim());
+        organisation.id(),
+        form.getName().trim(),
+        blankToNull(form.getDescription()),
+        form.edit(signedIn));
+    return CatalogueForms.backToOverview(organisation, "priority", form.getName().trim());
   }
 
   @GetMapping("/organisations/{org}/catalogue/priorities/{id}/edit")
-  String editForm(@PathVariable String org, @PathVariable long id, Model model) {
-    Organisation organisation = forms.organisation(org);
+  String editForm(Organisation organisation, @PathVariable long id, Model model) {
     Priority priority = priority(organisation, id);
     PriorityForm form = new PriorityForm();
     form.setName(priority.name());
@@ -61,12 +64,12 @@ class PriorityFormController {
 
   @PostMapping("/organisations/{org}/catalogue/priorities/{id}/edit")
   String update(
-      @PathVariable String org,
+      Organisation organisation,
       @PathVariable long id,
       @ModelAttribute("form") PriorityForm form,
       BindingResult errors,
-      Model model) {
-    Organisation organisation = forms.organisation(org);
+      Model model,
+      Account signedIn) {
     Priority priority = priority(organisation, id);
     form.validate(errors, name -> nameTaken(organisation, name, id));
     if (!errors.hasErrors()
@@ -81,8 +84,8 @@ class PriorityFormController {
                     id,
                     form.getName().trim(),
                     blankToNull(form.getDescription()),
-                    form.edit()))) {
-      return CatalogueForms.backToOverview(org, "priority", form.getName().trim());
+                    form.edit(signedIn)))) {
+      return CatalogueForms.backToOverview(organisation, "priority", form.getName().trim());
     }
     return show(model, organisation, form, priority);
   }

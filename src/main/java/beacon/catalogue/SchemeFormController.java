@@ -2,6 +2,7 @@ package beacon.catalogue;
 
 import static beacon.catalogue.CatalogueForms.blankToNull;
 
+import beacon.account.Account;
 import beacon.indicator.CatalogueChanges.Table;
 import beacon.indicator.ReportingPeriods;
 import beacon.organisation.Organisation;
@@ -47,18 +48,18 @@ class SchemeFormController {
   }
 
   @GetMapping("/organisations/{org}/catalogue/schemes/new")
-  String newForm(@PathVariable String org, Model model) {
-    return show(model, forms.organisation(org), new SchemeForm(), null, null);
+  String newForm(Organisation organisation, Model model) {
+    return show(model, organisation, new SchemeForm(), null, null);
   }
 
   @PostMapping("/organisations/{org}/catalogue/schemes/new")
   String create(
-      @PathVariable String org,
+      Organisation organisation,
       @RequestParam(defaultValue = "save") String action,
       @ModelAttribute("form") SchemeForm form,
       BindingResult errors,
-      Model model) {
-    Organisation organisation = forms.organisation(org);
+      Model model,
+      Account signedIn) {
     boolean saving = !"preview".equals(action);
     form.validate(
         errors,
@@ -76,13 +77,12 @@ class SchemeFormController {
         form.bandForKind(),
         blankToNull(form.getDescription()),
         form.inForceDate().orElseThrow(),
-        form.edit());
-    return CatalogueForms.backToOverview(org, "scheme", form.getName().trim());
+        form.edit(signedIn));
+    return CatalogueForms.backToOverview(organisation, "scheme", form.getName().trim());
   }
 
   @GetMapping("/organisations/{org}/catalogue/schemes/{id}/edit")
-  String editForm(@PathVariable String org, @PathVariable long id, Model model) {
-    Organisation organisation = forms.organisation(org);
+  String editForm(Organisation organisation, @PathVariable long id, Model model) {
     RagSchemes.Scheme scheme = scheme(organisation, id);
     SchemeForm form = new SchemeForm();
     form.setName(scheme.name());
@@ -96,13 +96,13 @@ class SchemeFormController {
 
   @PostMapping("/organisations/{org}/catalogue/schemes/{id}/edit")
   String update(
-      @PathVariable String org,
+      Organisation organisation,
       @PathVariable long id,
       @RequestParam(defaultValue = "save") String action,
       @ModelAttribute("form") SchemeForm form,
       BindingResult errors,
-      Model model) {
-    Organisation organisation = forms.organisation(org);
+      Model model,
+      Account signedIn) {
     RagSchemes.Scheme scheme = scheme(organisation, id);
     boolean saving = !"preview".equals(action);
     form.validate(
@@ -132,8 +132,8 @@ class SchemeFormController {
                 form.bandForKind(),
                 blankToNull(form.getDescription()),
                 form.inForceDate().orElseThrow(),
-                form.edit()))) {
-      return CatalogueForms.backToOverview(org, "scheme", form.getName().trim());
+                form.edit(signedIn)))) {
+      return CatalogueForms.backToOverview(organisation, "scheme", form.getName().trim());
     }
     return show(model, organisation, form, scheme, null);
   }

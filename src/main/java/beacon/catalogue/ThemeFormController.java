@@ -1,5 +1,6 @@
 package beacon.catalogue;
 
+import beacon.account.Account;
 import beacon.indicator.CatalogueChanges.Table;
 import beacon.indicator.CatalogueEntry;
 import beacon.indicator.Priorities;
@@ -33,21 +34,21 @@ class ThemeFormController {
 
   @GetMapping("/organisations/{org}/catalogue/themes/new")
   String newForm(
-      @PathVariable String org,
+      Organisation organisation,
       @RequestParam(required = false, defaultValue = "") String priority,
       Model model) {
     ThemeForm form = new ThemeForm();
     form.setPriority(priority);
-    return show(model, forms.organisation(org), form, null);
+    return show(model, organisation, form, null);
   }
 
   @PostMapping("/organisations/{org}/catalogue/themes/new")
   String create(
-      @PathVariable String org,
+      Organisation organisation,
       @ModelAttribute("form") ThemeForm form,
       BindingResult errors,
-      Model model) {
-    Organisation organisation = forms.organisation(org);
+      Model model,
+      Account signedIn) {
     List<Priority> choices = priorities.of(organisation.id());
     form.validate(
         errors, choices, (priority, name) -> nameTaken(organisation, priority, name, null));
@@ -59,13 +60,12 @@ class ThemeFormController {
         form.priorityIn(choices).orElseThrow().id(),
         form.getName().trim(),
         form.positionNumber(),
-        form.edit());
-    return CatalogueForms.backToOverview(org, "theme", form.getName().trim());
+        form.edit(signedIn));
+    return CatalogueForms.backToOverview(organisation, "theme", form.getName().trim());
   }
 
   @GetMapping("/organisations/{org}/catalogue/themes/{id}/edit")
-  String editForm(@PathVariable String org, @PathVariable long id, Model model) {
-    Organisation organisation = forms.organisation(org);
+  String editForm(Organisation organisation, @PathVariable long id, Model model) {
     Theme theme = theme(organisation, id);
     ThemeForm form = new ThemeForm();
     form.setPriority(String.valueOf(theme.priorityId()));
@@ -77,12 +77,12 @@ class ThemeFormController {
 
   @PostMapping("/organisations/{org}/catalogue/themes/{id}/edit")
   String update(
-      @PathVariable String org,
+      Organisation organisation,
       @PathVariable long id,
       @ModelAttribute("form") ThemeForm form,
       BindingResult errors,
-      Model model) {
-    Organisation organisation = forms.organisation(org);
+      Model model,
+      Account signedIn) {
     Theme theme = theme(organisation, id);
     List<Priority> choices = priorities.of(organisation.id());
     form.validate(errors, choices, (priority, name) -> nameTaken(organisation, priority, name, id));
@@ -99,8 +99,8 @@ class ThemeFormController {
                     form.priorityIn(choices).orElseThrow().id(),
                     form.getName().trim(),
                     form.positionNumber(),
-                    form.edit()))) {
-      return CatalogueForms.backToOverview(org, "theme", form.getName().trim());
+                    form.edit(signedIn)))) {
+      return CatalogueForms.backToOverview(organisation, "theme", form.getName().trim());
     }
     return show(model, organisation, form, theme);
   }

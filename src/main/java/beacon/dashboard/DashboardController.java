@@ -1,8 +1,7 @@
 package beacon.dashboard;
 
 import beacon.indicator.ReportingPeriods;
-import beacon.organisation.Organisations;
-import beacon.organisation.UnknownOrganisationException;
+import beacon.organisation.Organisation;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.period.Period;
 import beacon.rules.rating.Rag;
@@ -15,7 +14,6 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -25,34 +23,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DashboardController {
 
-  private final Organisations organisations;
   private final ReportingPeriods reportingPeriods;
   private final Scorecards scorecards;
 
-  DashboardController(
-      Organisations organisations, ReportingPeriods reportingPeriods, Scorecards scorecards) {
-    this.organisations = organisations;
+  DashboardController(ReportingPeriods reportingPeriods, Scorecards scorecards) {
     this.reportingPeriods = reportingPeriods;
     this.scorecards = scorecards;
   }
 
   @GetMapping("/organisations/{org}")
   String dashboard(
-      @PathVariable("org") String org,
+      Organisation organisation,
       @RequestParam(name = "period", required = false) Period period,
       Model model) {
-    List<FinancialQuarter> periods = reportingPeriods.of(org);
+    List<FinancialQuarter> periods = reportingPeriods.of(organisation.code());
     model.addAttribute("section", "dashboard");
     if (periods.isEmpty()) {
-      model.addAttribute(
-          "organisation",
-          organisations.withCode(org).orElseThrow(() -> new UnknownOrganisationException(org)));
+      model.addAttribute("organisation", organisation);
       return "dashboard/no-periods";
     }
-    ReportingPeriodChoice choice =
-        ReportingPeriodChoice.of(
-            period, periods, () -> organisations.withCode(org).map(o -> o.name()).orElse(org));
-    Scorecard scorecard = scorecards.forPeriod(org, choice.chosen());
+    ReportingPeriodChoice choice = ReportingPeriodChoice.of(period, periods, organisation::name);
+    Scorecard scorecard = scorecards.forPeriod(organisation.code(), choice.chosen());
     model.addAttribute("organisation", scorecard.organisation());
     model.addAttribute("period", scorecard.period());
     model.addAttribute("periods", choice.all());
@@ -64,7 +55,7 @@ class DashboardController {
         .previous()
         .ifPresent(
             previous -> {
-              Scorecard earlier = scorecards.forPeriod(org, previous);
+              Scorecard earlier = scorecards.forPeriod(organisation.code(), previous);
               model.addAttribute("previous", PeriodView.of(previous));
               model.addAttribute(
                   "changes", RatingChanges.between(earlier.indicators(), scorecard.indicators()));

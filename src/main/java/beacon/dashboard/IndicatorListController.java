@@ -1,8 +1,7 @@
 package beacon.dashboard;
 
 import beacon.indicator.ReportingPeriods;
-import beacon.organisation.Organisations;
-import beacon.organisation.UnknownOrganisationException;
+import beacon.organisation.Organisation;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.rating.Rag;
 import beacon.rules.travel.Direction;
@@ -21,7 +20,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * An organisation's indicators for a reporting period, filtered, sorted and paged in memory over
@@ -32,13 +30,10 @@ class IndicatorListController {
 
   static final int PER_PAGE = 50;
 
-  private final Organisations organisations;
   private final ReportingPeriods reportingPeriods;
   private final Scorecards scorecards;
 
-  IndicatorListController(
-      Organisations organisations, ReportingPeriods reportingPeriods, Scorecards scorecards) {
-    this.organisations = organisations;
+  IndicatorListController(ReportingPeriods reportingPeriods, Scorecards scorecards) {
     this.reportingPeriods = reportingPeriods;
     this.scorecards = scorecards;
   }
@@ -59,23 +54,16 @@ class IndicatorListController {
 
   @GetMapping("/organisations/{org}/indicators")
   String list(
-      @PathVariable("org") String org,
-      @ModelAttribute("query") IndicatorListQuery query,
-      Model model) {
-    List<FinancialQuarter> periods = reportingPeriods.of(org);
+      Organisation organisation, @ModelAttribute("query") IndicatorListQuery query, Model model) {
+    List<FinancialQuarter> periods = reportingPeriods.of(organisation.code());
     model.addAttribute("section", "indicators");
     if (periods.isEmpty()) {
-      model.addAttribute(
-          "organisation",
-          organisations.withCode(org).orElseThrow(() -> new UnknownOrganisationException(org)));
+      model.addAttribute("organisation", organisation);
       return "dashboard/no-periods";
     }
     ReportingPeriodChoice choice =
-        ReportingPeriodChoice.of(
-            PeriodParameter.of(query.period()),
-            periods,
-            () -> organisations.withCode(org).map(o -> o.name()).orElse(org));
-    Scorecard scorecard = scorecards.forPeriod(org, choice.chosen());
+        ReportingPeriodChoice.of(PeriodParameter.of(query.period()), periods, organisation::name);
+    Scorecard scorecard = scorecards.forPeriod(organisation.code(), choice.chosen());
     List<ScorecardLine> lines = scorecard.indicators();
     IndicatorFilter filter = query.filter();
     IndicatorSort sorting = query.sorting();
@@ -100,12 +88,12 @@ class IndicatorListController {
     model.addAttribute("applied", applied(filter));
     model.addAttribute("shown", shown);
     model.addAttribute("rows", shown.items().stream().map(IndicatorRow::of).toList());
-    model.addAttribute("headers", headers(query, org, periodCode, sorting));
-    model.addAttribute("clearLink", IndicatorListQuery.unfiltered(org, periodCode));
+    model.addAttribute("headers", headers(query, organisation.code(), periodCode, sorting));
+    model.addAttribute("clearLink", IndicatorListQuery.unfiltered(organisation.code(), periodCode));
     Map<Integer, String> pageLinks = new LinkedHashMap<>();
     for (int number : shown.numbers()) {
       if (number > 0) {
-        pageLinks.put(number, query.atPage(org, periodCode, number));
+        pageLinks.put(number, query.atPage(organisation.code(), periodCode, number));
       }
     }
     model.addAttribute("pageLinks", pageLinks);

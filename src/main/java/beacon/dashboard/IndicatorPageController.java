@@ -1,6 +1,7 @@
 package beacon.dashboard;
 
 import beacon.indicator.ReportingPeriods;
+import beacon.organisation.Organisation;
 import beacon.rules.period.Period;
 import java.util.Set;
 import org.springframework.stereotype.Controller;
@@ -25,7 +26,7 @@ class IndicatorPageController {
 
   @GetMapping("/organisations/{org}/indicators/{code}")
   String indicator(
-      @PathVariable("org") String organisation,
+      Organisation organisation,
       @PathVariable("code") String code,
       @RequestParam(name = "period", required = false) Period period,
       @RequestParam(name = "saved", required = false) String saved,
@@ -33,7 +34,7 @@ class IndicatorPageController {
     Period reportingPeriod =
         period == null
             ? reportingPeriods
-                .latest(organisation)
+                .latest(organisation.code())
                 .<Period>map(quarter -> quarter)
                 .orElseGet(reportingPeriods::lastEnded)
             : period;
@@ -41,7 +42,7 @@ class IndicatorPageController {
     model.addAttribute("view", view);
     model.addAttribute("organisation", view.organisation());
     model.addAttribute("section", "indicators");
-    model.addAttribute("periods", reportingPeriods.of(organisation));
+    model.addAttribute("periods", reportingPeriods.of(organisation.code()));
     model.addAttribute("saved", saved != null && SAVED.contains(saved) ? saved : null);
     return "dashboard/indicator";
   }

@@ -72,21 +72,21 @@ class IndicatorPageReader {
   }
 
   /**
-   * @throws UnknownOrganisationException when there is no organisation with the code
    * @throws NotFoundException when the organisation has no indicator with the code
    */
   @Transactional(readOnly = true)
-  IndicatorPageView read(String organisationCode, String indicatorCode, Period period) {
+  IndicatorPageView read(Organisation organisation, String indicatorCode, Period period) {
     return kept.get(
-        organisationCode,
+        organisation.code(),
         indicatorCode + " " + period.code(),
         changes.current(),
-        () -> readAnew(organisationCode, indicatorCode, period));
+        () -> readAnew(organisation, indicatorCode, period));
   }
 
-  private IndicatorPageView readAnew(String organisationCode, String indicatorCode, Period period) {
-    OrganisationIndicator found = organisationIndicators.find(organisationCode, indicatorCode);
-    Organisation organisation = found.organisation();
+  private IndicatorPageView readAnew(
+      Organisation organisation, String indicatorCode, Period period) {
+    OrganisationIndicator found = organisationIndicators.find(organisation, indicatorCode);
+    String organisationCode = organisation.code();
     Indicator indicator = found.indicator();
     ScorecardLine line = lineFor(organisationCode, indicatorCode, period);
     List<IndicatorTarget> indicatorTargets =

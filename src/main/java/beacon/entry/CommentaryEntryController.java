@@ -53,11 +53,11 @@ class CommentaryEntryController {
 
   @GetMapping
   String initForm(
-      @PathVariable String org,
+      Organisation organisation,
       @PathVariable String code,
       @RequestParam(required = false) String period,
       Model model) {
-    OrganisationIndicator entry = organisationIndicators.find(org, code);
+    OrganisationIndicator entry = organisationIndicators.find(organisation, code);
     FinancialQuarter quarter = quarter(entry.organisation(), period);
     Commentary current = commentaries.current(entry.indicator().id(), quarter.code()).orElse(null);
     CommentaryForm form = current != null ? CommentaryForm.editing(current) : new CommentaryForm();
@@ -66,18 +66,19 @@ class CommentaryEntryController {
 
   @PostMapping
   String processForm(
-      @PathVariable String org,
+      Organisation organisation,
       @PathVariable String code,
       @RequestParam(required = false) String period,
       @ModelAttribute("commentaryForm") CommentaryForm form,
       BindingResult errors,
       Model model,
       Account signedIn) {
-    OrganisationIndicator entry = organisationIndicators.find(org, code);
+    OrganisationIndicator entry = organisationIndicators.find(organisation, code);
     long indicatorId = entry.indicator().id();
     FinancialQuarter quarter = quarter(entry.organisation(), period);
     form.validate(errors);
-    if (form.state() == CommentaryState.APPROVED && !approvals.mayApproveNow(entry.indicator())) {
+    if (form.state() == CommentaryState.APPROVED
+        && !approvals.mayApprove(signedIn, entry.indicator())) {
       errors.rejectValue(
           "state", "round.approve.error.notApprover", "Only an approver may approve");
     }

@@ -5,6 +5,7 @@ import beacon.indicator.Indicator;
 import beacon.indicator.ReportingPeriods;
 import beacon.indicator.web.OrganisationIndicator;
 import beacon.indicator.web.OrganisationIndicators;
+import beacon.organisation.Organisation;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.period.FinancialYear;
 import beacon.rules.period.Period;
@@ -59,11 +60,11 @@ class TargetEntryController {
 
   @GetMapping
   String initForm(
-      @PathVariable String org,
+      Organisation organisation,
       @PathVariable String code,
       @RequestParam(required = false) String period,
       Model model) {
-    OrganisationIndicator entry = organisationIndicators.find(org, code);
+    OrganisationIndicator entry = organisationIndicators.find(organisation, code);
     TargetForm form = new TargetForm();
     form.setPeriod(period == null || period.isBlank() ? defaultYear(entry).label() : period);
     Period opened =
@@ -83,13 +84,13 @@ class TargetEntryController {
 
   @PostMapping
   String processForm(
-      @PathVariable String org,
+      Organisation organisation,
       @PathVariable String code,
       @ModelAttribute("targetForm") TargetForm form,
       BindingResult errors,
       Model model,
       Account signedIn) {
-    OrganisationIndicator entry = organisationIndicators.find(org, code);
+    OrganisationIndicator entry = organisationIndicators.find(organisation, code);
     Indicator indicator = entry.indicator();
     Optional<TargetForm.Valid> valid = form.validate(indicator, errors);
     if (valid.isEmpty()) {

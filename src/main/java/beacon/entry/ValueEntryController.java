@@ -4,6 +4,7 @@ import beacon.account.Account;
 import beacon.indicator.Indicator;
 import beacon.indicator.web.OrganisationIndicator;
 import beacon.indicator.web.OrganisationIndicators;
+import beacon.organisation.Organisation;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.period.Period;
 import beacon.rules.period.PeriodFormatException;
@@ -56,11 +57,11 @@ class ValueEntryController {
 
   @GetMapping
   String initForm(
-      @PathVariable String org,
+      Organisation organisation,
       @PathVariable String code,
       @RequestParam(required = false) String period,
       Model model) {
-    OrganisationIndicator entry = organisationIndicators.find(org, code);
+    OrganisationIndicator entry = organisationIndicators.find(organisation, code);
     ValueForm form = new ValueForm();
     IndicatorValue current = null;
     if (period != null && !period.isBlank()) {
@@ -77,13 +78,13 @@ class ValueEntryController {
 
   @PostMapping
   String processForm(
-      @PathVariable String org,
+      Organisation organisation,
       @PathVariable String code,
       @ModelAttribute("valueForm") ValueForm form,
       BindingResult errors,
       Model model,
       Account signedIn) {
-    OrganisationIndicator entry = organisationIndicators.find(org, code);
+    OrganisationIndicator entry = organisationIndicators.find(organisation, code);
     Indicator indicator = entry.indicator();
     Optional<NewValue> value = form.validate(indicator, LocalDate.now(clock), errors);
     if (value.isEmpty()) {

@@ -2,7 +2,6 @@ package beacon.round;
 
 import beacon.account.Account;
 import beacon.account.Role;
-import beacon.account.SignedIn;
 import beacon.indicator.Indicator;
 import org.springframework.stereotype.Component;
 
@@ -29,10 +28,5 @@ public class Approvals {
       return true;
     }
     return account.role().includes(Role.CONTRIBUTOR) && named.isNamedFor(account.id(), indicator);
-  }
-
-  /** Whether the person whose request is being served may approve the indicator's commentary. */
-  public boolean mayApproveNow(Indicator indicator) {
-    return SignedIn.account().map(account -> mayApprove(account, indicator)).orElse(false);
   }
 }

@@ -260,6 +260,36 @@ class ApiIT extends EmbeddedDatabaseForTests {
   }
 
   @Test
+  void documentsTheCouncilOfEveryAddressThatNamesOneAndNothingAHandlerIsGiven() throws Exception {
+    JsonNode paths = ok("/v3/api-docs").get("paths");
+    List<String> names = new ArrayList<>();
+    paths.propertyNames().forEach(names::add);
+    List<String> wrong = new ArrayList<>();
+    for (String path : names) {
+      for (JsonNode operation : paths.get(path)) {
+        JsonNode parameters = operation.get("parameters");
+        List<String> documented = new ArrayList<>();
+        for (JsonNode parameter : parameters == null ? List.<JsonNode>of() : parameters) {
+          String name = parameter.get("name").asString();
+          if (name.equals("organisation") || name.equals("signedIn")) {
+            wrong.add(path + " documents the handler's own parameter " + name);
+          }
+          if (name.equals("org")
+              && parameter.get("in").asString().equals("path")
+              && parameter.get("required").asBoolean()
+              && !parameter.get("description").asString().isBlank()) {
+            documented.add(name);
+          }
+        }
+        if (path.contains("{org}") && documented.size() != 1) {
+          wrong.add(path + " documents its {org} " + documented.size() + " times");
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
   void documentsEveryRouteOfTheApi() throws Exception {
     JsonNode document = ok("/v3/api-docs");
 

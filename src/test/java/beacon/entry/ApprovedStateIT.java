@@ -7,18 +7,15 @@ import beacon.TestCouncils;
 import beacon.TestCouncils.TestCouncil;
 import beacon.account.Account;
 import beacon.account.Role;
-import beacon.account.SignedIn;
+import beacon.organisation.Organisations;
 import beacon.round.TestAccounts;
 import beacon.rules.period.FinancialQuarter;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -35,18 +32,15 @@ class ApprovedStateIT extends EmbeddedDatabaseForTests {
   @Autowired CommentaryEntryController controller;
   @Autowired TestCouncils councils;
   @Autowired TestAccounts accounts;
+  @Autowired Organisations organisations;
   @Autowired JdbcClient db;
 
   private TestCouncil council;
+  private Account signedIn;
 
   @BeforeEach
   void aCouncilWithAnIndicator() {
     council = councils.aCouncil().withQuarterlyIndicator("X1", "80").withValue("X1", Q1, "75");
-  }
-
-  @AfterEach
-  void signOut() {
-    SecurityContextHolder.clearContext();
   }
 
   @Test
@@ -75,26 +69,19 @@ class ApprovedStateIT extends EmbeddedDatabaseForTests {
     assertThat(send("APPROVED").getFieldError("state")).isNull();
   }
 
-  @Test
-  void withNoOneSignedInTheApprovedStateIsRefused() {
-    assertThat(SignedIn.account()).isEmpty();
-
-    assertThat(send("APPROVED").getFieldError("state")).isNotNull();
-  }
-
   private BindingResult send(String state) {
     CommentaryForm form = new CommentaryForm();
     form.setNarrative("Performance fell to 75%.");
     form.setState(state);
     BindingResult errors = new BeanPropertyBindingResult(form, "commentaryForm");
     controller.processForm(
-        council.code(),
+        organisations.withCode(council.code()).orElseThrow(),
         "X1",
         Q1.code(),
         form,
         errors,
         new ExtendedModelMap(),
-        SignedIn.account().orElse(null));
+        signedIn);
     return errors;
   }
 
@@ -105,10 +92,7 @@ class ApprovedStateIT extends EmbeddedDatabaseForTests {
         .list();
   }
 
-  private static void signIn(Account account) {
-    SecurityContextHolder.getContext()
-        .setAuthentication(new TestingAuthenticationToken(new Signed(account), null));
+  private void signIn(Account account) {
+    signedIn = account;
   }
-
-  private record Signed(Account account) implements SignedIn.HasAccount {}
 }

@@ -57,11 +57,6 @@ class ApprovalsTest {
         .isFalse();
   }
 
-  @Test
-  void noOneMayWithoutSigningIn() {
-    assertThat(approvals.mayApproveNow(INDICATOR)).isFalse();
-  }
-
   private static Account account(long id, Role role, Long organisation) {
     return new Account(id, "user" + id, "User " + id, role, organisation);
   }

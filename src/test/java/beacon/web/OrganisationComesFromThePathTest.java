@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.BeanUtils;
@@ -35,7 +36,8 @@ import org.springframework.web.bind.annotation.RequestPart;
 /**
  * The organisation a request acts on is named in its path ({@code {org}}) and nowhere else: the
  * access check reads it there, and no handler can bind one from a parameter, a form field, a JSON
- * body or a header, so a request cannot name one council to the check and another to the handler.
+ * body or a header, so a request cannot name one council to the check and another to the handler. A
+ * handler is given the organisation the check found, and never looks it up again by its code.
  */
 class OrganisationComesFromThePathTest {
 
@@ -98,6 +100,33 @@ class OrganisationComesFromThePathTest {
       }
     }
     assertThat(bound).isEmpty();
+  }
+
+  @Test
+  void noHandlerLooksTheOrganisationUpAgainFromTheCodeInItsPath() {
+    List<String> reading = new ArrayList<>();
+    for (Class<?> controller : controllers) {
+      for (Method handler : handlers(controller)) {
+        for (Parameter parameter : handler.getParameters()) {
+          PathVariable variable = parameter.getAnnotation(PathVariable.class);
+          if (variable == null) {
+            continue;
+          }
+          String name = variable.name().isEmpty() ? variable.value() : variable.name();
+          boolean all = name.isEmpty() && Map.class.isAssignableFrom(parameter.getType());
+          if (all || "org".equals(name.isEmpty() ? parameter.getName() : name)) {
+            reading.add(
+                controller.getSimpleName()
+                    + "."
+                    + handler.getName()
+                    + " reads {org} as a "
+                    + parameter.getType().getSimpleName()
+                    + " rather than being given the Organisation");
+          }
+        }
+      }
+    }
+    assertThat(reading).isEmpty();
   }
 
   @Test

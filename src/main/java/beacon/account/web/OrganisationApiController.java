@@ -2,15 +2,15 @@ package beacon.account.web;
 
 import beacon.account.Account;
 import beacon.account.SignedIn;
+import beacon.organisation.Organisation;
 import beacon.organisation.Organisations;
-import beacon.organisation.UnknownOrganisationException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -41,13 +41,11 @@ class OrganisationApiController {
 
   @GetMapping("/{org}")
   @Operation(summary = "One council")
-  OrganisationResource organisation(
-      @Parameter(description = "The council's DfE authority code, e.g. 825 for Buckinghamshire")
-          @PathVariable("org")
-          String code) {
-    return organisations
-        .withCode(code)
-        .map(OrganisationResource::of)
-        .orElseThrow(() -> new UnknownOrganisationException(code));
+  @Parameter(
+      name = "org",
+      in = ParameterIn.PATH,
+      description = "The council's DfE authority code, e.g. 825 for Buckinghamshire")
+  OrganisationResource organisation(@Parameter(hidden = true) Organisation organisation) {
+    return OrganisationResource.of(organisation);
   }
 }

@@ -3,8 +3,6 @@ package beacon.audit.web;
 import beacon.audit.AuditTrail;
 import beacon.indicator.Indicators;
 import beacon.organisation.Organisation;
-import beacon.organisation.Organisations;
-import beacon.organisation.UnknownOrganisationException;
 import beacon.rules.audit.Change;
 import beacon.rules.audit.FieldChange;
 import beacon.web.ApiPage;
@@ -15,7 +13,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -38,14 +35,11 @@ class AuditApiController {
   /** One field a change set, altered or cleared: its value before and after. */
   record FieldResource(String field, String before, String after) {}
 
-  private final Organisations organisations;
   private final Indicators indicators;
   private final AuditTrail trail;
   private final AuditWords words;
 
-  AuditApiController(
-      Organisations organisations, Indicators indicators, AuditTrail trail, AuditWords words) {
-    this.organisations = organisations;
+  AuditApiController(Indicators indicators, AuditTrail trail, AuditWords words) {
     this.indicators = indicators;
     this.trail = trail;
     this.words = words;
@@ -58,8 +52,7 @@ class AuditApiController {
           "A correction of a value, target, commentary, rating, benchmark or national link is one"
               + " change listing each field's value before and after.")
   ApiPage<ChangeResource> audit(
-      @Parameter(description = "The council's DfE authority code, e.g. 825") @PathVariable("org")
-          String org,
+      @Parameter(hidden = true) Organisation organisation,
       @Parameter(description = "Only the changes of the indicator with this code")
           @RequestParam(name = "indicator", required = false)
           String indicator,
@@ -72,8 +65,6 @@ class AuditApiController {
       @Parameter(description = "Which page, counted from 1")
           @RequestParam(name = "page", defaultValue = "1")
           int page) {
-    Organisation organisation =
-        organisations.withCode(org).orElseThrow(() -> new UnknownOrganisationException(org));
     if (page < 1) {
       throw new ResponseStatusException(
           HttpStatus.BAD_REQUEST, "Pages are counted from 1: page " + page + " does not exist");

@@ -3,8 +3,6 @@ package beacon.audit.web;
 import beacon.audit.AuditTrail;
 import beacon.indicator.Indicators;
 import beacon.organisation.Organisation;
-import beacon.organisation.Organisations;
-import beacon.organisation.UnknownOrganisationException;
 import beacon.web.Pagination;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -18,7 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -31,14 +28,11 @@ class AuditPageController {
 
   static final int PER_PAGE = 100;
 
-  private final Organisations organisations;
   private final Indicators indicators;
   private final AuditTrail trail;
   private final AuditWords words;
 
-  AuditPageController(
-      Organisations organisations, Indicators indicators, AuditTrail trail, AuditWords words) {
-    this.organisations = organisations;
+  AuditPageController(Indicators indicators, AuditTrail trail, AuditWords words) {
     this.indicators = indicators;
     this.trail = trail;
     this.words = words;
@@ -46,14 +40,13 @@ class AuditPageController {
 
   @GetMapping("/organisations/{org}/audit")
   String page(
-      @PathVariable("org") String org,
+      Organisation organisation,
       @RequestParam(name = "indicator", required = false) String indicator,
       @RequestParam(name = "user", required = false) String user,
       @RequestParam(name = "day", required = false) String day,
       @RequestParam(name = "page", required = false) String page,
       Model model,
       HttpServletResponse response) {
-    Organisation organisation = organisation(org);
     AuditFilter filter = AuditFilter.of(indicator, user, day);
     AuditFilter.Reading reading = filter.read(organisation, indicators);
     model.addAttribute("organisation", organisation);
@@ -84,13 +77,12 @@ class AuditPageController {
 
   @GetMapping("/organisations/{org}/audit.csv")
   void csv(
-      @PathVariable("org") String org,
+      Organisation organisation,
       @RequestParam(name = "indicator", required = false) String indicator,
       @RequestParam(name = "user", required = false) String user,
       @RequestParam(name = "day", required = false) String day,
       HttpServletResponse response)
       throws IOException {
-    Organisation organisation = organisation(org);
     AuditFilter filter = AuditFilter.of(indicator, user, day);
     AuditFilter.Reading reading = filter.read(organisation, indicators);
     if (!reading.readable()) {
@@ -108,10 +100,6 @@ class AuditPageController {
             .toString());
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     AuditCsv.write(trail.all(organisation.id(), reading.query()), words, response.getWriter());
-  }
-
-  private Organisation organisation(String code) {
-    return organisations.withCode(code).orElseThrow(() -> new UnknownOrganisationException(code));
   }
 
   private Map<String, String> errors(List<AuditFilter.Problem> problems) {

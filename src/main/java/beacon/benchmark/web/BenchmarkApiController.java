@@ -3,6 +3,7 @@ package beacon.benchmark.web;
 import beacon.benchmark.Benchmarks;
 import beacon.indicator.Indicator;
 import beacon.indicator.web.OrganisationIndicators;
+import beacon.organisation.Organisation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,11 +32,10 @@ class BenchmarkApiController {
   @GetMapping
   @Operation(summary = "The indicator's current benchmarks, in the order they were given")
   List<BenchmarkResource> benchmarks(
-      @Parameter(description = "The council's DfE authority code, e.g. 825") @PathVariable("org")
-          String org,
+      @Parameter(hidden = true) Organisation organisation,
       @Parameter(description = "The indicator's code, e.g. CSC-REREF-Q") @PathVariable("code")
           String code) {
-    Indicator indicator = organisationIndicators.find(org, code).indicator();
+    Indicator indicator = organisationIndicators.find(organisation, code).indicator();
     return benchmarks
         .currentFor(List.of(indicator.id()))
         .getOrDefault(indicator.id(), List.of())

@@ -4,6 +4,7 @@ import beacon.commentary.Commentaries;
 import beacon.commentary.Commentary;
 import beacon.indicator.Indicator;
 import beacon.indicator.web.OrganisationIndicators;
+import beacon.organisation.Organisation;
 import beacon.rules.period.Period;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -38,8 +39,7 @@ class CommentaryApiController {
           "The indicator's current commentary, newest reporting period first; for one reporting"
               + " period, none or one")
   List<CommentaryResource> commentary(
-      @Parameter(description = "The council's DfE authority code, e.g. 825") @PathVariable("org")
-          String org,
+      @Parameter(hidden = true) Organisation organisation,
       @Parameter(description = "The indicator's code, e.g. CSC-REREF-Q") @PathVariable("code")
           String code,
       @Parameter(
@@ -48,7 +48,7 @@ class CommentaryApiController {
                       + " when left out")
           @RequestParam(name = "period", required = false)
           Period period) {
-    Indicator indicator = organisationIndicators.find(org, code).indicator();
+    Indicator indicator = organisationIndicators.find(organisation, code).indicator();
     if (period == null) {
       return commentaries.currentOf(indicator.id()).stream().map(CommentaryResource::of).toList();
     }

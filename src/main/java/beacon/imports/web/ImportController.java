@@ -1,6 +1,6 @@
 package beacon.imports.web;
 
-import beacon.account.SignedIn;
+import beacon.account.Account;
 import beacon.imports.DfeMeasure;
 import beacon.imports.FileImports;
 import beacon.imports.ImportProblem;
@@ -122,7 +122,8 @@ class ImportController {
           @RequestParam(name = "source", required = false)
           String source,
       @Parameter(description = "The file, as the multipart part named file") @RequestPart("file")
-          MultipartFile file) {
+          MultipartFile file,
+      @Parameter(hidden = true) Account signedIn) {
     if (!FileImports.imports(kind)) {
       throw new ResponseStatusException(
           HttpStatus.NOT_FOUND,
@@ -145,7 +146,7 @@ class ImportController {
         Table table = TableFiles.open(name, file.getSize(), content, sheet, sizeLimit)) {
       report =
           imports.run(
-              kind, organisation.code(), table, dryRun, SignedIn.name(), reason, dfeMeasure);
+              kind, organisation.code(), table, dryRun, signedIn.name(), reason, dfeMeasure);
     } catch (UnreadableFileException e) {
       return rejected(List.of(e.problem()), 1);
     } catch (IOException e) {

@@ -1,6 +1,6 @@
 package beacon.imports.web;
 
-import beacon.account.SignedIn;
+import beacon.account.Account;
 import beacon.imports.DfeMeasure;
 import beacon.imports.file.TableFiles;
 import java.util.List;
@@ -74,13 +74,14 @@ public class ImportForm {
     return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
   }
 
-  UploadedFiles.Details details(String organisation) {
+  /** The upload's details, {@code importer} importing it into {@code organisation}. */
+  UploadedFiles.Details details(String organisation, Account importer) {
     return new UploadedFiles.Details(
         organisation,
         kind,
         fileName(),
         blankToNull(sheet),
-        SignedIn.name(),
+        importer.name(),
         blankToNull(reason),
         ImportKinds.DFE_STATISTICS.equals(kind)
             ? measure()
@@ -145,10 +146,6 @@ public class ImportForm {
 
   public void setSheet(String sheet) {
     this.sheet = sheet;
-  }
-
-  public String getRecordedBy() {
-    return SignedIn.name();
   }
 
   public String getReason() {

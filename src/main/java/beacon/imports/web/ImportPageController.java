@@ -1,15 +1,12 @@
 package beacon.imports.web;
 
-import beacon.account.SignedIn;
+import beacon.account.Account;
 import beacon.imports.ImportReport;
 import beacon.imports.file.Table;
 import beacon.imports.file.TableFiles;
 import beacon.imports.file.UnreadableFileException;
 import beacon.indicator.Indicators;
 import beacon.organisation.Organisation;
-import beacon.organisation.UnknownOrganisationException;
-import beacon.web.OrganisationOfRequest;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -66,8 +62,9 @@ class ImportPageController {
   }
 
   @GetMapping
-  String initForm(Organisation organisation, Model model) {
-    return showForm(model, organisation, new ImportForm(firstKind(organisation)), false);
+  String initForm(Organisation organisation, Account signedIn, Model model) {
+    return showForm(
+        model, organisation, signedIn, new ImportForm(firstKind(organisation, signedIn)), false);
   }
 
   /**
@@ -82,16 +79,17 @@ class ImportPageController {
       @RequestParam(name = "file", required = false) MultipartFile file,
       @ModelAttribute("importForm") ImportForm form,
       BindingResult errors,
-      Model model) {
+      Model model,
+      Account signedIn) {
     form.setFile(file);
     form.validate(errors, kinds.names(), sizeLimit.toBytes(), sizeLimitText());
-    refuseKindNotAllowed(organisation, form.getKind(), errors);
+    refuseKindNotAllowed(organisation, signedIn, form.getKind(), errors);
     if (errors.hasErrors()) {
-      return showForm(model, organisation, form, true);
+      return showForm(model, organisation, signedIn, form, true);
     }
     UploadedFiles.Upload upload;
     try (InputStream content = form.getFile().getInputStream()) {
-      upload = uploads.keep(form.details(organisation.code()), content);
+      upload = uploads.keep(form.details(organisation.code(), signedIn), content);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -116,20 +114,21 @@ class ImportPageController {
   String confirm(
       Organisation organisation,
       @RequestParam(name = "token", required = false) String token,
-      Model model) {
+      Model model,
+      Account signedIn) {
     Optional<UploadedFiles.Upload> upload =
         uploads.find(token).filter(u -> u.details().organisation().equals(organisation.code()));
-    ImportForm form = new ImportForm(firstKind(organisation));
+    ImportForm form = new ImportForm(firstKind(organisation, signedIn));
     BindingResult errors = new BeanPropertyBindingResult(form, "importForm");
     if (upload.isPresent()) {
-      refuseKindNotAllowed(organisation, upload.get().details().kind(), errors);
+      refuseKindNotAllowed(organisation, signedIn, upload.get().details().kind(), errors);
     } else {
       errors.reject("imports.error.gone", "Choose the file again: it is no longer kept");
     }
     if (errors.hasErrors()) {
       upload.ifPresent(kept -> uploads.forget(kept.token()));
       model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "importForm", errors);
-      return showForm(model, organisation, form, true);
+      return showForm(model, organisation, signedIn, form, true);
     }
     ImportReport report;
     try {
@@ -150,14 +149,11 @@ class ImportPageController {
   /**
    * An upload refused as it arrived, before it is read (over the limit, a NUL in its name): the
    * form again, saying so. With multipart resolved lazily this is raised as the form is bound, so
-   * the handler is known here.
+   * the handler, the organisation of its path and the signed-in account are known here.
    */
   @ExceptionHandler(MultipartException.class)
-  ModelAndView uploadRefused(MultipartException e, HttpServletRequest request) {
-    Organisation organisation =
-        OrganisationOfRequest.of(request)
-            .orElseThrow(() -> new UnknownOrganisationException(pathVariable(request, "org")));
-    ImportForm form = new ImportForm(firstKind(organisation));
+  ModelAndView uploadRefused(MultipartException e, Organisation organisation, Account signedIn) {
+    ImportForm form = new ImportForm(firstKind(organisation, signedIn));
     BindingResult errors = new BeanPropertyBindingResult(form, "importForm");
     UploadRefusal refusal = UploadRefusal.of(e);
     switch (refusal) {
@@ -181,7 +177,7 @@ class ImportPageController {
                 ? HttpStatus.CONTENT_TOO_LARGE
                 : HttpStatus.BAD_REQUEST);
     page.addObject(BindingResult.MODEL_KEY_PREFIX + "importForm", errors);
-    showForm(page.getModelMap(), organisation, form, true);
+    showForm(page.getModelMap(), organisation, signedIn, form, true);
     return page;
   }
 
@@ -217,11 +213,15 @@ class ImportPageController {
   }
 
   private String showForm(
-      Map<String, Object> model, Organisation organisation, ImportForm form, boolean withErrors) {
+      Map<String, Object> model,
+      Organisation organisation,
+      Account signedIn,
+      ImportForm form,
+      boolean withErrors) {
     model.put("organisation", organisation);
     model.put("section", "imports");
     model.put("importForm", form);
-    model.put("kinds", kinds.allowedTo(SignedIn.account(), organisation));
+    model.put("kinds", kinds.allowedTo(Optional.of(signedIn), organisation));
     model.put("indicators", indicators.allOf(organisation.id()));
     model.put("sizeLimit", sizeLimitText());
     String title = text("imports.title");
@@ -230,8 +230,12 @@ class ImportPageController {
   }
 
   private String showForm(
-      Model model, Organisation organisation, ImportForm form, boolean withErrors) {
-    return showForm(model.asMap(), organisation, form, withErrors);
+      Model model,
+      Organisation organisation,
+      Account signedIn,
+      ImportForm form,
+      boolean withErrors) {
+    return showForm(model.asMap(), organisation, signedIn, form, withErrors);
   }
 
   private String showReport(Model model, Organisation organisation, ImportReport report) {
@@ -247,8 +251,8 @@ class ImportPageController {
   }
 
   /** The kind the form starts with: the first the signed-in account may import. */
-  private String firstKind(Organisation organisation) {
-    return kinds.allowedTo(SignedIn.account(), organisation).stream()
+  private String firstKind(Organisation organisation, Account signedIn) {
+    return kinds.allowedTo(Optional.of(signedIn), organisation).stream()
         .findFirst()
         .orElse(kinds.names().get(0));
   }
@@ -257,9 +261,10 @@ class ImportPageController {
    * Refuses a kind of file the signed-in account may not import, by the same rule as the import
    * API's address: the page offers only the others.
    */
-  private void refuseKindNotAllowed(Organisation organisation, String kind, BindingResult errors) {
+  private void refuseKindNotAllowed(
+      Organisation organisation, Account signedIn, String kind, BindingResult errors) {
     if (kinds.names().contains(kind)
-        && !kinds.allows(SignedIn.account(), organisation, kind)
+        && !kinds.allows(Optional.of(signedIn), organisation, kind)
         && !errors.hasFieldErrors("kind")) {
       errors.rejectValue(
           "kind",
@@ -280,10 +285,5 @@ class ImportPageController {
 
   private String text(String code, Object... args) {
     return messages.getMessage(code, args, Locale.UK);
-  }
-
-  private static String pathVariable(HttpServletRequest request, String name) {
-    Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-    return variables instanceof Map<?, ?> map ? String.valueOf(map.get(name)) : "";
   }
 }

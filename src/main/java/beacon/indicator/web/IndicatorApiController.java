@@ -2,8 +2,6 @@ package beacon.indicator.web;
 
 import beacon.indicator.Indicators;
 import beacon.organisation.Organisation;
-import beacon.organisation.Organisations;
-import beacon.organisation.UnknownOrganisationException;
 import beacon.web.ApiPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -20,15 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Indicators", description = "A council's indicator catalogue")
 class IndicatorApiController {
 
-  private final Organisations organisations;
   private final Indicators indicators;
   private final OrganisationIndicators organisationIndicators;
 
-  IndicatorApiController(
-      Organisations organisations,
-      Indicators indicators,
-      OrganisationIndicators organisationIndicators) {
-    this.organisations = organisations;
+  IndicatorApiController(Indicators indicators, OrganisationIndicators organisationIndicators) {
     this.indicators = indicators;
     this.organisationIndicators = organisationIndicators;
   }
@@ -39,16 +32,13 @@ class IndicatorApiController {
           "Every indicator in the council's catalogue, in the order of its papers, a page at"
               + " a time")
   ApiPage<IndicatorResource> indicators(
-      @Parameter(description = "The council's DfE authority code, e.g. 825") @PathVariable("org")
-          String org,
+      @Parameter(hidden = true) Organisation organisation,
       @Parameter(description = "Which page, counted from 1")
           @RequestParam(name = "page", defaultValue = "1")
           int page,
       @Parameter(description = "How many indicators a page holds, from 1 to 500")
           @RequestParam(name = "size", defaultValue = "" + ApiPage.DEFAULT_SIZE)
           int size) {
-    Organisation organisation =
-        organisations.withCode(org).orElseThrow(() -> new UnknownOrganisationException(org));
     return ApiPage.of(
         indicators.allOf(organisation.id()).stream().map(IndicatorResource::of).toList(),
         page,
@@ -58,10 +48,9 @@ class IndicatorApiController {
   @GetMapping("/{code}")
   @Operation(summary = "One indicator's definition")
   IndicatorResource indicator(
-      @Parameter(description = "The council's DfE authority code, e.g. 825") @PathVariable("org")
-          String org,
+      @Parameter(hidden = true) Organisation organisation,
       @Parameter(description = "The indicator's code, e.g. CSC-REREF-Q") @PathVariable("code")
           String code) {
-    return IndicatorResource.of(organisationIndicators.find(org, code).indicator());
+    return IndicatorResource.of(organisationIndicators.find(organisation, code).indicator());
   }
 }

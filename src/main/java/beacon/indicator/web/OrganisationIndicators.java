@@ -2,32 +2,24 @@ package beacon.indicator.web;
 
 import beacon.indicator.Indicators;
 import beacon.organisation.Organisation;
-import beacon.organisation.Organisations;
-import beacon.organisation.UnknownOrganisationException;
 import beacon.web.NotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Finds the organisation and indicator a page's address names. */
+/** Finds the indicator a page's address names in the organisation of the address. */
 @Component
 public class OrganisationIndicators {
 
-  private final Organisations organisations;
   private final Indicators indicators;
 
-  OrganisationIndicators(Organisations organisations, Indicators indicators) {
-    this.organisations = organisations;
+  OrganisationIndicators(Indicators indicators) {
     this.indicators = indicators;
   }
 
   /**
-   * @throws UnknownOrganisationException when there is no organisation with the code
+   * @param organisation the organisation of the request's path, as the handler is given it
    * @throws NotFoundException when the organisation has no indicator with the code
    */
-  public OrganisationIndicator find(String organisationCode, String indicatorCode) {
-    Organisation organisation =
-        organisations
-            .withCode(organisationCode)
-            .orElseThrow(() -> new UnknownOrganisationException(organisationCode));
+  public OrganisationIndicator find(Organisation organisation, String indicatorCode) {
     return new OrganisationIndicator(
         organisation,
         indicators

@@ -1,12 +1,14 @@
 package beacon.national.web;
 
-import beacon.account.SignedIn;
+import beacon.account.Account;
 import beacon.indicator.web.OrganisationIndicator;
 import beacon.indicator.web.OrganisationIndicators;
 import beacon.national.NationalBenchmarks;
 import beacon.national.NationalFigures;
 import beacon.national.NationalLinks;
+import beacon.organisation.Organisation;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -30,10 +32,10 @@ import org.springframework.web.server.ResponseStatusException;
 @Tag(name = "National figures")
 class NationalLinkApiController {
 
-  /** A link to make: the measure's code, who makes it and why. */
+  /** A link to make: the measure's code and why. */
   record LinkRequest(String measure, String reason) {}
 
-  /** Who ends a link, and why. */
+  /** Why a link is ended. */
   record EndRequest(String reason) {}
 
   record LinkResource(
@@ -61,8 +63,9 @@ class NationalLinkApiController {
 
   @GetMapping
   @Operation(summary = "The national measure the indicator is linked to, and every earlier link")
-  LinksResource get(@PathVariable("org") String org, @PathVariable("code") String code) {
-    return resource(indicators.find(org, code), null);
+  LinksResource get(
+      @Parameter(hidden = true) Organisation organisation, @PathVariable("code") String code) {
+    return resource(indicators.find(organisation, code), null);
   }
 
   @PutMapping
@@ -74,10 +77,11 @@ class NationalLinkApiController {
               + " recorded for every year of the measure, each with its source; benchmarks typed"
               + " for a report are left as they are.")
   LinksResource link(
-      @PathVariable("org") String org,
+      @Parameter(hidden = true) Organisation organisation,
       @PathVariable("code") String code,
-      @RequestBody LinkRequest request) {
-    OrganisationIndicator found = indicators.find(org, code);
+      @RequestBody LinkRequest request,
+      @Parameter(hidden = true) Account signedIn) {
+    OrganisationIndicator found = indicators.find(organisation, code);
     if (request == null || blank(request.measure())) {
       throw invalid("measure: name the national measure to link, e.g. CP_conf_15days");
     }
@@ -87,7 +91,7 @@ class NationalLinkApiController {
     links.link(
         found.indicator().id(),
         request.measure().strip(),
-        SignedIn.name(),
+        signedIn.name(),
         reason(request.reason()));
     return resource(found, benchmarks.fill(found.indicator().id(), found.organisation().code()));
   }
@@ -97,12 +101,13 @@ class NationalLinkApiController {
   @Operation(
       summary = "Ends the indicator's link; the benchmarks filled from it are closed and kept")
   LinksResource end(
-      @PathVariable("org") String org,
+      @Parameter(hidden = true) Organisation organisation,
       @PathVariable("code") String code,
-      @RequestBody EndRequest request) {
-    OrganisationIndicator found = indicators.find(org, code);
+      @RequestBody EndRequest request,
+      @Parameter(hidden = true) Account signedIn) {
+    OrganisationIndicator found = indicators.find(organisation, code);
     String why = request == null ? null : request.reason();
-    links.unlink(found.indicator().id(), SignedIn.name(), reason(why));
+    links.unlink(found.indicator().id(), signedIn.name(), reason(why));
     return resource(found, benchmarks.fill(found.indicator().id(), found.organisation().code()));
   }
 

@@ -1,11 +1,13 @@
 package beacon.national.web;
 
+import beacon.account.Account;
 import beacon.indicator.web.OrganisationIndicator;
 import beacon.indicator.web.OrganisationIndicators;
 import beacon.national.NationalBenchmarks;
 import beacon.national.NationalData;
 import beacon.national.NationalFigures;
 import beacon.national.NationalLinks;
+import beacon.organisation.Organisation;
 import beacon.rules.version.SavedSinceOpenedException;
 import beacon.web.StaleForms;
 import java.util.List;
@@ -53,12 +55,12 @@ class NationalLinkController {
 
   @GetMapping("/organisations/{org}/indicators/{code}/national")
   String page(
-      @PathVariable("org") String org,
+      Organisation organisation,
       @PathVariable("code") String code,
       @RequestParam(name = "q", required = false) String q,
       @RequestParam(name = "period", required = false) String period,
       Model model) {
-    OrganisationIndicator found = indicators.find(org, code);
+    OrganisationIndicator found = indicators.find(organisation, code);
     NationalLinkForm form = new NationalLinkForm();
     form.setQ(q);
     form.setPeriod(period);
@@ -69,25 +71,30 @@ class NationalLinkController {
   @PostMapping("/organisations/{org}/indicators/{code}/national")
   @Transactional
   String save(
-      @PathVariable("org") String org,
+      Organisation organisation,
       @PathVariable("code") String code,
       @RequestParam(name = "action", defaultValue = "link") String action,
       @ModelAttribute("form") NationalLinkForm form,
       BindingResult errors,
-      Model model) {
-    OrganisationIndicator found = indicators.find(org, code);
+      Model model,
+      Account signedIn) {
+    OrganisationIndicator found = indicators.find(organisation, code);
     long indicator = found.indicator().id();
     try {
       if ("unlink".equals(action)) {
         form.validateEnd(errors);
         if (!errors.hasErrors()) {
-          links.unlink(indicator, form.endedBy(), form.whyEnded(), form.expectedVersion());
+          links.unlink(indicator, signedIn.name(), form.whyEnded(), form.expectedVersion());
         }
       } else {
         form.validateLink(errors, measure -> figures.measure(measure).isPresent());
         if (!errors.hasErrors()) {
           links.link(
-              indicator, form.getMeasure().strip(), form.by(), form.why(), form.expectedVersion());
+              indicator,
+              form.getMeasure().strip(),
+              signedIn.name(),
+              form.why(),
+              form.expectedVersion());
         }
       }
     } catch (SavedSinceOpenedException e) {

@@ -1,13 +1,12 @@
 package beacon.national.web;
 
-import beacon.account.SignedIn;
 import beacon.web.EntryForm;
 import java.util.function.Predicate;
 import org.springframework.validation.Errors;
 
 /**
- * Linking an indicator to a national measure, or ending its link: which, who and why. {@code
- * version} is the version of the indicator's link the page showed.
+ * Linking an indicator to a national measure, or ending its link: which and why. {@code version} is
+ * the version of the indicator's link the page showed.
  */
 public class NationalLinkForm extends EntryForm {
 
@@ -20,7 +19,7 @@ public class NationalLinkForm extends EntryForm {
   private String q;
   private String period;
 
-  /** A link names a measure the national data has, and who is making it. */
+  /** A link names a measure the national data has. */
   void validateLink(Errors errors, Predicate<String> known) {
     if (blank(measure)) {
       errors.rejectValue("measure", "national.link.error.measure.missing");
@@ -31,7 +30,7 @@ public class NationalLinkForm extends EntryForm {
     validateReason(errors, "reason", reason);
   }
 
-  /** Ending a link asks who, and why if they will say. */
+  /** Ending a link asks why, if they will say. */
   void validateEnd(Errors errors) {
     validateReason(errors, "endReason", endReason);
   }
@@ -42,16 +41,8 @@ public class NationalLinkForm extends EntryForm {
     }
   }
 
-  String by() {
-    return SignedIn.name();
-  }
-
   String why() {
     return blank(reason) ? null : reason.strip();
-  }
-
-  String endedBy() {
-    return SignedIn.name();
   }
 
   String whyEnded() {

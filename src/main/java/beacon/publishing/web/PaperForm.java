@@ -1,6 +1,5 @@
 package beacon.publishing.web;
 
-import beacon.account.SignedIn;
 import beacon.papers.Layout;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,7 +7,7 @@ import org.springframework.validation.Errors;
 
 /**
  * The papers page's choices as sent: the layout, reporting period and portfolio, the committee
- * summary's front sheet, and, to publish, the publisher's name and a note.
+ * summary's front sheet, and, to publish, a note.
  */
 public class PaperForm {
 
@@ -120,11 +119,6 @@ public class PaperForm {
 
   public void setSummary(String summary) {
     this.summary = summary;
-  }
-
-  /** Who publishes: the signed-in account, whatever the form sends. */
-  public String getPublishedBy() {
-    return SignedIn.name();
   }
 
   public String getNote() {

@@ -1,9 +1,8 @@
 package beacon.publishing.web;
 
+import beacon.account.Account;
 import beacon.indicator.ReportingPeriods;
 import beacon.organisation.Organisation;
-import beacon.organisation.Organisations;
-import beacon.organisation.UnknownOrganisationException;
 import beacon.papers.Layout;
 import beacon.papers.PaperFiles;
 import beacon.papers.Papers;
@@ -25,7 +24,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -37,19 +35,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/organisations/{org}/papers")
 class PapersPageController {
 
-  private final Organisations organisations;
   private final ReportingPeriods reportingPeriods;
   private final Scorecards scorecards;
   private final Papers papers;
   private final PublishedPapers published;
 
   PapersPageController(
-      Organisations organisations,
       ReportingPeriods reportingPeriods,
       Scorecards scorecards,
       Papers papers,
       PublishedPapers published) {
-    this.organisations = organisations;
     this.reportingPeriods = reportingPeriods;
     this.scorecards = scorecards;
     this.papers = papers;
@@ -58,27 +53,28 @@ class PapersPageController {
 
   @GetMapping
   String papersPage(
-      @PathVariable("org") String org,
+      Organisation organisation,
       @ModelAttribute("paperForm") PaperForm form,
       BindingResult errors,
       Model model) {
-    return page(org, form, errors, model).show(model, errors);
+    return page(organisation, form, errors, model).show(model, errors);
   }
 
   @PostMapping
   String publish(
-      @PathVariable("org") String org,
+      Organisation organisation,
       @ModelAttribute("paperForm") PaperForm form,
       BindingResult errors,
-      Model model) {
-    Page page = page(org, form, errors, model);
+      Model model,
+      Account signedIn) {
+    Page page = page(organisation, form, errors, model);
     form.validatePublisher(errors);
     if (errors.hasErrors()) {
       return page.show(model, errors);
     }
     try {
       String reference =
-          published.publish(page.choice.paper(papers), form.getPublishedBy(), form.getNote());
+          published.publish(page.choice.paper(papers), signedIn.name(), form.getNote());
       return "redirect:/papers/" + reference;
     } catch (CommentaryNotApprovedException e) {
       errors.reject(
@@ -90,10 +86,8 @@ class PapersPageController {
   }
 
   /** Resolves the choices, rejecting the wrong ones, and fills what the page shows of them. */
-  private Page page(String org, PaperForm form, BindingResult errors, Model model) {
-    Organisation organisation =
-        organisations.withCode(org).orElseThrow(() -> new UnknownOrganisationException(org));
-    List<FinancialQuarter> periods = reportingPeriods.of(org);
+  private Page page(Organisation organisation, PaperForm form, BindingResult errors, Model model) {
+    List<FinancialQuarter> periods = reportingPeriods.of(organisation.code());
     if (periods.isEmpty()) {
       throw new NotFoundException(
           organisation.name() + " has no reporting period yet, so no paper can be made");
@@ -103,7 +97,7 @@ class PapersPageController {
     Layout layout = form.layout(errors);
     LocalDate meeting = form.meetingDate(errors);
     List<String> portfolios =
-        scorecards.forPeriod(org, quarter).indicators().stream()
+        scorecards.forPeriod(organisation.code(), quarter).indicators().stream()
             .map(ScorecardLine::portfolio)
             .filter(Objects::nonNull)
             .distinct()
@@ -123,9 +117,11 @@ class PapersPageController {
     model.addAttribute("layouts", Layout.values());
     model.addAttribute("periods", periods.stream().map(PeriodView::of).toList());
     model.addAttribute("portfolios", portfolios);
-    model.addAttribute("publications", PublicationRow.of(published.listFor(org)));
+    model.addAttribute("publications", PublicationRow.of(published.listFor(organisation.code())));
     PaperChoice choice =
-        layout == null ? null : PaperChoice.of(org, layout, quarter, portfolio, form, meeting);
+        layout == null
+            ? null
+            : PaperChoice.of(organisation.code(), layout, quarter, portfolio, form, meeting);
     return new Page(choice, quarter);
   }
 

@@ -1,12 +1,13 @@
 package beacon.round.web;
 
-import beacon.account.SignedIn;
+import beacon.account.Account;
 import beacon.commentary.Commentaries;
 import beacon.commentary.Commentary;
 import beacon.commentary.StaleCommentaryException;
 import beacon.indicator.Indicator;
 import beacon.indicator.web.OrganisationIndicator;
 import beacon.indicator.web.OrganisationIndicators;
+import beacon.organisation.Organisation;
 import beacon.round.ApprovalRefusedException;
 import beacon.round.Approvals;
 import beacon.round.CollectionRound;
@@ -18,6 +19,7 @@ import beacon.scorecard.ScorecardLine;
 import beacon.scorecard.Scorecards;
 import beacon.web.PeriodView;
 import beacon.web.StaleForms;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -64,54 +66,60 @@ class ApprovalController {
 
   @GetMapping("/approve")
   String review(
-      @PathVariable("org") String org,
+      Organisation organisation,
       @PathVariable("period") Period period,
       @PathVariable("code") String code,
-      Model model) {
-    OrganisationIndicator entry = organisationIndicators.find(org, code);
+      Model model,
+      Account signedIn) {
+    OrganisationIndicator entry = organisationIndicators.find(organisation, code);
     CollectionRound round = pages.round(entry.organisation(), period);
     ReturnForm form = new ReturnForm();
     commentaries
         .current(entry.indicator().id(), round.reportingPeriod().code())
         .ifPresent(current -> form.reopenOn(current.id()));
-    return show(entry, round, form, model);
+    return show(entry, round, form, signedIn, model);
   }
 
   @PostMapping("/approve")
   String approve(
-      @PathVariable("org") String org,
+      Organisation organisation,
       @PathVariable("period") Period period,
       @PathVariable("code") String code,
       @ModelAttribute("returnForm") ReturnForm form,
       BindingResult errors,
-      Model model) {
-    OrganisationIndicator entry = organisationIndicators.find(org, code);
+      Model model,
+      Account signedIn) {
+    OrganisationIndicator entry = organisationIndicators.find(organisation, code);
     CollectionRound round = pages.round(entry.organisation(), period);
     try {
       approvals.approve(
-          entry.indicator(), round.reportingPeriod(), form.expectedVersion(), SignedIn.account());
+          entry.indicator(),
+          round.reportingPeriod(),
+          form.expectedVersion(),
+          Optional.of(signedIn));
     } catch (ApprovalRefusedException e) {
       errors.reject("round.approve.error." + e.why().name(), e.getMessage());
-      return show(entry, round, form, model);
+      return show(entry, round, form, signedIn, model);
     } catch (StaleCommentaryException e) {
-      return refuse(entry, round, form, errors, e.current(), model);
+      return refuse(entry, round, form, errors, e.current(), signedIn, model);
     }
     return "redirect:" + done(entry, round.reportingPeriod(), "approved");
   }
 
   @PostMapping("/return")
   String returnForChanges(
-      @PathVariable("org") String org,
+      Organisation organisation,
       @PathVariable("period") Period period,
       @PathVariable("code") String code,
       @ModelAttribute("returnForm") ReturnForm form,
       BindingResult errors,
-      Model model) {
-    OrganisationIndicator entry = organisationIndicators.find(org, code);
+      Model model,
+      Account signedIn) {
+    OrganisationIndicator entry = organisationIndicators.find(organisation, code);
     CollectionRound round = pages.round(entry.organisation(), period);
     if (DueDatesForm.blank(form.getReason())) {
       errors.rejectValue("reason", "round.approve.error.reason", "Enter what needs to change");
-      return show(entry, round, form, model);
+      return show(entry, round, form, signedIn, model);
     }
     try {
       approvals.returnForChanges(
@@ -119,12 +127,12 @@ class ApprovalController {
           round.reportingPeriod(),
           form.getReason(),
           form.expectedVersion(),
-          SignedIn.account());
+          Optional.of(signedIn));
     } catch (ApprovalRefusedException e) {
       errors.reject("round.approve.error." + e.why().name(), e.getMessage());
-      return show(entry, round, form, model);
+      return show(entry, round, form, signedIn, model);
     } catch (StaleCommentaryException e) {
-      return refuse(entry, round, form, errors, e.current(), model);
+      return refuse(entry, round, form, errors, e.current(), signedIn, model);
     }
     return "redirect:" + done(entry, round.reportingPeriod(), "returned");
   }
@@ -139,6 +147,7 @@ class ApprovalController {
       ReturnForm form,
       BindingResult errors,
       Commentary current,
+      Account signedIn,
       Model model) {
     Commentary opened =
         form.expectedVersion() == null
@@ -154,11 +163,15 @@ class ApprovalController {
         "Someone else saved this commentary after you opened this page",
         changes.describe(opened, current));
     form.reopenOn(current.id());
-    return show(entry, round, form, model);
+    return show(entry, round, form, signedIn, model);
   }
 
   private String show(
-      OrganisationIndicator entry, CollectionRound round, ReturnForm form, Model model) {
+      OrganisationIndicator entry,
+      CollectionRound round,
+      ReturnForm form,
+      Account signedIn,
+      Model model) {
     Indicator indicator = entry.indicator();
     FinancialQuarter quarter = round.reportingPeriod();
     Commentary current = commentaries.current(indicator.id(), quarter.code()).orElse(null);
@@ -168,7 +181,7 @@ class ApprovalController {
     model.addAttribute("current", current);
     model.addAttribute("recordedOn", current == null ? null : Dates.day(current.recordedAt()));
     model.addAttribute("line", line(entry, quarter));
-    model.addAttribute("mayApprove", rights.mayApproveNow(indicator));
+    model.addAttribute("mayApprove", rights.mayApprove(signedIn, indicator));
     model.addAttribute("returnForm", form);
     return "round/approve";
   }

@@ -31,11 +31,9 @@ class RoundApiController {
           "The round's due dates, the count of indicators at each state, and every indicator due"
               + " with its state, due date and whether it is overdue")
   RoundResource round(
-      @Parameter(description = "The council's DfE authority code, e.g. 825") @PathVariable("org")
-          String org,
+      @Parameter(hidden = true) Organisation organisation,
       @Parameter(description = "The reporting quarter, e.g. 2022-23-Q4") @PathVariable("period")
           Period period) {
-    Organisation organisation = pages.organisation(org);
     return RoundResource.of(progress.of(pages.round(organisation, period), RoundPages.today()));
   }
 }

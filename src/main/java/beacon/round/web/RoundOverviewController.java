@@ -1,6 +1,6 @@
 package beacon.round.web;
 
-import beacon.account.SignedIn;
+import beacon.account.Account;
 import beacon.organisation.Organisation;
 import beacon.round.CollectionRound;
 import beacon.round.CollectionRounds;
@@ -45,13 +45,12 @@ class RoundOverviewController {
 
   @GetMapping
   String overview(
-      @PathVariable("org") String org,
+      Organisation organisation,
       @PathVariable("period") Period period,
       @RequestParam(name = "overdue", defaultValue = "false") boolean overdueOnly,
       @RequestParam(name = "saved", required = false) String saved,
       @RequestParam(name = "indicator", required = false) String indicator,
       Model model) {
-    Organisation organisation = pages.organisation(org);
     CollectionRound round = pages.round(organisation, period);
     DueDatesForm form = new DueDatesForm();
     form.fill(round);
@@ -62,12 +61,12 @@ class RoundOverviewController {
 
   @PostMapping
   String changeDueDates(
-      @PathVariable("org") String org,
+      Organisation organisation,
       @PathVariable("period") Period period,
       @ModelAttribute("datesForm") DueDatesForm form,
       BindingResult errors,
-      Model model) {
-    Organisation organisation = pages.organisation(org);
+      Model model,
+      Account signedIn) {
     CollectionRound round = pages.round(organisation, period);
     Optional<DueDates> dates = form.dueDates(errors);
     if (dates.isEmpty()) {
@@ -75,7 +74,7 @@ class RoundOverviewController {
     }
     try {
       rounds.changeDueDates(
-          round, dates.get(), SignedIn.name(), form.getReason(), form.expectedVersion());
+          round, dates.get(), signedIn.name(), form.getReason(), form.expectedVersion());
     } catch (SavedSinceOpenedException e) {
       return refuse(organisation, period, form, errors, model);
     }

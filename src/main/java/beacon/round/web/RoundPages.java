@@ -1,8 +1,6 @@
 package beacon.round.web;
 
 import beacon.organisation.Organisation;
-import beacon.organisation.Organisations;
-import beacon.organisation.UnknownOrganisationException;
 import beacon.round.CollectionRound;
 import beacon.round.CollectionRounds;
 import beacon.rules.period.FinancialQuarter;
@@ -13,22 +11,18 @@ import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Finds the organisation and round a round page's address names, and the day it is in England. */
+/**
+ * Finds the round a round page's address names in its organisation, and the day it is in England.
+ */
 @Component
 class RoundPages {
 
   private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
-  private final Organisations organisations;
   private final CollectionRounds rounds;
 
-  RoundPages(Organisations organisations, CollectionRounds rounds) {
-    this.organisations = organisations;
+  RoundPages(CollectionRounds rounds) {
     this.rounds = rounds;
-  }
-
-  Organisation organisation(String code) {
-    return organisations.withCode(code).orElseThrow(() -> new UnknownOrganisationException(code));
   }
 
   /**

@@ -1,6 +1,6 @@
 package beacon.round.web;
 
-import beacon.account.SignedIn;
+import beacon.account.Account;
 import beacon.indicator.ReportingPeriods;
 import beacon.organisation.Organisation;
 import beacon.round.CollectionRound;
@@ -22,7 +22,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -31,41 +30,36 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/organisations/{org}/rounds")
 class RoundsController {
 
-  private final RoundPages pages;
   private final CollectionRounds rounds;
   private final RoundProgress progress;
   private final ReportingPeriods reportingPeriods;
 
   RoundsController(
-      RoundPages pages,
-      CollectionRounds rounds,
-      RoundProgress progress,
-      ReportingPeriods reportingPeriods) {
-    this.pages = pages;
+      CollectionRounds rounds, RoundProgress progress, ReportingPeriods reportingPeriods) {
     this.rounds = rounds;
     this.progress = progress;
     this.reportingPeriods = reportingPeriods;
   }
 
   @GetMapping
-  String initForm(@PathVariable("org") String org, Model model) {
-    return show(pages.organisation(org), new OpenRoundForm(), model);
+  String initForm(Organisation organisation, Model model) {
+    return show(organisation, new OpenRoundForm(), model);
   }
 
   @PostMapping
   String processForm(
-      @PathVariable("org") String org,
+      Organisation organisation,
       @ModelAttribute("roundForm") OpenRoundForm form,
       BindingResult errors,
-      Model model) {
-    Organisation organisation = pages.organisation(org);
+      Model model,
+      Account signedIn) {
     Optional<FinancialQuarter> quarter = form.quarter(errors);
     Optional<DueDates> dates = form.dueDates(errors);
     if (quarter.isEmpty() || dates.isEmpty()) {
       return show(organisation, form, model);
     }
     try {
-      rounds.open(organisation.id(), quarter.get(), dates.get(), SignedIn.name(), form.getNote());
+      rounds.open(organisation.id(), quarter.get(), dates.get(), signedIn.name(), form.getNote());
     } catch (RoundAlreadyOpenException e) {
       errors.rejectValue(
           "period",

@@ -2,6 +2,7 @@ package beacon.targets.web;
 
 import beacon.indicator.Indicator;
 import beacon.indicator.web.OrganisationIndicators;
+import beacon.organisation.Organisation;
 import beacon.targets.Targets;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -29,11 +30,10 @@ class TargetApiController {
   @GetMapping
   @Operation(summary = "The indicator's current targets, earliest period first")
   List<TargetResource> targets(
-      @Parameter(description = "The council's DfE authority code, e.g. 825") @PathVariable("org")
-          String org,
+      @Parameter(hidden = true) Organisation organisation,
       @Parameter(description = "The indicator's code, e.g. CSC-REREF-Q") @PathVariable("code")
           String code) {
-    Indicator indicator = organisationIndicators.find(org, code).indicator();
+    Indicator indicator = organisationIndicators.find(organisation, code).indicator();
     return targets
         .currentFor(List.of(indicator.id()))
         .getOrDefault(indicator.id(), List.of())

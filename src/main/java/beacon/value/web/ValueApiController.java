@@ -2,6 +2,7 @@ package beacon.value.web;
 
 import beacon.indicator.Indicator;
 import beacon.indicator.web.OrganisationIndicators;
+import beacon.organisation.Organisation;
 import beacon.rules.period.Period;
 import beacon.value.IndicatorValue;
 import beacon.value.IndicatorValues;
@@ -32,11 +33,10 @@ class ValueApiController {
   @GetMapping
   @Operation(summary = "The indicator's current values, oldest period first")
   List<ValueResource> values(
-      @Parameter(description = "The council's DfE authority code, e.g. 825") @PathVariable("org")
-          String org,
+      @Parameter(hidden = true) Organisation organisation,
       @Parameter(description = "The indicator's code, e.g. CSC-REREF-Q") @PathVariable("code")
           String code) {
-    Indicator indicator = organisationIndicators.find(org, code).indicator();
+    Indicator indicator = organisationIndicators.find(organisation, code).indicator();
     return values.seriesFor(indicator.id()).stream()
         .map(value -> ValueResource.of(value, indicator.unit()))
         .toList();
@@ -48,8 +48,7 @@ class ValueApiController {
           "Every version of the value for one period, newest first: the figure, who recorded it,"
               + " when, and why it was corrected")
   List<ValueResource> history(
-      @Parameter(description = "The council's DfE authority code, e.g. 825") @PathVariable("org")
-          String org,
+      @Parameter(hidden = true) Organisation organisation,
       @Parameter(description = "The indicator's code, e.g. CSC-REREF-Q") @PathVariable("code")
           String code,
       @Parameter(
@@ -58,7 +57,7 @@ class ValueApiController {
                       + " (financial year), AY2016-17 (academic year), 2021 (calendar year)")
           @PathVariable("period")
           Period period) {
-    var found = organisationIndicators.find(org, code);
+    var found = organisationIndicators.find(organisation, code);
     Indicator indicator = found.indicator();
     List<IndicatorValue> versions = values.history(indicator.id(), period.code());
     if (versions.isEmpty()) {

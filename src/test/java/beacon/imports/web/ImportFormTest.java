@@ -2,6 +2,8 @@ package beacon.imports.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import beacon.account.Account;
+import beacon.account.Role;
 import beacon.imports.DfeMeasure;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,8 @@ import org.springframework.validation.Errors;
 class ImportFormTest {
 
   private static final List<String> KINDS = List.of("values", "dfe-statistics");
+  private static final Account OFFICER =
+      new Account(7, "p.officer", "P. Officer", Role.PERFORMANCE_OFFICER, 1L);
 
   @Test
   void asksForAFile() {
@@ -45,10 +49,10 @@ class ImportFormTest {
     form.setSheet("  ");
 
     assertThat(validate(form, 100).hasErrors()).isFalse();
-    assertThat(form.details("825"))
+    assertThat(form.details("825", OFFICER))
         .isEqualTo(
             new UploadedFiles.Details(
-                "825", "values", "values.csv", null, "Beacon", null, NO_MEASURE));
+                "825", "values", "values.csv", null, "P. Officer", null, NO_MEASURE));
   }
 
   @Test
@@ -75,7 +79,7 @@ class ImportFormTest {
         "population_type=Children looked after on 31 March each year\r\n\r\nversion = Final");
 
     assertThat(validate(form, 100).hasErrors()).isFalse();
-    assertThat(form.details("825").measure())
+    assertThat(form.details("825", OFFICER).measure())
         .isEqualTo(
             new DfeMeasure(
                 "CLA-RATE",
