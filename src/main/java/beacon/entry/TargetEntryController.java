@@ -13,6 +13,7 @@ import beacon.rules.rating.Target;
 import beacon.targets.IndicatorTarget;
 import beacon.targets.StaleTargetException;
 import beacon.targets.Targets;
+import beacon.web.StaleForms;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -64,20 +65,18 @@ class TargetEntryController {
       @RequestParam(required = false) String period,
       Model model) {
     OrganisationIndicator entry = organisationIndicators.find(org, code);
-    TargetForm form = new TargetForm();
-    form.setPeriod(period == null || period.isBlank() ? defaultYear(entry).label() : period);
+    TargetForm asked =
+        TargetForm.forPeriod(
+            period == null || period.isBlank() ? defaultYear(entry).label() : period);
     Period opened =
-        form.readPeriod(entry.indicator())
+        asked
+            .readPeriod(entry.indicator())
             .orElseThrow(
                 () ->
                     new PeriodFormatException(
                         "'" + period + "' is not a period a target can be set for"));
     IndicatorTarget current = targets.current(entry.indicator().id(), opened.code()).orElse(null);
-    if (current != null) {
-      form = TargetForm.changing(current);
-    } else {
-      form.openFor(opened);
-    }
+    TargetForm form = current != null ? TargetForm.changing(current) : TargetForm.opening(opened);
     return show(model, entry, form, current, false);
   }
 
@@ -95,7 +94,7 @@ class TargetEntryController {
     if (valid.isEmpty()) {
       IndicatorTarget current =
           form.isChanging()
-              ? targets.current(indicator.id(), form.getOpenedPeriod()).orElse(null)
+              ? targets.current(indicator.id(), form.openedPeriod()).orElse(null)
               : null;
       return show(model, entry, form, current, true);
     }
@@ -148,8 +147,9 @@ class TargetEntryController {
         "Someone else saved a target after you opened this form",
         current.period().label(),
         current.target().display(entry.indicator().unit()));
-    form.reopenOn(current.id(), current.period());
-    return show(model, entry, form, current, true);
+    TargetForm reopened = form.reopenedOn(current.id(), current.period());
+    StaleForms.showReopened(model, errors, reopened);
+    return show(model, entry, reopened, current, true);
   }
 
   private String show(

@@ -13,6 +13,7 @@ import beacon.value.IndicatorValue;
 import beacon.value.IndicatorValues;
 import beacon.value.NewValue;
 import beacon.value.StaleValueException;
+import beacon.web.StaleForms;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -61,16 +62,12 @@ class ValueEntryController {
       @RequestParam(required = false) String period,
       Model model) {
     OrganisationIndicator entry = organisationIndicators.find(org, code);
-    ValueForm form = new ValueForm();
+    ValueForm form = ValueForm.empty();
     IndicatorValue current = null;
     if (period != null && !period.isBlank()) {
       Period opened = periodOf(entry.indicator(), period);
       current = values.current(entry.indicator().id(), opened.code()).orElse(null);
-      if (current != null) {
-        form = ValueForm.correcting(current);
-      } else {
-        form.openFor(opened);
-      }
+      form = current != null ? ValueForm.correcting(current) : ValueForm.opening(opened);
     }
     return show(model, entry, form, current, false);
   }
@@ -126,8 +123,9 @@ class ValueEntryController {
         "Someone else saved a value after you opened this form",
         current.period().label(),
         current.figure().display(entry.indicator().unit()));
-    form.reopenOn(current.id(), current.period());
-    return show(model, entry, form, current, true);
+    ValueForm reopened = form.reopenedOn(current.id(), current.period());
+    StaleForms.showReopened(model, errors, reopened);
+    return show(model, entry, reopened, current, true);
   }
 
   private String show(
@@ -153,10 +151,10 @@ class ValueEntryController {
 
   /** The value the form was opened on, when it corrects one. */
   private IndicatorValue opened(Indicator indicator, ValueForm form) {
-    if (!form.isCorrecting() || form.getOpenedPeriod().isBlank()) {
+    if (!form.isCorrecting() || form.openedPeriod().isBlank()) {
       return null;
     }
-    return values.current(indicator.id(), form.getOpenedPeriod()).orElse(null);
+    return values.current(indicator.id(), form.openedPeriod()).orElse(null);
   }
 
   private Period periodOf(Indicator indicator, String text) {

@@ -9,7 +9,27 @@ import org.springframework.validation.Errors;
  * Linking an indicator to a national measure, or ending its link: which, who and why. {@code
  * version} is the version of the indicator's link the page showed.
  */
-public class NationalLinkForm extends EntryForm {
+public class NationalLinkForm implements EntryForm {
+
+  private String version = "";
+
+  @Override
+  public String version() {
+    return version;
+  }
+
+  /** The form opened again on the version saved now. */
+  public void reopenOn(long savedVersion) {
+    version = String.valueOf(savedVersion);
+  }
+
+  public String getVersion() {
+    return version;
+  }
+
+  public void setVersion(String version) {
+    this.version = version;
+  }
 
   /** The longest name or reason kept. */
   static final int LONGEST = 2000;
@@ -22,7 +42,7 @@ public class NationalLinkForm extends EntryForm {
 
   /** A link names a measure the national data has, and who is making it. */
   void validateLink(Errors errors, Predicate<String> known) {
-    if (blank(measure)) {
+    if (EntryForm.blank(measure)) {
       errors.rejectValue("measure", "national.link.error.measure.missing");
     } else if (!known.test(measure.strip())) {
       errors.rejectValue(
@@ -47,7 +67,7 @@ public class NationalLinkForm extends EntryForm {
   }
 
   String why() {
-    return blank(reason) ? null : reason.strip();
+    return EntryForm.blank(reason) ? null : reason.strip();
   }
 
   String endedBy() {
@@ -55,7 +75,7 @@ public class NationalLinkForm extends EntryForm {
   }
 
   String whyEnded() {
-    return blank(endReason) ? null : endReason.strip();
+    return EntryForm.blank(endReason) ? null : endReason.strip();
   }
 
   public String getMeasure() {

@@ -16,6 +16,7 @@ import beacon.rules.period.Period;
 import beacon.scorecard.NoScorecardException;
 import beacon.scorecard.ScorecardLine;
 import beacon.scorecard.Scorecards;
+import beacon.web.EntryForm;
 import beacon.web.PeriodView;
 import beacon.web.StaleForms;
 import org.springframework.stereotype.Controller;
@@ -109,7 +110,7 @@ class ApprovalController {
       Model model) {
     OrganisationIndicator entry = organisationIndicators.find(org, code);
     CollectionRound round = pages.round(entry.organisation(), period);
-    if (DueDatesForm.blank(form.getReason())) {
+    if (EntryForm.blank(form.getReason())) {
       errors.rejectValue("reason", "round.approve.error.reason", "Enter what needs to change");
       return show(entry, round, form, model);
     }

@@ -13,7 +13,27 @@ import org.springframework.validation.Errors;
  * change. An error on a date is given to its day field, which the error summary links to. {@code
  * version} is the version of the dates in force when the form was opened.
  */
-public class DueDatesForm extends EntryForm {
+public class DueDatesForm implements EntryForm {
+
+  private String version = "";
+
+  @Override
+  public String version() {
+    return version;
+  }
+
+  /** The form opened again on the version saved now. */
+  public void reopenOn(long savedVersion) {
+    version = String.valueOf(savedVersion);
+  }
+
+  public String getVersion() {
+    return version;
+  }
+
+  public void setVersion(String version) {
+    this.version = version;
+  }
 
   private String dataDueDay = "";
   private String dataDueMonth = "";
@@ -55,7 +75,7 @@ public class DueDatesForm extends EntryForm {
 
   private static Optional<LocalDate> date(
       Errors errors, String name, String day, String month, String year) {
-    if (blank(day) && blank(month) && blank(year)) {
+    if (EntryForm.blank(day) && EntryForm.blank(month) && EntryForm.blank(year)) {
       errors.rejectValue(name + "Day", "round.error." + name + ".missing", "Enter the date");
       return Optional.empty();
     }
@@ -70,10 +90,6 @@ public class DueDatesForm extends EntryForm {
       errors.rejectValue(name + "Day", "round.error." + name + ".invalid", "Enter a real date");
       return Optional.empty();
     }
-  }
-
-  protected static boolean blank(String text) {
-    return text == null || text.isBlank();
   }
 
   public String getDataDueDay() {

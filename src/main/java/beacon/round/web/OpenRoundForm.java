@@ -3,6 +3,7 @@ package beacon.round.web;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.period.PeriodFormatException;
 import beacon.rules.period.Periods;
+import beacon.web.EntryForm;
 import java.util.Optional;
 import org.springframework.validation.Errors;
 
@@ -15,7 +16,8 @@ public class OpenRoundForm extends DueDatesForm {
   /** The quarter chosen, or empty, rejecting the field, when none is. */
   Optional<FinancialQuarter> quarter(Errors errors) {
     try {
-      if (!blank(period) && Periods.fromCode(period.strip()) instanceof FinancialQuarter q) {
+      if (!EntryForm.blank(period)
+          && Periods.fromCode(period.strip()) instanceof FinancialQuarter q) {
         return Optional.of(q);
       }
     } catch (PeriodFormatException e) {
