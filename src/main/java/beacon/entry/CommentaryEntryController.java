@@ -15,7 +15,7 @@ import beacon.rules.period.Period;
 import beacon.rules.period.Periods;
 import beacon.web.EntryForm;
 import beacon.web.NotFoundException;
-import beacon.web.StaleForms;
+import beacon.web.ShownForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -119,9 +119,7 @@ class CommentaryEntryController {
         current,
         "Someone else saved commentary after you opened this form",
         quarter.label());
-    CommentaryForm reopened = form.reopenedOn(current.id());
-    StaleForms.showReopened(model, errors, reopened);
-    return show(model, entry, quarter, reopened, current, true);
+    return show(model, entry, quarter, form.reopenedOn(current.id()), current, true);
   }
 
   private String show(
@@ -137,7 +135,7 @@ class CommentaryEntryController {
             quarter.label());
     pages.show(model, entry, current, heading, withErrors, entry.indicatorPage(quarter, null));
     model.addAttribute("quarter", quarter);
-    model.addAttribute("commentaryForm", form);
+    ShownForms.show(model, "commentaryForm", form);
     model.addAttribute("states", CommentaryState.values());
     return "entry/commentary";
   }

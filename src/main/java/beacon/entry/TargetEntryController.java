@@ -13,7 +13,7 @@ import beacon.rules.rating.Target;
 import beacon.targets.IndicatorTarget;
 import beacon.targets.StaleTargetException;
 import beacon.targets.Targets;
-import beacon.web.StaleForms;
+import beacon.web.ShownForms;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -147,9 +147,7 @@ class TargetEntryController {
         "Someone else saved a target after you opened this form",
         current.period().label(),
         current.target().display(entry.indicator().unit()));
-    TargetForm reopened = form.reopenedOn(current.id(), current.period());
-    StaleForms.showReopened(model, errors, reopened);
-    return show(model, entry, reopened, current, true);
+    return show(model, entry, form.reopenedOn(current.id(), current.period()), current, true);
   }
 
   private String show(
@@ -162,7 +160,7 @@ class TargetEntryController {
     Optional<Period> period =
         current != null ? Optional.of(current.period()) : form.readPeriod(indicator);
     pages.show(model, entry, form, current, period, HEADINGS, withErrors);
-    model.addAttribute("targetForm", form);
+    ShownForms.show(model, "targetForm", form);
     model.addAttribute(
         "currentTarget", current == null ? null : current.target().display(indicator.unit()));
     model.addAttribute("suffix", indicator.unit().format(BigDecimal.ONE).substring(1).strip());

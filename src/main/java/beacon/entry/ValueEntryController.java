@@ -13,7 +13,7 @@ import beacon.value.IndicatorValue;
 import beacon.value.IndicatorValues;
 import beacon.value.NewValue;
 import beacon.value.StaleValueException;
-import beacon.web.StaleForms;
+import beacon.web.ShownForms;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -123,9 +123,7 @@ class ValueEntryController {
         "Someone else saved a value after you opened this form",
         current.period().label(),
         current.figure().display(entry.indicator().unit()));
-    ValueForm reopened = form.reopenedOn(current.id(), current.period());
-    StaleForms.showReopened(model, errors, reopened);
-    return show(model, entry, reopened, current, true);
+    return show(model, entry, form.reopenedOn(current.id(), current.period()), current, true);
   }
 
   private String show(
@@ -138,7 +136,7 @@ class ValueEntryController {
     Optional<Period> period =
         current != null ? Optional.of(current.period()) : form.readPeriod(indicator);
     pages.show(model, entry, form, current, period, HEADINGS, withErrors);
-    model.addAttribute("valueForm", form);
+    ShownForms.show(model, "valueForm", form);
     model.addAttribute("markers", Marker.values());
     model.addAttribute(
         "currentFigure", current == null ? null : current.figure().display(indicator.unit()));

@@ -2,9 +2,6 @@ package beacon.web;
 
 import beacon.rules.version.SavedVersion;
 import java.time.Instant;
-import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 
 /**
@@ -27,18 +24,5 @@ public final class StaleForms {
     arguments[about.length] = saved.recordedBy();
     arguments[about.length + 1] = SavedAt.describe(saved.recordedAt(), Instant.now());
     errors.reject(code, arguments, defaultMessage);
-  }
-
-  /**
-   * Puts in the model the form opened again on the version saved now, in place of the form as sent,
-   * with the errors found in the form as sent: the page shows what was typed and the refusal, and
-   * the form now carries the version saved.
-   */
-  public static void showReopened(Model model, BindingResult sent, Object reopened) {
-    BeanPropertyBindingResult errors =
-        new BeanPropertyBindingResult(reopened, sent.getObjectName());
-    errors.addAllErrors(sent);
-    model.addAttribute(sent.getObjectName(), reopened);
-    model.addAttribute(BindingResult.MODEL_KEY_PREFIX + sent.getObjectName(), errors);
   }
 }
