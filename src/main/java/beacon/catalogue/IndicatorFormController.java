@@ -11,6 +11,7 @@ import beacon.organisation.Organisation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,7 +51,7 @@ class IndicatorFormController {
   @GetMapping("/organisations/{org}/catalogue/indicators/new")
   String newForm(@PathVariable String org, Model model) {
     Organisation organisation = forms.organisation(org);
-    return show(model, organisation, new IndicatorForm(), null);
+    return show(model, organisation, IndicatorForm.empty(), null);
   }
 
   @PostMapping("/organisations/{org}/catalogue/indicators/new")
@@ -67,7 +68,7 @@ class IndicatorFormController {
       return show(model, organisation, form, null);
     }
     catalogue.createIndicator(form.toIndicator(organisation.id(), choices), form.edit());
-    return CatalogueForms.backToOverview(org, "indicator", form.getCode().trim());
+    return CatalogueForms.backToOverview(org, "indicator", form.code().trim());
   }
 
   @GetMapping("/organisations/{org}/catalogue/indicators/{code}/edit")
@@ -75,26 +76,8 @@ class IndicatorFormController {
     Organisation organisation = forms.organisation(org);
     Indicator indicator = indicator(organisation, code);
     Catalogue.Placing placing = catalogue.placingOf(indicator.id());
-    IndicatorForm form = new IndicatorForm();
-    form.setCode(indicator.code());
-    form.setTitle(indicator.title());
-    form.setDefinition(indicator.definition());
-    form.setPolarity(indicator.polarity().name());
-    form.setUnit(indicator.unit().name());
-    form.setDecimalPlaces(String.valueOf(indicator.decimalPlaces()));
-    form.setFrequency(indicator.frequency().name());
-    form.setDataPeriod(indicator.dataPeriod());
-    form.setLagMonths(String.valueOf(indicator.lagMonths()));
-    form.setTargetType(indicator.targetType() == null ? "" : indicator.targetType().name());
-    form.setOwner(indicator.owner());
-    form.setStatus(indicator.status().name());
-    form.setPortfolio(id(placing.portfolioId()));
-    form.setPriority(id(placing.priorityId()));
-    form.setTheme(id(placing.themeId()));
-    form.setReportedFrom(indicator.reportedFrom());
-    form.setReportedTo(indicator.reportedTo());
-    form.setPosition(String.valueOf(indicator.position()));
-    form.openedAt(forms.version(Table.INDICATOR, indicator.id()));
+    IndicatorForm form =
+        IndicatorForm.editing(indicator, placing, forms.version(Table.INDICATOR, indicator.id()));
     return show(model, organisation, form, indicator);
   }
 
@@ -114,18 +97,22 @@ class IndicatorFormController {
         other ->
             !other.equals(indicator.code())
                 && indicators.withCode(organisation.id(), other).isPresent());
-    if (!errors.hasErrors()
-        && forms.saved(
+    if (errors.hasErrors()) {
+      return show(model, organisation, form, indicator);
+    }
+    Optional<IndicatorForm> refused =
+        forms.refusedIfStale(
             form,
             errors,
             Table.INDICATOR,
             indicator.id(),
             () ->
                 catalogue.updateIndicator(
-                    indicator.id(), form.toIndicator(organisation.id(), choices), form.edit()))) {
-      return CatalogueForms.backToOverview(org, "indicator", form.getCode().trim());
+                    indicator.id(), form.toIndicator(organisation.id(), choices), form.edit()));
+    if (refused.isPresent()) {
+      return show(model, organisation, refused.get(), indicator);
     }
-    return show(model, organisation, form, indicator);
+    return CatalogueForms.backToOverview(org, "indicator", form.code().trim());
   }
 
   private String show(
@@ -152,10 +139,6 @@ class IndicatorFormController {
   private Indicator indicator(Organisation organisation, String code) {
     return CatalogueForms.found(
         indicators.withCode(organisation.id(), code), "indicator", "'" + code + "'", organisation);
-  }
-
-  private static String id(Long id) {
-    return id == null ? "" : String.valueOf(id);
   }
 
   private static List<String> names(Enum<?>[] values) {

@@ -7,6 +7,7 @@ import beacon.indicator.CatalogueEntry;
 import beacon.indicator.Portfolio;
 import beacon.indicator.Portfolios;
 import beacon.organisation.Organisation;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,7 +30,7 @@ class PortfolioFormController {
 
   @GetMapping("/organisations/{org}/catalogue/portfolios/new")
   String newForm(@PathVariable String org, Model model) {
-    return show(model, forms.organisation(org), new PortfolioForm(), null);
+    return show(model, forms.organisation(org), PortfolioForm.empty(), null);
   }
 
   @PostMapping("/organisations/{org}/catalogue/portfolios/new")
@@ -45,22 +46,18 @@ class PortfolioFormController {
     }
     portfolios.create(
         organisation.id(),
-        form.getName().trim(),
-        blankToNull(form.getCabinetMember()),
-        blankToNull(form.getNote()),
+        form.name().trim(),
+        blankToNull(form.cabinetMember()),
+        blankToNull(form.note()),
         form.edit());
-    return CatalogueForms.backToOverview(org, "portfolio", form.getName().trim());
+    return CatalogueForms.backToOverview(org, "portfolio", form.name().trim());
   }
 
   @GetMapping("/organisations/{org}/catalogue/portfolios/{id}/edit")
   String editForm(@PathVariable String org, @PathVariable long id, Model model) {
     Organisation organisation = forms.organisation(org);
     Portfolio portfolio = portfolio(organisation, id);
-    PortfolioForm form = new PortfolioForm();
-    form.setName(portfolio.name());
-    form.setCabinetMember(portfolio.cabinetMember());
-    form.setNote(portfolio.note());
-    form.openedAt(forms.version(Table.PORTFOLIO, id));
+    PortfolioForm form = PortfolioForm.editing(portfolio, forms.version(Table.PORTFOLIO, id));
     return show(model, organisation, form, portfolio);
   }
 
@@ -74,8 +71,11 @@ class PortfolioFormController {
     Organisation organisation = forms.organisation(org);
     Portfolio portfolio = portfolio(organisation, id);
     form.validate(errors, name -> nameTaken(organisation, name, id));
-    if (!errors.hasErrors()
-        && forms.saved(
+    if (errors.hasErrors()) {
+      return show(model, organisation, form, portfolio);
+    }
+    Optional<PortfolioForm> refused =
+        forms.refusedIfStale(
             form,
             errors,
             Table.PORTFOLIO,
@@ -84,13 +84,14 @@ class PortfolioFormController {
                 portfolios.update(
                     organisation.id(),
                     id,
-                    form.getName().trim(),
-                    blankToNull(form.getCabinetMember()),
-                    blankToNull(form.getNote()),
-                    form.edit()))) {
-      return CatalogueForms.backToOverview(org, "portfolio", form.getName().trim());
+                    form.name().trim(),
+                    blankToNull(form.cabinetMember()),
+                    blankToNull(form.note()),
+                    form.edit()));
+    if (refused.isPresent()) {
+      return show(model, organisation, refused.get(), portfolio);
     }
-    return show(model, organisation, form, portfolio);
+    return CatalogueForms.backToOverview(org, "portfolio", form.name().trim());
   }
 
   private String show(

@@ -7,6 +7,7 @@ import beacon.indicator.CatalogueEntry;
 import beacon.indicator.Priorities;
 import beacon.indicator.Priority;
 import beacon.organisation.Organisation;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,7 +30,7 @@ class PriorityFormController {
 
   @GetMapping("/organisations/{org}/catalogue/priorities/new")
   String newForm(@PathVariable String org, Model model) {
-    return show(model, forms.organisation(org), new PriorityForm(), null);
+    return show(model, forms.organisation(org), PriorityForm.empty(), null);
   }
 
   @PostMapping("/organisations/{org}/catalogue/priorities/new")
@@ -44,18 +45,15 @@ class PriorityFormController {
       return show(model, organisation, form, null);
     }
     priorities.create(
-        organisation.id(), form.getName().trim(), blankToNull(form.getDescription()), form.edit());
-    return CatalogueForms.backToOverview(org, "priority", form.getName().trim());
+        organisation.id(), form.name().trim(), blankToNull(form.description()), form.edit());
+    return CatalogueForms.backToOverview(org, "priority", form.name().trim());
   }
 
   @GetMapping("/organisations/{org}/catalogue/priorities/{id}/edit")
   String editForm(@PathVariable String org, @PathVariable long id, Model model) {
     Organisation organisation = forms.organisation(org);
     Priority priority = priority(organisation, id);
-    PriorityForm form = new PriorityForm();
-    form.setName(priority.name());
-    form.setDescription(priority.description());
-    form.openedAt(forms.version(Table.PRIORITY, id));
+    PriorityForm form = PriorityForm.editing(priority, forms.version(Table.PRIORITY, id));
     return show(model, organisation, form, priority);
   }
 
@@ -69,8 +67,11 @@ class PriorityFormController {
     Organisation organisation = forms.organisation(org);
     Priority priority = priority(organisation, id);
     form.validate(errors, name -> nameTaken(organisation, name, id));
-    if (!errors.hasErrors()
-        && forms.saved(
+    if (errors.hasErrors()) {
+      return show(model, organisation, form, priority);
+    }
+    Optional<PriorityForm> refused =
+        forms.refusedIfStale(
             form,
             errors,
             Table.PRIORITY,
@@ -79,12 +80,13 @@ class PriorityFormController {
                 priorities.update(
                     organisation.id(),
                     id,
-                    form.getName().trim(),
-                    blankToNull(form.getDescription()),
-                    form.edit()))) {
-      return CatalogueForms.backToOverview(org, "priority", form.getName().trim());
+                    form.name().trim(),
+                    blankToNull(form.description()),
+                    form.edit()));
+    if (refused.isPresent()) {
+      return show(model, organisation, refused.get(), priority);
     }
-    return show(model, organisation, form, priority);
+    return CatalogueForms.backToOverview(org, "priority", form.name().trim());
   }
 
   private String show(
