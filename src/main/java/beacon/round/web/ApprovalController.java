@@ -18,6 +18,7 @@ import beacon.scorecard.ScorecardLine;
 import beacon.scorecard.Scorecards;
 import beacon.web.EntryForm;
 import beacon.web.PeriodView;
+import beacon.web.ShownForms;
 import beacon.web.StaleForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -71,10 +72,12 @@ class ApprovalController {
       Model model) {
     OrganisationIndicator entry = organisationIndicators.find(org, code);
     CollectionRound round = pages.round(entry.organisation(), period);
-    ReturnForm form = new ReturnForm();
-    commentaries
-        .current(entry.indicator().id(), round.reportingPeriod().code())
-        .ifPresent(current -> form.reopenOn(current.id()));
+    ReturnForm form =
+        ReturnForm.openedOn(
+            commentaries
+                .current(entry.indicator().id(), round.reportingPeriod().code())
+                .map(Commentary::id)
+                .orElse(null));
     return show(entry, round, form, model);
   }
 
@@ -110,7 +113,7 @@ class ApprovalController {
       Model model) {
     OrganisationIndicator entry = organisationIndicators.find(org, code);
     CollectionRound round = pages.round(entry.organisation(), period);
-    if (EntryForm.blank(form.getReason())) {
+    if (EntryForm.blank(form.reason())) {
       errors.rejectValue("reason", "round.approve.error.reason", "Enter what needs to change");
       return show(entry, round, form, model);
     }
@@ -118,7 +121,7 @@ class ApprovalController {
       approvals.returnForChanges(
           entry.indicator(),
           round.reportingPeriod(),
-          form.getReason(),
+          form.reason(),
           form.expectedVersion(),
           SignedIn.account());
     } catch (ApprovalRefusedException e) {
@@ -154,8 +157,7 @@ class ApprovalController {
         current,
         "Someone else saved this commentary after you opened this page",
         changes.describe(opened, current));
-    form.reopenOn(current.id());
-    return show(entry, round, form, model);
+    return show(entry, round, form.reopenedOn(current.id()), model);
   }
 
   private String show(
@@ -170,7 +172,7 @@ class ApprovalController {
     model.addAttribute("recordedOn", current == null ? null : Dates.day(current.recordedAt()));
     model.addAttribute("line", line(entry, quarter));
     model.addAttribute("mayApprove", rights.mayApproveNow(indicator));
-    model.addAttribute("returnForm", form);
+    ShownForms.show(model, "returnForm", form);
     return "round/approve";
   }
 

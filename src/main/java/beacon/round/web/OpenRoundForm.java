@@ -1,5 +1,7 @@
 package beacon.round.web;
 
+import static beacon.web.EntryForm.sent;
+
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.period.PeriodFormatException;
 import beacon.rules.period.Periods;
@@ -7,11 +9,36 @@ import beacon.web.EntryForm;
 import java.util.Optional;
 import org.springframework.validation.Errors;
 
-/** The form to open a collection round: the reporting quarter, the due dates and a note. */
-public class OpenRoundForm extends DueDatesForm {
+/**
+ * The form to open a collection round: the reporting quarter, the due dates and a note. A field not
+ * sent is empty.
+ */
+public record OpenRoundForm(
+    String period,
+    String dataDueDay,
+    String dataDueMonth,
+    String dataDueYear,
+    String commentaryDueDay,
+    String commentaryDueMonth,
+    String commentaryDueYear,
+    String note)
+    implements DueDateFields {
 
-  private String period = "";
-  private String note = "";
+  public OpenRoundForm {
+    period = sent(period);
+    dataDueDay = sent(dataDueDay);
+    dataDueMonth = sent(dataDueMonth);
+    dataDueYear = sent(dataDueYear);
+    commentaryDueDay = sent(commentaryDueDay);
+    commentaryDueMonth = sent(commentaryDueMonth);
+    commentaryDueYear = sent(commentaryDueYear);
+    note = sent(note);
+  }
+
+  /** The form with nothing typed yet. */
+  static OpenRoundForm empty() {
+    return new OpenRoundForm(null, null, null, null, null, null, null, null);
+  }
 
   /** The quarter chosen, or empty, rejecting the field, when none is. */
   Optional<FinancialQuarter> quarter(Errors errors) {
@@ -25,21 +52,5 @@ public class OpenRoundForm extends DueDatesForm {
     }
     errors.rejectValue("period", "round.error.period", "Choose the reporting period");
     return Optional.empty();
-  }
-
-  public String getPeriod() {
-    return period;
-  }
-
-  public void setPeriod(String period) {
-    this.period = period;
-  }
-
-  public String getNote() {
-    return note;
-  }
-
-  public void setNote(String note) {
-    this.note = note;
   }
 }
