@@ -1,5 +1,7 @@
 package beacon.national.web;
 
+import static beacon.web.EntryForm.sent;
+
 import beacon.account.SignedIn;
 import beacon.web.EntryForm;
 import java.util.function.Predicate;
@@ -7,38 +9,35 @@ import org.springframework.validation.Errors;
 
 /**
  * Linking an indicator to a national measure, or ending its link: which, who and why. {@code
- * version} is the version of the indicator's link the page showed.
+ * version} is the version of the indicator's link the page showed (empty for none); {@code q} what
+ * the page searched for and {@code period} the reporting period the indicator page was showing, to
+ * go back to.
  */
-public class NationalLinkForm implements EntryForm {
-
-  private String version = "";
-
-  @Override
-  public String version() {
-    return version;
-  }
-
-  /** The form opened again on the version saved now. */
-  public void reopenOn(long savedVersion) {
-    version = String.valueOf(savedVersion);
-  }
-
-  public String getVersion() {
-    return version;
-  }
-
-  public void setVersion(String version) {
-    this.version = version;
-  }
+public record NationalLinkForm(
+    String version, String measure, String reason, String endReason, String q, String period)
+    implements EntryForm {
 
   /** The longest name or reason kept. */
   static final int LONGEST = 2000;
 
-  private String measure;
-  private String reason;
-  private String endReason;
-  private String q;
-  private String period;
+  public NationalLinkForm {
+    version = sent(version);
+  }
+
+  /**
+   * The form of the page searching for {@code q}, opened on the indicator's link saved now ({@code
+   * null} for none).
+   */
+  static NationalLinkForm searching(String q, String period, Long savedVersion) {
+    return new NationalLinkForm(
+        savedVersion == null ? null : String.valueOf(savedVersion), null, null, null, q, period);
+  }
+
+  /** The form, as typed, opened again on the version of the link saved now. */
+  NationalLinkForm reopenedOn(long savedVersion) {
+    return new NationalLinkForm(
+        String.valueOf(savedVersion), measure, reason, endReason, q, period);
+  }
 
   /** A link names a measure the national data has, and who is making it. */
   void validateLink(Errors errors, Predicate<String> known) {
@@ -67,7 +66,7 @@ public class NationalLinkForm implements EntryForm {
   }
 
   String why() {
-    return EntryForm.blank(reason) ? null : reason.strip();
+    return EntryForm.orNull(reason);
   }
 
   String endedBy() {
@@ -75,47 +74,6 @@ public class NationalLinkForm implements EntryForm {
   }
 
   String whyEnded() {
-    return EntryForm.blank(endReason) ? null : endReason.strip();
-  }
-
-  public String getMeasure() {
-    return measure;
-  }
-
-  public void setMeasure(String measure) {
-    this.measure = measure;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
-  }
-
-  public String getEndReason() {
-    return endReason;
-  }
-
-  public void setEndReason(String endReason) {
-    this.endReason = endReason;
-  }
-
-  /** The reporting period the indicator page was showing, to go back to. */
-  public String getPeriod() {
-    return period;
-  }
-
-  public void setPeriod(String period) {
-    this.period = period;
-  }
-
-  public String getQ() {
-    return q;
-  }
-
-  public void setQ(String q) {
-    this.q = q;
+    return EntryForm.orNull(endReason);
   }
 }
