@@ -1,5 +1,6 @@
 package beacon.web;
 
+import java.util.Map;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -18,12 +19,17 @@ public final class ShownForms {
    * that name, if one was.
    */
   public static void show(Model model, String name, Object form) {
-    Object found = model.getAttribute(BindingResult.MODEL_KEY_PREFIX + name);
-    model.addAttribute(name, form);
+    show(model.asMap(), name, form);
+  }
+
+  /** The same, for a model given as a map. */
+  public static void show(Map<String, Object> model, String name, Object form) {
+    Object found = model.get(BindingResult.MODEL_KEY_PREFIX + name);
+    model.put(name, form);
     if (found instanceof BindingResult sent && sent.getTarget() != form) {
       BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, name);
       errors.addAllErrors(sent);
-      model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, errors);
+      model.put(BindingResult.MODEL_KEY_PREFIX + name, errors);
     }
   }
 }

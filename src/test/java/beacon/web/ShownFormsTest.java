@@ -3,6 +3,7 @@ package beacon.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.support.BindingAwareModelMap;
@@ -11,7 +12,7 @@ class ShownFormsTest {
 
   public record NoteForm(String version, String note) {}
 
-  private final BindingAwareModelMap model = new BindingAwareModelMap();
+  private final Model model = new BindingAwareModelMap();
   private final NoteForm sent = new NoteForm("3", "typed");
   private final BeanPropertyBindingResult errors = new BeanPropertyBindingResult(sent, "noteForm");
 
@@ -24,8 +25,9 @@ class ShownFormsTest {
 
     ShownForms.show(model, "noteForm", reopened);
 
-    BindingResult shown = (BindingResult) model.get(BindingResult.MODEL_KEY_PREFIX + "noteForm");
-    assertThat(model.get("noteForm")).isSameAs(reopened);
+    BindingResult shown =
+        (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "noteForm");
+    assertThat(model.getAttribute("noteForm")).isSameAs(reopened);
     assertThat(shown.getTarget()).isSameAs(reopened);
     assertThat(shown.getGlobalError().getCode()).isEqualTo("stale");
     assertThat(shown.getFieldError("note").getCode()).isEqualTo("tooLong");
@@ -39,14 +41,14 @@ class ShownFormsTest {
 
     ShownForms.show(model, "noteForm", sent);
 
-    assertThat(model.get(BindingResult.MODEL_KEY_PREFIX + "noteForm")).isSameAs(errors);
+    assertThat(model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "noteForm")).isSameAs(errors);
   }
 
   @Test
   void aFormOpenedAfreshHasNoErrors() {
     ShownForms.show(model, "noteForm", sent);
 
-    assertThat(model.get("noteForm")).isSameAs(sent);
-    assertThat(model.get(BindingResult.MODEL_KEY_PREFIX + "noteForm")).isNull();
+    assertThat(model.getAttribute("noteForm")).isSameAs(sent);
+    assertThat(model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "noteForm")).isNull();
   }
 }

@@ -9,6 +9,7 @@ import beacon.indicator.Indicators;
 import beacon.organisation.Organisation;
 import beacon.organisation.UnknownOrganisationException;
 import beacon.web.OrganisationOfRequest;
+import beacon.web.ShownForms;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,7 +68,7 @@ class ImportPageController {
 
   @GetMapping
   String initForm(Organisation organisation, Model model) {
-    return showForm(model, organisation, new ImportForm(firstKind(organisation)), false);
+    return showForm(model, organisation, ImportForm.of(firstKind(organisation)), false);
   }
 
   /**
@@ -80,17 +81,17 @@ class ImportPageController {
   String check(
       Organisation organisation,
       @RequestParam(name = "file", required = false) MultipartFile file,
-      @ModelAttribute("importForm") ImportForm form,
+      @ModelAttribute("importForm") ImportForm sent,
       BindingResult errors,
       Model model) {
-    form.setFile(file);
+    ImportForm form = sent.withFile(file);
     form.validate(errors, kinds.names(), sizeLimit.toBytes(), sizeLimitText());
-    refuseKindNotAllowed(organisation, form.getKind(), errors);
+    refuseKindNotAllowed(organisation, form.kind(), errors);
     if (errors.hasErrors()) {
       return showForm(model, organisation, form, true);
     }
     UploadedFiles.Upload upload;
-    try (InputStream content = form.getFile().getInputStream()) {
+    try (InputStream content = form.file().getInputStream()) {
       upload = uploads.keep(form.details(organisation.code()), content);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -119,7 +120,7 @@ class ImportPageController {
       Model model) {
     Optional<UploadedFiles.Upload> upload =
         uploads.find(token).filter(u -> u.details().organisation().equals(organisation.code()));
-    ImportForm form = new ImportForm(firstKind(organisation));
+    ImportForm form = ImportForm.of(firstKind(organisation));
     BindingResult errors = new BeanPropertyBindingResult(form, "importForm");
     if (upload.isPresent()) {
       refuseKindNotAllowed(organisation, upload.get().details().kind(), errors);
@@ -157,7 +158,7 @@ class ImportPageController {
     Organisation organisation =
         OrganisationOfRequest.of(request)
             .orElseThrow(() -> new UnknownOrganisationException(pathVariable(request, "org")));
-    ImportForm form = new ImportForm(firstKind(organisation));
+    ImportForm form = ImportForm.of(firstKind(organisation));
     BindingResult errors = new BeanPropertyBindingResult(form, "importForm");
     UploadRefusal refusal = UploadRefusal.of(e);
     switch (refusal) {
@@ -220,7 +221,7 @@ class ImportPageController {
       Map<String, Object> model, Organisation organisation, ImportForm form, boolean withErrors) {
     model.put("organisation", organisation);
     model.put("section", "imports");
-    model.put("importForm", form);
+    ShownForms.show(model, "importForm", form);
     model.put("kinds", kinds.allowedTo(SignedIn.account(), organisation));
     model.put("indicators", indicators.allOf(organisation.id()));
     model.put("sizeLimit", sizeLimitText());
