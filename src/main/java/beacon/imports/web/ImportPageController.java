@@ -11,6 +11,7 @@ import beacon.organisation.UnknownOrganisationException;
 import beacon.web.OrganisationOfRequest;
 import beacon.web.ShownForms;
 import jakarta.servlet.http.HttpServletRequest;
+import java.beans.PropertyEditorSupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,8 +28,10 @@ import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -64,6 +67,22 @@ class ImportPageController {
     this.uploads = uploads;
     this.messages = messages;
     this.sizeLimit = sizeLimit;
+  }
+
+  /**
+   * Text sent where the form has its file is no file, so that the form is made and says to choose
+   * one, rather than failing to be made at all.
+   */
+  @InitBinder("importForm")
+  void readTextSentAsTheFileAsNoFile(WebDataBinder binder) {
+    binder.registerCustomEditor(
+        MultipartFile.class,
+        new PropertyEditorSupport() {
+          @Override
+          public void setAsText(String text) {
+            setValue(null);
+          }
+        });
   }
 
   @GetMapping
