@@ -8,6 +8,7 @@ import beacon.indicator.Priorities;
 import beacon.indicator.Themes;
 import beacon.organisation.Organisation;
 import beacon.web.NotFoundException;
+import beacon.web.ShownForms;
 import beacon.web.StaleForms;
 import java.util.List;
 import java.util.Locale;
@@ -56,10 +57,10 @@ public class CatalogueForms {
    * a row being changed ({@code rowId} not null), its change history.
    */
   public void show(
-      Model model, Organisation organisation, CatalogueEditForm form, Table table, Long rowId) {
+      Model model, Organisation organisation, CatalogueEditForm<?> form, Table table, Long rowId) {
     model.addAttribute("organisation", organisation);
     model.addAttribute("section", "catalogue");
-    model.addAttribute("form", form);
+    ShownForms.show(model, "form", form);
     if (rowId != null) {
       model.addAttribute("history", history(organisation, table, rowId));
     }
@@ -73,7 +74,7 @@ public class CatalogueForms {
   public String showEntry(
       Model model,
       Organisation organisation,
-      CatalogueEditForm form,
+      CatalogueEditForm<?> form,
       Table table,
       CatalogueEntry entry) {
     show(model, organisation, form, table, entry == null ? null : entry.id());
@@ -85,16 +86,16 @@ public class CatalogueForms {
 
   /**
    * Saves a change to a row; when someone else saved the row since the form was opened, says so on
-   * the form instead (who changed which fields, and when), keeps what was typed and moves the form
-   * to the row's new version, so that saving again replaces their change.
+   * the form instead (who changed which fields, and when), keeping what was typed, and gives the
+   * form opened at the row's new version, so that saving again replaces their change.
    *
-   * @return whether it was saved
+   * @return empty when it was saved; else the form to show again
    */
-  public boolean saved(
-      CatalogueEditForm form, Errors errors, Table table, long rowId, Runnable save) {
+  public <F extends CatalogueEditForm<F>> Optional<F> refusedIfStale(
+      F form, Errors errors, Table table, long rowId, Runnable save) {
     try {
       save.run();
-      return true;
+      return Optional.empty();
     } catch (CatalogueChanges.StaleEditException e) {
       List<String> fields = changedSince(table, rowId, form.openedVersion());
       StaleForms.refuse(
@@ -103,8 +104,7 @@ public class CatalogueForms {
           e.saved(),
           "Someone else saved this after you opened it",
           joined(fields));
-      form.openedAt((int) e.saved().id());
-      return false;
+      return Optional.of(form.openedAt((int) e.saved().id()));
     }
   }
 

@@ -1,5 +1,13 @@
 package beacon.catalogue;
 
+import static beacon.catalogue.CatalogueEditForm.blank;
+import static beacon.catalogue.CatalogueEditForm.trimmed;
+import static beacon.catalogue.CatalogueEditForm.whole;
+import static beacon.catalogue.CatalogueEditForm.wholeNumber;
+import static java.util.Objects.requireNonNullElse;
+
+import beacon.indicator.Catalogue;
+import beacon.indicator.Indicator;
 import beacon.indicator.IndicatorStatus;
 import beacon.indicator.NewIndicator;
 import beacon.indicator.Portfolio;
@@ -18,27 +26,105 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.springframework.validation.Errors;
 
-/** What the indicator form holds, as typed; {@link #validate} says what is wrong, by field. */
-public class IndicatorForm extends CatalogueEditForm {
+/**
+ * What the indicator form holds, as typed; {@link #validate} says what is wrong, by field. A field
+ * not sent is empty, but for the decimal places, lag and position, which are then 0, and the
+ * status, which is then active.
+ */
+public record IndicatorForm(
+    String version,
+    String reason,
+    String code,
+    String title,
+    String definition,
+    String polarity,
+    String unit,
+    String decimalPlaces,
+    String frequency,
+    String dataPeriod,
+    String lagMonths,
+    String targetType,
+    String owner,
+    String status,
+    String portfolio,
+    String priority,
+    String theme,
+    String reportedFrom,
+    String reportedTo,
+    String position)
+    implements CatalogueEditForm<IndicatorForm> {
 
-  private String code;
-  private String title;
-  private String definition;
-  private String polarity;
-  private String unit;
-  private String decimalPlaces = "0";
-  private String frequency;
-  private String dataPeriod;
-  private String lagMonths = "0";
-  private String targetType = "";
-  private String owner;
-  private String status = IndicatorStatus.ACTIVE.name();
-  private String portfolio = "";
-  private String priority = "";
-  private String theme = "";
-  private String reportedFrom;
-  private String reportedTo;
-  private String position = "0";
+  public IndicatorForm {
+    decimalPlaces = requireNonNullElse(decimalPlaces, "0");
+    lagMonths = requireNonNullElse(lagMonths, "0");
+    targetType = requireNonNullElse(targetType, "");
+    status = requireNonNullElse(status, IndicatorStatus.ACTIVE.name());
+    portfolio = requireNonNullElse(portfolio, "");
+    priority = requireNonNullElse(priority, "");
+    theme = requireNonNullElse(theme, "");
+    position = requireNonNullElse(position, "0");
+  }
+
+  /** The form for a new indicator. */
+  static IndicatorForm empty() {
+    return new IndicatorForm(
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null, null, null, null, null);
+  }
+
+  /** The form opened on an indicator as it is, placed in the catalogue, at its version. */
+  static IndicatorForm editing(Indicator indicator, Catalogue.Placing placing, int version) {
+    return new IndicatorForm(
+        String.valueOf(version),
+        null,
+        indicator.code(),
+        indicator.title(),
+        indicator.definition(),
+        indicator.polarity().name(),
+        indicator.unit().name(),
+        String.valueOf(indicator.decimalPlaces()),
+        indicator.frequency().name(),
+        indicator.dataPeriod(),
+        String.valueOf(indicator.lagMonths()),
+        indicator.targetType() == null ? "" : indicator.targetType().name(),
+        indicator.owner(),
+        indicator.status().name(),
+        id(placing.portfolioId()),
+        id(placing.priorityId()),
+        id(placing.themeId()),
+        indicator.reportedFrom(),
+        indicator.reportedTo(),
+        String.valueOf(indicator.position()));
+  }
+
+  @Override
+  public IndicatorForm openedAt(int version) {
+    return new IndicatorForm(
+        String.valueOf(version),
+        reason,
+        code,
+        title,
+        definition,
+        polarity,
+        unit,
+        decimalPlaces,
+        frequency,
+        dataPeriod,
+        lagMonths,
+        targetType,
+        owner,
+        status,
+        portfolio,
+        priority,
+        theme,
+        reportedFrom,
+        reportedTo,
+        position);
+  }
+
+  private static String id(Long id) {
+    return id == null ? "" : String.valueOf(id);
+  }
 
   /** The catalogue the form chooses from. */
   record Choices(List<Portfolio> portfolios, List<Priority> priorities, List<Theme> themes) {
@@ -161,149 +247,5 @@ public class IndicatorForm extends CatalogueEditForm {
     } catch (IllegalArgumentException e) {
       errors.rejectValue(field, "catalogue.error." + field + ".choose");
     }
-  }
-
-  public String getCode() {
-    return code;
-  }
-
-  public void setCode(String code) {
-    this.code = code;
-  }
-
-  public String getTitle() {
-    return title;
-  }
-
-  public void setTitle(String title) {
-    this.title = title;
-  }
-
-  public String getDefinition() {
-    return definition;
-  }
-
-  public void setDefinition(String definition) {
-    this.definition = definition;
-  }
-
-  public String getPolarity() {
-    return polarity;
-  }
-
-  public void setPolarity(String polarity) {
-    this.polarity = polarity;
-  }
-
-  public String getUnit() {
-    return unit;
-  }
-
-  public void setUnit(String unit) {
-    this.unit = unit;
-  }
-
-  public String getDecimalPlaces() {
-    return decimalPlaces;
-  }
-
-  public void setDecimalPlaces(String decimalPlaces) {
-    this.decimalPlaces = decimalPlaces;
-  }
-
-  public String getFrequency() {
-    return frequency;
-  }
-
-  public void setFrequency(String frequency) {
-    this.frequency = frequency;
-  }
-
-  public String getDataPeriod() {
-    return dataPeriod;
-  }
-
-  public void setDataPeriod(String dataPeriod) {
-    this.dataPeriod = dataPeriod;
-  }
-
-  public String getLagMonths() {
-    return lagMonths;
-  }
-
-  public void setLagMonths(String lagMonths) {
-    this.lagMonths = lagMonths;
-  }
-
-  public String getTargetType() {
-    return targetType;
-  }
-
-  public void setTargetType(String targetType) {
-    this.targetType = targetType;
-  }
-
-  public String getOwner() {
-    return owner;
-  }
-
-  public void setOwner(String owner) {
-    this.owner = owner;
-  }
-
-  public String getStatus() {
-    return status;
-  }
-
-  public void setStatus(String status) {
-    this.status = status;
-  }
-
-  public String getPortfolio() {
-    return portfolio;
-  }
-
-  public void setPortfolio(String portfolio) {
-    this.portfolio = portfolio;
-  }
-
-  public String getPriority() {
-    return priority;
-  }
-
-  public void setPriority(String priority) {
-    this.priority = priority;
-  }
-
-  public String getTheme() {
-    return theme;
-  }
-
-  public void setTheme(String theme) {
-    this.theme = theme;
-  }
-
-  public String getReportedFrom() {
-    return reportedFrom;
-  }
-
-  public void setReportedFrom(String reportedFrom) {
-    this.reportedFrom = reportedFrom;
-  }
-
-  public String getReportedTo() {
-    return reportedTo;
-  }
-
-  public void setReportedTo(String reportedTo) {
-    this.reportedTo = reportedTo;
-  }
-
-  public String getPosition() {
-    return position;
-  }
-
-  public void setPosition(String position) {
-    this.position = position;
   }
 }

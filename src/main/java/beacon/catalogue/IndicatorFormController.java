@@ -12,6 +12,7 @@ import beacon.organisation.Organisation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,7 +51,7 @@ class IndicatorFormController {
 
   @GetMapping("/organisations/{org}/catalogue/indicators/new")
   String newForm(Organisation organisation, Model model) {
-    return show(model, organisation, new IndicatorForm(), null);
+    return show(model, organisation, IndicatorForm.empty(), null);
   }
 
   @PostMapping("/organisations/{org}/catalogue/indicators/new")
@@ -67,33 +68,15 @@ class IndicatorFormController {
       return show(model, organisation, form, null);
     }
     catalogue.createIndicator(form.toIndicator(organisation.id(), choices), form.edit(signedIn));
-    return CatalogueForms.backToOverview(organisation, "indicator", form.getCode().trim());
+    return CatalogueForms.backToOverview(organisation, "indicator", form.code().trim());
   }
 
   @GetMapping("/organisations/{org}/catalogue/indicators/{code}/edit")
   String editForm(Organisation organisation, @PathVariable String code, Model model) {
     Indicator indicator = indicator(organisation, code);
     Catalogue.Placing placing = catalogue.placingOf(indicator.id());
-    IndicatorForm form = new IndicatorForm();
-    form.setCode(indicator.code());
-    form.setTitle(indicator.title());
-    form.setDefinition(indicator.definition());
-    form.setPolarity(indicator.polarity().name());
-    form.setUnit(indicator.unit().name());
-    form.setDecimalPlaces(String.valueOf(indicator.decimalPlaces()));
-    form.setFrequency(indicator.frequency().name());
-    form.setDataPeriod(indicator.dataPeriod());
-    form.setLagMonths(String.valueOf(indicator.lagMonths()));
-    form.setTargetType(indicator.targetType() == null ? "" : indicator.targetType().name());
-    form.setOwner(indicator.owner());
-    form.setStatus(indicator.status().name());
-    form.setPortfolio(id(placing.portfolioId()));
-    form.setPriority(id(placing.priorityId()));
-    form.setTheme(id(placing.themeId()));
-    form.setReportedFrom(indicator.reportedFrom());
-    form.setReportedTo(indicator.reportedTo());
-    form.setPosition(String.valueOf(indicator.position()));
-    form.openedAt(forms.version(Table.INDICATOR, indicator.id()));
+    IndicatorForm form =
+        IndicatorForm.editing(indicator, placing, forms.version(Table.INDICATOR, indicator.id()));
     return show(model, organisation, form, indicator);
   }
 
@@ -113,8 +96,11 @@ class IndicatorFormController {
         other ->
             !other.equals(indicator.code())
                 && indicators.withCode(organisation.id(), other).isPresent());
-    if (!errors.hasErrors()
-        && forms.saved(
+    if (errors.hasErrors()) {
+      return show(model, organisation, form, indicator);
+    }
+    Optional<IndicatorForm> refused =
+        forms.refusedIfStale(
             form,
             errors,
             Table.INDICATOR,
@@ -123,10 +109,11 @@ class IndicatorFormController {
                 catalogue.updateIndicator(
                     indicator.id(),
                     form.toIndicator(organisation.id(), choices),
-                    form.edit(signedIn)))) {
-      return CatalogueForms.backToOverview(organisation, "indicator", form.getCode().trim());
+                    form.edit(signedIn)));
+    if (refused.isPresent()) {
+      return show(model, organisation, refused.get(), indicator);
     }
-    return show(model, organisation, form, indicator);
+    return CatalogueForms.backToOverview(organisation, "indicator", form.code().trim());
   }
 
   private String show(
@@ -153,10 +140,6 @@ class IndicatorFormController {
   private Indicator indicator(Organisation organisation, String code) {
     return CatalogueForms.found(
         indicators.withCode(organisation.id(), code), "indicator", "'" + code + "'", organisation);
-  }
-
-  private static String id(Long id) {
-    return id == null ? "" : String.valueOf(id);
   }
 
   private static List<String> names(Enum<?>[] values) {

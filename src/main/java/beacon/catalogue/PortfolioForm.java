@@ -1,41 +1,36 @@
 package beacon.catalogue;
 
+import beacon.indicator.Portfolio;
 import java.util.function.Predicate;
 import org.springframework.validation.Errors;
 
 /** A portfolio as typed: its name (unique in the organisation) and cabinet member. */
-public class PortfolioForm extends CatalogueEditForm {
+public record PortfolioForm(
+    String version, String reason, String name, String cabinetMember, String note)
+    implements CatalogueEditForm<PortfolioForm> {
 
-  private String name;
-  private String cabinetMember;
-  private String note;
+  /** The form for a new portfolio. */
+  static PortfolioForm empty() {
+    return new PortfolioForm(null, null, null, null, null);
+  }
+
+  /** The form opened on a portfolio as it is, at its version {@code version}. */
+  static PortfolioForm editing(Portfolio portfolio, int version) {
+    return new PortfolioForm(
+        String.valueOf(version),
+        null,
+        portfolio.name(),
+        portfolio.cabinetMember(),
+        portfolio.note());
+  }
+
+  @Override
+  public PortfolioForm openedAt(int version) {
+    return new PortfolioForm(String.valueOf(version), reason, name, cabinetMember, note);
+  }
 
   void validate(Errors errors, Predicate<String> nameTaken) {
-    validateName(errors, "portfolio", name, nameTaken);
+    CatalogueEditForm.validateName(errors, "portfolio", name, nameTaken);
     validateEditor(errors);
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getCabinetMember() {
-    return cabinetMember;
-  }
-
-  public void setCabinetMember(String cabinetMember) {
-    this.cabinetMember = cabinetMember;
-  }
-
-  public String getNote() {
-    return note;
-  }
-
-  public void setNote(String note) {
-    this.note = note;
   }
 }

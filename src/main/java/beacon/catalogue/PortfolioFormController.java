@@ -8,6 +8,7 @@ import beacon.indicator.CatalogueEntry;
 import beacon.indicator.Portfolio;
 import beacon.indicator.Portfolios;
 import beacon.organisation.Organisation;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,7 +31,7 @@ class PortfolioFormController {
 
   @GetMapping("/organisations/{org}/catalogue/portfolios/new")
   String newForm(Organisation organisation, Model model) {
-    return show(model, organisation, new PortfolioForm(), null);
+    return show(model, organisation, PortfolioForm.empty(), null);
   }
 
   @PostMapping("/organisations/{org}/catalogue/portfolios/new")
@@ -46,21 +47,17 @@ class PortfolioFormController {
     }
     portfolios.create(
         organisation.id(),
-        form.getName().trim(),
-        blankToNull(form.getCabinetMember()),
-        blankToNull(form.getNote()),
+        form.name().trim(),
+        blankToNull(form.cabinetMember()),
+        blankToNull(form.note()),
         form.edit(signedIn));
-    return CatalogueForms.backToOverview(organisation, "portfolio", form.getName().trim());
+    return CatalogueForms.backToOverview(organisation, "portfolio", form.name().trim());
   }
 
   @GetMapping("/organisations/{org}/catalogue/portfolios/{id}/edit")
   String editForm(Organisation organisation, @PathVariable long id, Model model) {
     Portfolio portfolio = portfolio(organisation, id);
-    PortfolioForm form = new PortfolioForm();
-    form.setName(portfolio.name());
-    form.setCabinetMember(portfolio.cabinetMember());
-    form.setNote(portfolio.note());
-    form.openedAt(forms.version(Table.PORTFOLIO, id));
+    PortfolioForm form = PortfolioForm.editing(portfolio, forms.version(Table.PORTFOLIO, id));
     return show(model, organisation, form, portfolio);
   }
 
@@ -74,8 +71,11 @@ class PortfolioFormController {
       Account signedIn) {
     Portfolio portfolio = portfolio(organisation, id);
     form.validate(errors, name -> nameTaken(organisation, name, id));
-    if (!errors.hasErrors()
-        && forms.saved(
+    if (errors.hasErrors()) {
+      return show(model, organisation, form, portfolio);
+    }
+    Optional<PortfolioForm> refused =
+        forms.refusedIfStale(
             form,
             errors,
             Table.PORTFOLIO,
@@ -84,13 +84,14 @@ class PortfolioFormController {
                 portfolios.update(
                     organisation.id(),
                     id,
-                    form.getName().trim(),
-                    blankToNull(form.getCabinetMember()),
-                    blankToNull(form.getNote()),
-                    form.edit(signedIn)))) {
-      return CatalogueForms.backToOverview(organisation, "portfolio", form.getName().trim());
+                    form.name().trim(),
+                    blankToNull(form.cabinetMember()),
+                    blankToNull(form.note()),
+                    form.edit(signedIn)));
+    if (refused.isPresent()) {
+      return show(model, organisation, refused.get(), portfolio);
     }
-    return show(model, organisation, form, portfolio);
+    return CatalogueForms.backToOverview(organisation, "portfolio", form.name().trim());
   }
 
   private String show(

@@ -8,6 +8,7 @@ import beacon.indicator.CatalogueEntry;
 import beacon.indicator.Priorities;
 import beacon.indicator.Priority;
 import beacon.organisation.Organisation;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,7 +31,7 @@ class PriorityFormController {
 
   @GetMapping("/organisations/{org}/catalogue/priorities/new")
   String newForm(Organisation organisation, Model model) {
-    return show(model, organisation, new PriorityForm(), null);
+    return show(model, organisation, PriorityForm.empty(), null);
   }
 
   @PostMapping("/organisations/{org}/catalogue/priorities/new")
@@ -46,19 +47,16 @@ class PriorityFormController {
     }
     priorities.create(
         organisation.id(),
-        form.getName().trim(),
-        blankToNull(form.getDescription()),
+        form.name().trim(),
+        blankToNull(form.description()),
         form.edit(signedIn));
-    return CatalogueForms.backToOverview(organisation, "priority", form.getName().trim());
+    return CatalogueForms.backToOverview(organisation, "priority", form.name().trim());
   }
 
   @GetMapping("/organisations/{org}/catalogue/priorities/{id}/edit")
   String editForm(Organisation organisation, @PathVariable long id, Model model) {
     Priority priority = priority(organisation, id);
-    PriorityForm form = new PriorityForm();
-    form.setName(priority.name());
-    form.setDescription(priority.description());
-    form.openedAt(forms.version(Table.PRIORITY, id));
+    PriorityForm form = PriorityForm.editing(priority, forms.version(Table.PRIORITY, id));
     return show(model, organisation, form, priority);
   }
 
@@ -72,8 +70,11 @@ class PriorityFormController {
       Account signedIn) {
     Priority priority = priority(organisation, id);
     form.validate(errors, name -> nameTaken(organisation, name, id));
-    if (!errors.hasErrors()
-        && forms.saved(
+    if (errors.hasErrors()) {
+      return show(model, organisation, form, priority);
+    }
+    Optional<PriorityForm> refused =
+        forms.refusedIfStale(
             form,
             errors,
             Table.PRIORITY,
@@ -82,12 +83,13 @@ class PriorityFormController {
                 priorities.update(
                     organisation.id(),
                     id,
-                    form.getName().trim(),
-                    blankToNull(form.getDescription()),
-                    form.edit(signedIn)))) {
-      return CatalogueForms.backToOverview(organisation, "priority", form.getName().trim());
+                    form.name().trim(),
+                    blankToNull(form.description()),
+                    form.edit(signedIn)));
+    if (refused.isPresent()) {
+      return show(model, organisation, refused.get(), priority);
     }
-    return show(model, organisation, form, priority);
+    return CatalogueForms.backToOverview(organisation, "priority", form.name().trim());
   }
 
   private String show(

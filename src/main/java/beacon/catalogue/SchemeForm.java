@@ -1,5 +1,8 @@
 package beacon.catalogue;
 
+import static beacon.catalogue.CatalogueEditForm.blank;
+
+import beacon.rating.RagSchemes;
 import beacon.rating.RagSchemes.SchemeKind;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -13,16 +16,69 @@ import org.springframework.validation.Errors;
  * A RAG scheme as typed: name, kind, band, description and the date it comes into force; and the
  * reporting period to preview its ratings in.
  */
-public class SchemeForm extends CatalogueEditForm {
+public record SchemeForm(
+    String version,
+    String reason,
+    String name,
+    String kind,
+    String band,
+    String description,
+    String inForceDay,
+    String inForceMonth,
+    String inForceYear,
+    String period)
+    implements CatalogueEditForm<SchemeForm> {
 
-  private String name;
-  private String kind;
-  private String band;
-  private String description;
-  private String inForceDay;
-  private String inForceMonth;
-  private String inForceYear;
-  private String period;
+  /** The form for a new scheme. */
+  static SchemeForm empty() {
+    return new SchemeForm(null, null, null, null, null, null, null, null, null, null);
+  }
+
+  /** The form opened on a scheme as it is, at its version {@code version}. */
+  static SchemeForm editing(RagSchemes.Scheme scheme, int version) {
+    LocalDate day = scheme.inForceFrom();
+    return new SchemeForm(
+        String.valueOf(version),
+        null,
+        scheme.name(),
+        scheme.kind().name(),
+        scheme.band() == null ? null : scheme.band().stripTrailingZeros().toPlainString(),
+        scheme.description(),
+        day == null ? null : String.valueOf(day.getDayOfMonth()),
+        day == null ? null : String.valueOf(day.getMonthValue()),
+        day == null ? null : String.valueOf(day.getYear()),
+        null);
+  }
+
+  @Override
+  public SchemeForm openedAt(int version) {
+    return new SchemeForm(
+        String.valueOf(version),
+        reason,
+        name,
+        kind,
+        band,
+        description,
+        inForceDay,
+        inForceMonth,
+        inForceYear,
+        period);
+  }
+
+  /** The same form, as typed, previewing the reporting period {@code period} (its code). */
+  SchemeForm previewing(String period) {
+    return new SchemeForm(
+        version,
+        reason,
+        name,
+        kind,
+        band,
+        description,
+        inForceDay,
+        inForceMonth,
+        inForceYear,
+        period);
+  }
 
   /**
    * @param saving whether the form is being saved (a preview does not need the editor's name)
@@ -40,7 +96,7 @@ public class SchemeForm extends CatalogueEditForm {
       errors.rejectValue(
           "name", "catalogue.error.scheme.name.taken", new Object[] {name.trim()}, null);
     }
-    Optional<SchemeKind> chosen = kind();
+    Optional<SchemeKind> chosen = chosenKind();
     if (chosen.isEmpty()) {
       errors.rejectValue("kind", "catalogue.error.scheme.kind.choose");
     } else if (hasBand(chosen.get())) {
@@ -74,7 +130,8 @@ public class SchemeForm extends CatalogueEditForm {
     return kind == SchemeKind.RELATIVE_BAND || kind == SchemeKind.ABSOLUTE_BAND;
   }
 
-  Optional<SchemeKind> kind() {
+  /** The kind chosen, if it is one. */
+  Optional<SchemeKind> chosenKind() {
     try {
       return Optional.of(SchemeKind.valueOf(kind == null ? "" : kind));
     } catch (IllegalArgumentException e) {
@@ -84,7 +141,7 @@ public class SchemeForm extends CatalogueEditForm {
 
   /** The band, for a kind that has one; null otherwise. */
   BigDecimal bandForKind() {
-    return kind().filter(SchemeForm::hasBand).flatMap(k -> bandNumber()).orElse(null);
+    return chosenKind().filter(SchemeForm::hasBand).flatMap(k -> bandNumber()).orElse(null);
   }
 
   private Optional<BigDecimal> bandNumber() {
@@ -107,77 +164,5 @@ public class SchemeForm extends CatalogueEditForm {
     } catch (NullPointerException | NumberFormatException | DateTimeException e) {
       return Optional.empty();
     }
-  }
-
-  void setInForce(LocalDate day) {
-    if (day != null) {
-      inForceDay = String.valueOf(day.getDayOfMonth());
-      inForceMonth = String.valueOf(day.getMonthValue());
-      inForceYear = String.valueOf(day.getYear());
-    }
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getKind() {
-    return kind;
-  }
-
-  public void setKind(String kind) {
-    this.kind = kind;
-  }
-
-  public String getBand() {
-    return band;
-  }
-
-  public void setBand(String band) {
-    this.band = band;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public void setDescription(String description) {
-    this.description = description;
-  }
-
-  public String getInForceDay() {
-    return inForceDay;
-  }
-
-  public void setInForceDay(String inForceDay) {
-    this.inForceDay = inForceDay;
-  }
-
-  public String getInForceMonth() {
-    return inForceMonth;
-  }
-
-  public void setInForceMonth(String inForceMonth) {
-    this.inForceMonth = inForceMonth;
-  }
-
-  public String getInForceYear() {
-    return inForceYear;
-  }
-
-  public void setInForceYear(String inForceYear) {
-    this.inForceYear = inForceYear;
-  }
-
-  public String getPeriod() {
-    return period;
-  }
-
-  public void setPeriod(String period) {
-    this.period = period;
   }
 }

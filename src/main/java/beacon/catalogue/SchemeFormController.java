@@ -49,7 +49,7 @@ class SchemeFormController {
 
   @GetMapping("/organisations/{org}/catalogue/schemes/new")
   String newForm(Organisation organisation, Model model) {
-    return show(model, organisation, new SchemeForm(), null, null);
+    return show(model, organisation, SchemeForm.empty(), null, null);
   }
 
   @PostMapping("/organisations/{org}/catalogue/schemes/new")
@@ -72,25 +72,19 @@ class SchemeFormController {
     }
     schemes.create(
         organisation.id(),
-        form.getName().trim(),
-        form.kind().orElseThrow(),
+        form.name().trim(),
+        form.chosenKind().orElseThrow(),
         form.bandForKind(),
-        blankToNull(form.getDescription()),
+        blankToNull(form.description()),
         form.inForceDate().orElseThrow(),
         form.edit(signedIn));
-    return CatalogueForms.backToOverview(organisation, "scheme", form.getName().trim());
+    return CatalogueForms.backToOverview(organisation, "scheme", form.name().trim());
   }
 
   @GetMapping("/organisations/{org}/catalogue/schemes/{id}/edit")
   String editForm(Organisation organisation, @PathVariable long id, Model model) {
     RagSchemes.Scheme scheme = scheme(organisation, id);
-    SchemeForm form = new SchemeForm();
-    form.setName(scheme.name());
-    form.setKind(scheme.kind().name());
-    form.setBand(scheme.band() == null ? null : scheme.band().stripTrailingZeros().toPlainString());
-    form.setDescription(scheme.description());
-    form.setInForce(scheme.inForceFrom());
-    form.openedAt(forms.version(Table.RAG_SCHEME, id));
+    SchemeForm form = SchemeForm.editing(scheme, forms.version(Table.RAG_SCHEME, id));
     return show(model, organisation, form, scheme, null);
   }
 
@@ -118,39 +112,35 @@ class SchemeFormController {
           scheme,
           errors.hasErrors() ? null : preview(organisation, form));
     }
-    if (forms.saved(
-        form,
-        errors,
-        Table.RAG_SCHEME,
-        id,
-        () ->
-            schemes.update(
-                organisation.id(),
-                id,
-                form.getName().trim(),
-                form.kind().orElseThrow(),
-                form.bandForKind(),
-                blankToNull(form.getDescription()),
-                form.inForceDate().orElseThrow(),
-                form.edit(signedIn)))) {
-      return CatalogueForms.backToOverview(organisation, "scheme", form.getName().trim());
+    Optional<SchemeForm> refused =
+        forms.refusedIfStale(
+            form,
+            errors,
+            Table.RAG_SCHEME,
+            id,
+            () ->
+                schemes.update(
+                    organisation.id(),
+                    id,
+                    form.name().trim(),
+                    form.chosenKind().orElseThrow(),
+                    form.bandForKind(),
+                    blankToNull(form.description()),
+                    form.inForceDate().orElseThrow(),
+                    form.edit(signedIn)));
+    if (refused.isPresent()) {
+      return show(model, organisation, refused.get(), scheme, null);
     }
-    return show(model, organisation, form, scheme, null);
+    return CatalogueForms.backToOverview(organisation, "scheme", form.name().trim());
   }
 
   /** The chosen period's ratings now and under the scheme as typed; empty with no period. */
   private Optional<SchemePreview> preview(Organisation organisation, SchemeForm form) {
-    List<FinancialQuarter> periods = reportingPeriods.of(organisation.code());
     Optional<Period> period =
-        periods.stream()
-            .filter(p -> p.code().equals(form.getPeriod()))
-            .map(Period.class::cast)
-            .findFirst()
-            .or(() -> periods.stream().findFirst().map(Period.class::cast));
+        previewPeriod(reportingPeriods.of(organisation.code()), form).map(Period.class::cast);
     if (period.isEmpty()) {
       return Optional.empty();
     }
-    form.setPeriod(period.get().code());
     try {
       return Optional.of(
           SchemePreview.of(
@@ -158,8 +148,8 @@ class SchemeFormController {
               scorecards.forPeriodRatedBy(
                   organisation.code(),
                   period.get(),
-                  form.getName().trim(),
-                  form.kind().orElseThrow().scheme(form.bandForKind()))));
+                  form.name().trim(),
+                  form.chosenKind().orElseThrow().scheme(form.bandForKind()))));
     } catch (NoScorecardException e) {
       return Optional.empty();
     }
@@ -171,17 +161,25 @@ class SchemeFormController {
       SchemeForm form,
       RagSchemes.Scheme scheme,
       Optional<SchemePreview> preview) {
-    forms.show(model, organisation, form, Table.RAG_SCHEME, scheme == null ? null : scheme.id());
+    List<FinancialQuarter> periods = reportingPeriods.of(organisation.code());
+    SchemeForm shown =
+        previewPeriod(periods, form).map(p -> form.previewing(p.code())).orElse(form);
+    forms.show(model, organisation, shown, Table.RAG_SCHEME, scheme == null ? null : scheme.id());
     model.addAttribute("scheme", scheme);
     model.addAttribute("kinds", List.of(RagSchemes.SchemeKind.values()));
-    List<FinancialQuarter> periods = reportingPeriods.of(organisation.code());
     model.addAttribute("periods", periods);
-    if (form.getPeriod() == null && !periods.isEmpty()) {
-      form.setPeriod(periods.get(0).code());
-    }
     model.addAttribute("previewed", preview != null);
     model.addAttribute("preview", preview == null ? null : preview.orElse(null));
     return VIEW;
+  }
+
+  /** The reporting period to preview: the one chosen, or else the latest; empty with none. */
+  private static Optional<FinancialQuarter> previewPeriod(
+      List<FinancialQuarter> periods, SchemeForm form) {
+    return periods.stream()
+        .filter(p -> p.code().equals(form.period()))
+        .findFirst()
+        .or(() -> periods.stream().findFirst());
   }
 
   private RagSchemes.Scheme scheme(Organisation organisation, long id) {

@@ -1,17 +1,47 @@
 package beacon.catalogue;
 
+import static beacon.catalogue.CatalogueEditForm.blank;
+import static java.util.Objects.requireNonNullElse;
+
 import beacon.indicator.Priority;
+import beacon.indicator.Theme;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 import org.springframework.validation.Errors;
 
-/** A theme as typed: the priority it belongs to, its name (unique there) and position. */
-public class ThemeForm extends CatalogueEditForm {
+/**
+ * A theme as typed: the priority it belongs to, its name (unique there) and position. A priority
+ * not sent is none, a position not sent is 0.
+ */
+public record ThemeForm(
+    String version, String reason, String priority, String name, String position)
+    implements CatalogueEditForm<ThemeForm> {
 
-  private String priority = "";
-  private String name;
-  private String position = "0";
+  public ThemeForm {
+    priority = requireNonNullElse(priority, "");
+    position = requireNonNullElse(position, "0");
+  }
+
+  /** The form for a new theme of the priority (by id) chosen, if any. */
+  static ThemeForm ofPriority(String priority) {
+    return new ThemeForm(null, null, priority, null, null);
+  }
+
+  /** The form opened on a theme as it is, at its version {@code version}. */
+  static ThemeForm editing(Theme theme, int version) {
+    return new ThemeForm(
+        String.valueOf(version),
+        null,
+        String.valueOf(theme.priorityId()),
+        theme.name(),
+        String.valueOf(theme.position()));
+  }
+
+  @Override
+  public ThemeForm openedAt(int version) {
+    return new ThemeForm(String.valueOf(version), reason, priority, name, position);
+  }
 
   /**
    * @param nameTaken whether another theme of a priority (by id) has a name
@@ -30,7 +60,7 @@ public class ThemeForm extends CatalogueEditForm {
           new Object[] {chosen.get().name(), name.trim()},
           null);
     }
-    wholeNumber(errors, "position", position, -100000, 100000);
+    CatalogueEditForm.wholeNumber(errors, "position", position, -100000, 100000);
     validateEditor(errors);
   }
 
@@ -39,30 +69,6 @@ public class ThemeForm extends CatalogueEditForm {
   }
 
   int positionNumber() {
-    return whole(position);
-  }
-
-  public String getPriority() {
-    return priority;
-  }
-
-  public void setPriority(String priority) {
-    this.priority = priority;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getPosition() {
-    return position;
-  }
-
-  public void setPosition(String position) {
-    this.position = position;
+    return CatalogueEditForm.whole(position);
   }
 }

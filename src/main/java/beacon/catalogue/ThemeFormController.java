@@ -9,6 +9,7 @@ import beacon.indicator.Theme;
 import beacon.indicator.Themes;
 import beacon.organisation.Organisation;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,9 +38,7 @@ class ThemeFormController {
       Organisation organisation,
       @RequestParam(required = false, defaultValue = "") String priority,
       Model model) {
-    ThemeForm form = new ThemeForm();
-    form.setPriority(priority);
-    return show(model, organisation, form, null);
+    return show(model, organisation, ThemeForm.ofPriority(priority), null);
   }
 
   @PostMapping("/organisations/{org}/catalogue/themes/new")
@@ -58,20 +57,16 @@ class ThemeFormController {
     themes.create(
         organisation.id(),
         form.priorityIn(choices).orElseThrow().id(),
-        form.getName().trim(),
+        form.name().trim(),
         form.positionNumber(),
         form.edit(signedIn));
-    return CatalogueForms.backToOverview(organisation, "theme", form.getName().trim());
+    return CatalogueForms.backToOverview(organisation, "theme", form.name().trim());
   }
 
   @GetMapping("/organisations/{org}/catalogue/themes/{id}/edit")
   String editForm(Organisation organisation, @PathVariable long id, Model model) {
     Theme theme = theme(organisation, id);
-    ThemeForm form = new ThemeForm();
-    form.setPriority(String.valueOf(theme.priorityId()));
-    form.setName(theme.name());
-    form.setPosition(String.valueOf(theme.position()));
-    form.openedAt(forms.version(Table.THEME, id));
+    ThemeForm form = ThemeForm.editing(theme, forms.version(Table.THEME, id));
     return show(model, organisation, form, theme);
   }
 
@@ -86,8 +81,11 @@ class ThemeFormController {
     Theme theme = theme(organisation, id);
     List<Priority> choices = priorities.of(organisation.id());
     form.validate(errors, choices, (priority, name) -> nameTaken(organisation, priority, name, id));
-    if (!errors.hasErrors()
-        && forms.saved(
+    if (errors.hasErrors()) {
+      return show(model, organisation, form, theme);
+    }
+    Optional<ThemeForm> refused =
+        forms.refusedIfStale(
             form,
             errors,
             Table.THEME,
@@ -97,12 +95,13 @@ class ThemeFormController {
                     organisation.id(),
                     id,
                     form.priorityIn(choices).orElseThrow().id(),
-                    form.getName().trim(),
+                    form.name().trim(),
                     form.positionNumber(),
-                    form.edit(signedIn)))) {
-      return CatalogueForms.backToOverview(organisation, "theme", form.getName().trim());
+                    form.edit(signedIn)));
+    if (refused.isPresent()) {
+      return show(model, organisation, refused.get(), theme);
     }
-    return show(model, organisation, form, theme);
+    return CatalogueForms.backToOverview(organisation, "theme", form.name().trim());
   }
 
   private String show(Model model, Organisation organisation, ThemeForm form, Theme theme) {

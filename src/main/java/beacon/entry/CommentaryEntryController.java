@@ -13,7 +13,9 @@ import beacon.round.Approvals;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.period.Period;
 import beacon.rules.period.Periods;
+import beacon.web.EntryForm;
 import beacon.web.NotFoundException;
+import beacon.web.ShownForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -60,7 +62,8 @@ class CommentaryEntryController {
     OrganisationIndicator entry = organisationIndicators.find(organisation, code);
     FinancialQuarter quarter = quarter(entry.organisation(), period);
     Commentary current = commentaries.current(entry.indicator().id(), quarter.code()).orElse(null);
-    CommentaryForm form = current != null ? CommentaryForm.editing(current) : new CommentaryForm();
+    CommentaryForm form =
+        current != null ? CommentaryForm.editing(current) : CommentaryForm.empty();
     return show(model, entry, quarter, form, current, false);
   }
 
@@ -77,7 +80,7 @@ class CommentaryEntryController {
     long indicatorId = entry.indicator().id();
     FinancialQuarter quarter = quarter(entry.organisation(), period);
     form.validate(errors);
-    if (form.state() == CommentaryState.APPROVED
+    if (form.chosenState() == CommentaryState.APPROVED
         && !approvals.mayApprove(signedIn, entry.indicator())) {
       errors.rejectValue(
           "state", "round.approve.error.notApprover", "Only an approver may approve");
@@ -90,11 +93,11 @@ class CommentaryEntryController {
       commentaries.save(
           indicatorId,
           quarter.code(),
-          form.getNarrative().strip(),
+          form.narrative().strip(),
           form.improvementActions(),
-          CommentaryForm.orNull(form.getBenchmarkText()),
-          CommentaryForm.orNull(form.getAuthor()),
-          form.state(),
+          EntryForm.orNull(form.benchmarkText()),
+          EntryForm.orNull(form.author()),
+          form.chosenState(),
           signedIn.name(),
           form.expectedVersion());
     } catch (StaleCommentaryException e) {
@@ -116,8 +119,7 @@ class CommentaryEntryController {
         current,
         "Someone else saved commentary after you opened this form",
         quarter.label());
-    form.reopenOn(current.id());
-    return show(model, entry, quarter, form, current, true);
+    return show(model, entry, quarter, form.reopenedOn(current.id()), current, true);
   }
 
   private String show(
@@ -133,7 +135,7 @@ class CommentaryEntryController {
             quarter.label());
     pages.show(model, entry, current, heading, withErrors, entry.indicatorPage(quarter, null));
     model.addAttribute("quarter", quarter);
-    model.addAttribute("commentaryForm", form);
+    ShownForms.show(model, "commentaryForm", form);
     model.addAttribute("states", CommentaryState.values());
     return "entry/commentary";
   }

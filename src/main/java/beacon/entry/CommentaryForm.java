@@ -1,5 +1,8 @@
 package beacon.entry;
 
+import static beacon.web.EntryForm.blank;
+import static beacon.web.EntryForm.sent;
+
 import beacon.commentary.Commentary;
 import beacon.commentary.CommentaryState;
 import beacon.web.EntryForm;
@@ -10,26 +13,47 @@ import org.springframework.validation.Errors;
 /**
  * The commentary form as sent: the narrative, the improvement actions one a line, the benchmarking
  * sentence, the author and the state. {@code version} is the id of the commentary the form was
- * opened on (empty when there was none).
+ * opened on (empty when there was none). A field not sent is empty, but for the state, which is
+ * then a draft.
  */
-public class CommentaryForm extends EntryForm {
+public record CommentaryForm(
+    String version,
+    String narrative,
+    String actions,
+    String benchmarkText,
+    String author,
+    String state)
+    implements EntryForm {
 
-  private String narrative = "";
-  private String actions = "";
-  private String benchmarkText = "";
-  private String author = "";
-  private String state = CommentaryState.DRAFT.name();
+  public CommentaryForm {
+    version = sent(version);
+    narrative = sent(narrative);
+    actions = sent(actions);
+    benchmarkText = sent(benchmarkText);
+    author = sent(author);
+    state = sent(state, CommentaryState.DRAFT.name());
+  }
+
+  /** A form for commentary not yet written. */
+  static CommentaryForm empty() {
+    return new CommentaryForm(null, null, null, null, null, null);
+  }
 
   /** A form opened on the commentary saved now, to edit it. */
   static CommentaryForm editing(Commentary current) {
-    CommentaryForm form = new CommentaryForm();
-    form.narrative = current.narrative() == null ? "" : current.narrative();
-    form.actions = String.join("\n", current.improvementActions());
-    form.benchmarkText = current.benchmarkText() == null ? "" : current.benchmarkText();
-    form.author = current.author() == null ? "" : current.author();
-    form.state = current.state().name();
-    form.reopenOn(current.id());
-    return form;
+    return new CommentaryForm(
+        String.valueOf(current.id()),
+        current.narrative(),
+        String.join("\n", current.improvementActions()),
+        current.benchmarkText(),
+        current.author(),
+        current.state().name());
+  }
+
+  /** The form, as typed, opened again on the version saved now. */
+  CommentaryForm reopenedOn(long savedVersion) {
+    return new CommentaryForm(
+        String.valueOf(savedVersion), narrative, actions, benchmarkText, author, state);
   }
 
   /** The longest commentary, or list of improvement actions, kept: about three pages. */
@@ -45,71 +69,32 @@ public class CommentaryForm extends EntryForm {
           "entry.commentary.error.narrativeLength",
           "The commentary must be 10,000 characters or fewer");
     }
-    if (actions != null && actions.length() > LONGEST_NARRATIVE) {
+    if (actions.length() > LONGEST_NARRATIVE) {
       errors.rejectValue(
           "actions",
           "entry.commentary.error.actionsLength",
           "The improvement actions must be 10,000 characters or fewer");
     }
-    if (state() == null) {
+    if (chosenState() == null) {
       errors.rejectValue("state", "entry.commentary.error.state", "Choose the state");
     }
   }
 
   /** The improvement actions, one a line, without empty lines or list marks typed before them. */
   List<String> improvementActions() {
-    return Arrays.stream((actions == null ? "" : actions).split("\\R"))
+    return Arrays.stream(actions.split("\\R"))
         .map(line -> line.strip().replaceFirst("^([-*\u2022]|\\d+[.)])\\s+", ""))
         .filter(line -> !line.isEmpty())
         .toList();
   }
 
-  CommentaryState state() {
+  /** The state chosen; null when it is none of the states. */
+  CommentaryState chosenState() {
     for (CommentaryState s : CommentaryState.values()) {
       if (s.name().equals(state)) {
         return s;
       }
     }
     return null;
-  }
-
-  public String getNarrative() {
-    return narrative;
-  }
-
-  public void setNarrative(String narrative) {
-    this.narrative = narrative;
-  }
-
-  public String getActions() {
-    return actions;
-  }
-
-  public void setActions(String actions) {
-    this.actions = actions;
-  }
-
-  public String getBenchmarkText() {
-    return benchmarkText;
-  }
-
-  public void setBenchmarkText(String benchmarkText) {
-    this.benchmarkText = benchmarkText;
-  }
-
-  public String getAuthor() {
-    return author;
-  }
-
-  public void setAuthor(String author) {
-    this.author = author;
-  }
-
-  public String getState() {
-    return state;
-  }
-
-  public void setState(String state) {
-    this.state = state;
   }
 }

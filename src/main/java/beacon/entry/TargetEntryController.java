@@ -14,6 +14,7 @@ import beacon.rules.rating.Target;
 import beacon.targets.IndicatorTarget;
 import beacon.targets.StaleTargetException;
 import beacon.targets.Targets;
+import beacon.web.ShownForms;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -65,20 +66,18 @@ class TargetEntryController {
       @RequestParam(required = false) String period,
       Model model) {
     OrganisationIndicator entry = organisationIndicators.find(organisation, code);
-    TargetForm form = new TargetForm();
-    form.setPeriod(period == null || period.isBlank() ? defaultYear(entry).label() : period);
+    TargetForm asked =
+        TargetForm.forPeriod(
+            period == null || period.isBlank() ? defaultYear(entry).label() : period);
     Period opened =
-        form.readPeriod(entry.indicator())
+        asked
+            .readPeriod(entry.indicator())
             .orElseThrow(
                 () ->
                     new PeriodFormatException(
                         "'" + period + "' is not a period a target can be set for"));
     IndicatorTarget current = targets.current(entry.indicator().id(), opened.code()).orElse(null);
-    if (current != null) {
-      form = TargetForm.changing(current);
-    } else {
-      form.openFor(opened);
-    }
+    TargetForm form = current != null ? TargetForm.changing(current) : TargetForm.opening(opened);
     return show(model, entry, form, current, false);
   }
 
@@ -96,7 +95,7 @@ class TargetEntryController {
     if (valid.isEmpty()) {
       IndicatorTarget current =
           form.isChanging()
-              ? targets.current(indicator.id(), form.getOpenedPeriod()).orElse(null)
+              ? targets.current(indicator.id(), form.openedPeriod()).orElse(null)
               : null;
       return show(model, entry, form, current, true);
     }
@@ -149,8 +148,7 @@ class TargetEntryController {
         "Someone else saved a target after you opened this form",
         current.period().label(),
         current.target().display(entry.indicator().unit()));
-    form.reopenOn(current.id(), current.period());
-    return show(model, entry, form, current, true);
+    return show(model, entry, form.reopenedOn(current.id(), current.period()), current, true);
   }
 
   private String show(
@@ -163,7 +161,7 @@ class TargetEntryController {
     Optional<Period> period =
         current != null ? Optional.of(current.period()) : form.readPeriod(indicator);
     pages.show(model, entry, form, current, period, HEADINGS, withErrors);
-    model.addAttribute("targetForm", form);
+    ShownForms.show(model, "targetForm", form);
     model.addAttribute(
         "currentTarget", current == null ? null : current.target().display(indicator.unit()));
     model.addAttribute("suffix", indicator.unit().format(BigDecimal.ONE).substring(1).strip());

@@ -1,5 +1,11 @@
 package beacon.entry;
 
+import static beacon.web.EntryForm.blank;
+import static beacon.web.EntryForm.isPercentage;
+import static beacon.web.EntryForm.number;
+import static beacon.web.EntryForm.orNull;
+import static beacon.web.EntryForm.sent;
+
 import beacon.indicator.Indicator;
 import beacon.rules.period.Period;
 import beacon.rules.period.PeriodFormatException;
@@ -15,26 +21,69 @@ import org.springframework.validation.Errors;
 
 /**
  * The target form as sent: text as typed, read and checked by {@link #validate}. {@code version} is
- * the id of the target the form was opened on (empty for a period with none).
+ * the id of the target the form was opened on (empty for a period with none). A field not sent is
+ * empty, but for the tolerance, which is then 0.
  */
-public class TargetForm extends PeriodEntryForm {
+public record TargetForm(
+    String version,
+    String period,
+    String openedPeriod,
+    String note,
+    String reason,
+    String target,
+    String tolerance,
+    String floor)
+    implements PeriodEntryForm {
 
-  private String target = "";
-  private String tolerance = "0";
-  private String floor = "";
+  public TargetForm {
+    version = sent(version);
+    period = sent(period);
+    openedPeriod = sent(openedPeriod);
+    note = sent(note);
+    reason = sent(reason);
+    target = sent(target);
+    tolerance = sent(tolerance, "0");
+    floor = sent(floor);
+  }
 
   /** What a valid form sets. */
   record Valid(Period period, Target target, String note) {}
 
+  /** A form for the period typed, not yet opened for it. */
+  static TargetForm forPeriod(String typed) {
+    return new TargetForm(null, typed, null, null, null, null, null, null);
+  }
+
+  /** A form opened for a period that has no target set yet. */
+  static TargetForm opening(Period opened) {
+    return new TargetForm(null, opened.label(), opened.code(), null, null, null, null, null);
+  }
+
   /** A form opened on the target set now, to change it. */
   static TargetForm changing(IndicatorTarget current) {
-    TargetForm form = new TargetForm();
-    form.reopenOn(current.id(), current.period());
-    form.target = Unit.plain(current.target().value());
-    form.tolerance = Unit.plain(current.target().tolerance());
-    form.floor = current.target().floor() == null ? "" : Unit.plain(current.target().floor());
-    form.setNote(current.note() == null ? "" : current.note());
-    return form;
+    return new TargetForm(
+            null,
+            null,
+            null,
+            current.note(),
+            null,
+            Unit.plain(current.target().value()),
+            Unit.plain(current.target().tolerance()),
+            current.target().floor() == null ? null : Unit.plain(current.target().floor()))
+        .reopenedOn(current.id(), current.period());
+  }
+
+  /** The form, as typed, opened again on the version saved now for its period. */
+  TargetForm reopenedOn(long savedVersion, Period saved) {
+    return new TargetForm(
+        String.valueOf(savedVersion),
+        saved.code(),
+        saved.code(),
+        note,
+        reason,
+        target,
+        tolerance,
+        floor);
   }
 
   /** Whether the form changes a target already set. */
@@ -96,7 +145,7 @@ public class TargetForm extends PeriodEntryForm {
         new Valid(
             read.get(),
             new Target(value.get(), loosening.get(), standard.orElse(null)),
-            orNull(getNote())));
+            orNull(note)));
   }
 
   /**
@@ -104,13 +153,13 @@ public class TargetForm extends PeriodEntryForm {
    * kind.
    */
   Optional<Period> readPeriod(Indicator indicator) {
-    if (blank(getPeriod())) {
+    if (blank(period)) {
       return Optional.empty();
     }
     try {
       Period read =
           Periods.parse(
-              getPeriod(),
+              period,
               indicator.frequency() == PeriodType.ACADEMIC_YEAR
                   ? PeriodType.ACADEMIC_YEAR
                   : PeriodType.FINANCIAL_YEAR);
@@ -122,29 +171,5 @@ public class TargetForm extends PeriodEntryForm {
     } catch (PeriodFormatException | java.time.DateTimeException e) {
       return Optional.empty();
     }
-  }
-
-  public String getTarget() {
-    return target;
-  }
-
-  public void setTarget(String target) {
-    this.target = target;
-  }
-
-  public String getTolerance() {
-    return tolerance;
-  }
-
-  public void setTolerance(String tolerance) {
-    this.tolerance = tolerance;
-  }
-
-  public String getFloor() {
-    return floor;
-  }
-
-  public void setFloor(String floor) {
-    this.floor = floor;
   }
 }

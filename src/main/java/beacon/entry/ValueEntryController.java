@@ -14,6 +14,7 @@ import beacon.value.IndicatorValue;
 import beacon.value.IndicatorValues;
 import beacon.value.NewValue;
 import beacon.value.StaleValueException;
+import beacon.web.ShownForms;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -62,16 +63,12 @@ class ValueEntryController {
       @RequestParam(required = false) String period,
       Model model) {
     OrganisationIndicator entry = organisationIndicators.find(organisation, code);
-    ValueForm form = new ValueForm();
+    ValueForm form = ValueForm.empty();
     IndicatorValue current = null;
     if (period != null && !period.isBlank()) {
       Period opened = periodOf(entry.indicator(), period);
       current = values.current(entry.indicator().id(), opened.code()).orElse(null);
-      if (current != null) {
-        form = ValueForm.correcting(current);
-      } else {
-        form.openFor(opened);
-      }
+      form = current != null ? ValueForm.correcting(current) : ValueForm.opening(opened);
     }
     return show(model, entry, form, current, false);
   }
@@ -127,8 +124,7 @@ class ValueEntryController {
         "Someone else saved a value after you opened this form",
         current.period().label(),
         current.figure().display(entry.indicator().unit()));
-    form.reopenOn(current.id(), current.period());
-    return show(model, entry, form, current, true);
+    return show(model, entry, form.reopenedOn(current.id(), current.period()), current, true);
   }
 
   private String show(
@@ -141,7 +137,7 @@ class ValueEntryController {
     Optional<Period> period =
         current != null ? Optional.of(current.period()) : form.readPeriod(indicator);
     pages.show(model, entry, form, current, period, HEADINGS, withErrors);
-    model.addAttribute("valueForm", form);
+    ShownForms.show(model, "valueForm", form);
     model.addAttribute("markers", Marker.values());
     model.addAttribute(
         "currentFigure", current == null ? null : current.figure().display(indicator.unit()));
@@ -154,10 +150,10 @@ class ValueEntryController {
 
   /** The value the form was opened on, when it corrects one. */
   private IndicatorValue opened(Indicator indicator, ValueForm form) {
-    if (!form.isCorrecting() || form.getOpenedPeriod().isBlank()) {
+    if (!form.isCorrecting() || form.openedPeriod().isBlank()) {
       return null;
     }
-    return values.current(indicator.id(), form.getOpenedPeriod()).orElse(null);
+    return values.current(indicator.id(), form.openedPeriod()).orElse(null);
   }
 
   private Period periodOf(Indicator indicator, String text) {

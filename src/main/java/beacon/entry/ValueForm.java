@@ -1,5 +1,10 @@
 package beacon.entry;
 
+import static beacon.web.EntryForm.blank;
+import static beacon.web.EntryForm.number;
+import static beacon.web.EntryForm.orNull;
+import static beacon.web.EntryForm.sent;
+
 import beacon.indicator.Indicator;
 import beacon.rules.period.Period;
 import beacon.rules.period.PeriodFormatException;
@@ -15,6 +20,7 @@ import beacon.value.NewValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.MessageSourceResolvable;
@@ -24,27 +30,82 @@ import org.springframework.validation.Errors;
 /**
  * The value form as sent: text as typed, read and checked by {@link #validate}. {@code version} is
  * the id of the value the form was opened on (empty for a period with none), {@code openedPeriod}
- * the code of the period it was opened for.
+ * the code of the period it was opened for. A field not sent is empty.
  */
-public class ValueForm extends PeriodEntryForm {
+public record ValueForm(
+    String version,
+    String period,
+    String openedPeriod,
+    String note,
+    String reason,
+    String value,
+    String marker,
+    String numerator,
+    String denominator,
+    String provisional)
+    implements PeriodEntryForm {
 
-  private String value = "";
-  private String marker = "";
-  private String numerator = "";
-  private String denominator = "";
-  private boolean provisional;
+  /** What a ticked box sends, and what a request made by hand may send for it. */
+  private static final Set<String> PROVISIONAL = Set.of("true", "on", "yes", "1");
+
+  public ValueForm {
+    version = sent(version);
+    period = sent(period);
+    openedPeriod = sent(openedPeriod);
+    note = sent(note);
+    reason = sent(reason);
+    value = sent(value);
+    marker = sent(marker);
+    numerator = sent(numerator);
+    denominator = sent(denominator);
+    provisional = sent(provisional);
+  }
+
+  /** A form opened for no period in particular. */
+  static ValueForm empty() {
+    return new ValueForm(null, null, null, null, null, null, null, null, null, null);
+  }
+
+  /** A form opened for a period that has nothing recorded yet. */
+  static ValueForm opening(Period opened) {
+    return new ValueForm(
+        null, opened.label(), opened.code(), null, null, null, null, null, null, null);
+  }
 
   /** A form opened on the value recorded now, to correct it. */
   static ValueForm correcting(IndicatorValue current) {
-    ValueForm form = new ValueForm();
-    form.reopenOn(current.id(), current.period());
-    form.value = current.figure().isNumber() ? Unit.plain(current.figure().number()) : "";
-    form.marker = current.figure().isNumber() ? "" : current.figure().marker().name();
-    form.numerator = current.numerator() == null ? "" : Unit.plain(current.numerator());
-    form.denominator = current.denominator() == null ? "" : Unit.plain(current.denominator());
-    form.provisional = current.provisional();
-    form.setNote(current.note() == null ? "" : current.note());
-    return form;
+    return new ValueForm(
+            null,
+            null,
+            null,
+            current.note(),
+            null,
+            current.figure().isNumber() ? Unit.plain(current.figure().number()) : null,
+            current.figure().isNumber() ? null : current.figure().marker().name(),
+            current.numerator() == null ? null : Unit.plain(current.numerator()),
+            current.denominator() == null ? null : Unit.plain(current.denominator()),
+            current.provisional() ? "true" : null)
+        .reopenedOn(current.id(), current.period());
+  }
+
+  /** The form, as typed, opened again on the version saved now for its period. */
+  ValueForm reopenedOn(long savedVersion, Period saved) {
+    return new ValueForm(
+        String.valueOf(savedVersion),
+        saved.code(),
+        saved.code(),
+        note,
+        reason,
+        value,
+        marker,
+        numerator,
+        denominator,
+        provisional);
+  }
+
+  /** Whether the value is ticked as provisional: the box sends "true" when it is. */
+  boolean isMarkedProvisional() {
+    return PROVISIONAL.contains(provisional.strip().toLowerCase(Locale.ROOT));
   }
 
   /** Whether the form corrects a value already recorded. */
@@ -87,7 +148,7 @@ public class ValueForm extends PeriodEntryForm {
             "entry.value.error.denominator",
             errors,
             unreadable);
-    Marker chosen = marker();
+    Marker chosen = chosenMarker();
     if (chosen == null && !blank(marker)) {
       errors.rejectValue("marker", "entry.value.error.marker", "Choose a marker");
       unreadable.add(ValueField.MARKER);
@@ -107,8 +168,8 @@ public class ValueForm extends PeriodEntryForm {
             checked.figure(),
             top,
             bottom,
-            provisional,
-            orNull(getNote()),
+            isMarkedProvisional(),
+            orNull(note),
             null));
   }
 
@@ -129,11 +190,11 @@ public class ValueForm extends PeriodEntryForm {
 
   /** The period typed, if it is one of the indicator's kind. */
   Optional<Period> readPeriod(Indicator indicator) {
-    if (blank(getPeriod())) {
+    if (blank(period)) {
       return Optional.empty();
     }
     try {
-      Period read = Periods.parse(getPeriod(), indicator.frequency());
+      Period read = Periods.parse(period, indicator.frequency());
       return read.type() == indicator.frequency() ? Optional.of(read) : Optional.empty();
     } catch (PeriodFormatException | java.time.DateTimeException e) {
       return Optional.empty();
@@ -151,52 +212,12 @@ public class ValueForm extends PeriodEntryForm {
         "entry.frequency." + indicator.frequency().name() + ".example");
   }
 
-  private Marker marker() {
+  private Marker chosenMarker() {
     for (Marker m : Marker.values()) {
       if (m.name().equals(marker)) {
         return m;
       }
     }
     return null;
-  }
-
-  public String getValue() {
-    return value;
-  }
-
-  public void setValue(String value) {
-    this.value = value;
-  }
-
-  public String getMarker() {
-    return marker;
-  }
-
-  public void setMarker(String marker) {
-    this.marker = marker;
-  }
-
-  public String getNumerator() {
-    return numerator;
-  }
-
-  public void setNumerator(String numerator) {
-    this.numerator = numerator;
-  }
-
-  public String getDenominator() {
-    return denominator;
-  }
-
-  public void setDenominator(String denominator) {
-    this.denominator = denominator;
-  }
-
-  public boolean isProvisional() {
-    return provisional;
-  }
-
-  public void setProvisional(boolean provisional) {
-    this.provisional = provisional;
   }
 }

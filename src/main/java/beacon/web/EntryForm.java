@@ -7,34 +7,29 @@ import org.springframework.validation.Errors;
 /**
  * What every data entry form sends besides its own fields: {@code version}, the id of the version
  * the form was opened on (empty when there was none), so that a form opened before someone else
- * saved is refused.
+ * saved is refused. The forms are records; this gives them the reading of their version and of what
+ * was typed.
  */
-public abstract class EntryForm {
+public interface EntryForm {
 
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-  private String version = "";
+  /** The id of the version the form was opened on, as sent; empty when there was none. */
+  String version();
 
   /** Whether the form replaces a version already saved. */
-  public boolean isReplacing() {
-    return !blank(version);
+  default boolean isReplacing() {
+    return !blank(version());
   }
 
   /** The version the form was opened on; null when there was none. */
-  public Long expectedVersion() {
+  default Long expectedVersion() {
     if (!isReplacing()) {
       return null;
     }
     try {
-      return Long.valueOf(version.trim());
+      return Long.valueOf(version().trim());
     } catch (NumberFormatException e) {
       return -1L; // matches no version: the form is refused as stale
     }
-  }
-
-  /** The form opened again on the version saved now. */
-  public void reopenOn(long savedVersion) {
-    version = String.valueOf(savedVersion);
   }
 
   /**
@@ -43,8 +38,7 @@ public abstract class EntryForm {
    *
    * @return empty when the field is empty or not a number
    */
-  protected static Optional<BigDecimal> number(
-      String field, String text, Errors errors, String code) {
+  static Optional<BigDecimal> number(String field, String text, Errors errors, String code) {
     if (blank(text)) {
       return Optional.empty();
     }
@@ -57,24 +51,27 @@ public abstract class EntryForm {
   }
 
   /** Whether the number is a percentage, from 0 to 100. */
-  protected static boolean isPercentage(BigDecimal number) {
-    return number.signum() >= 0 && number.compareTo(HUNDRED) <= 0;
+  static boolean isPercentage(BigDecimal number) {
+    return number.signum() >= 0 && number.compareTo(BigDecimal.valueOf(100)) <= 0;
   }
 
   /** The text typed, without spaces around it; null when nothing was. */
-  public static String orNull(String text) {
+  static String orNull(String text) {
     return blank(text) ? null : text.strip();
   }
 
-  protected static boolean blank(String text) {
+  /** Whether nothing but spaces was typed, or the field was not sent. */
+  static boolean blank(String text) {
     return text == null || text.isBlank();
   }
 
-  public String getVersion() {
-    return version;
+  /** The text of a field as sent; empty when the field was not sent. */
+  static String sent(String text) {
+    return text == null ? "" : text;
   }
 
-  public void setVersion(String version) {
-    this.version = version;
+  /** The text of a field as sent; {@code otherwise} when the field was not sent. */
+  static String sent(String text, String otherwise) {
+    return text == null ? otherwise : text;
   }
 }

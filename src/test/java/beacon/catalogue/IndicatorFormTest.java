@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import beacon.indicator.Portfolio;
 import beacon.indicator.Priority;
 import beacon.indicator.Theme;
+import beacon.web.SentForm;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -20,17 +21,22 @@ class IndicatorFormTest {
               new Theme(100, 10, "Safe children", "Assessment", 1),
               new Theme(101, 11, "Good schools", "Attendance", 1)));
 
-  private static IndicatorForm complete() {
-    IndicatorForm form = new IndicatorForm();
-    form.setCode("17");
-    form.setTitle("Assessments in 45 days");
-    form.setPolarity("HIGH");
-    form.setUnit("PERCENT");
-    form.setFrequency("MONTH");
-    form.setPriority("10");
-    form.setTheme("100");
-    form.setReportedFrom("2022/23");
-    return form;
+  /** A complete form, sent with these fields typed over its own ({@code null}: not sent). */
+  private static IndicatorForm complete(String... typed) {
+    return SentForm.of(
+        IndicatorForm.class,
+        SentForm.typedOver(
+            new String[] {
+              "code", "17",
+              "title", "Assessments in 45 days",
+              "polarity", "HIGH",
+              "unit", "PERCENT",
+              "frequency", "MONTH",
+              "priority", "10",
+              "theme", "100",
+              "reportedFrom", "2022/23"
+            },
+            typed));
   }
 
   private List<String> errors(IndicatorForm form, boolean codeTaken) {
@@ -50,9 +56,7 @@ class IndicatorFormTest {
 
   @Test
   void asksForTheCodeAndTitle() {
-    IndicatorForm form = complete();
-    form.setCode(" ");
-    form.setTitle("");
+    IndicatorForm form = complete("code", " ", "title", "");
 
     assertThat(errors(form, false))
         .containsExactly(
@@ -71,17 +75,15 @@ class IndicatorFormTest {
 
   @Test
   void refusesALagOutsideNoughtToSixtyMonths() {
-    IndicatorForm form = complete();
-    form.setLagMonths("61");
+    IndicatorForm form = complete("lagMonths", "61");
     assertThat(errors(form, false)).containsExactly("lagMonths:catalogue.error.lagMonths.range");
-    form.setLagMonths("three");
+    form = complete("lagMonths", "three");
     assertThat(errors(form, false)).containsExactly("lagMonths:catalogue.error.lagMonths.range");
   }
 
   @Test
   void refusesAThemeOfAnotherPriorityNamingTheChosenPriority() {
-    IndicatorForm form = complete();
-    form.setTheme("101");
+    IndicatorForm form = complete("theme", "101");
     BeanPropertyBindingResult result = new BeanPropertyBindingResult(form, "form");
     form.validate(result, choices, code -> false);
 
@@ -92,20 +94,16 @@ class IndicatorFormTest {
 
   @Test
   void refusesALastYearBeforeTheFirstAndAYearThatIsNotAFinancialYear() {
-    IndicatorForm form = complete();
-    form.setReportedTo("2021-22");
+    IndicatorForm form = complete("reportedTo", "2021-22");
     assertThat(errors(form, false))
         .containsExactly("reportedTo:catalogue.error.reportedTo.beforeFrom");
-    form.setReportedTo("Mar 2024");
+    form = complete("reportedTo", "Mar 2024");
     assertThat(errors(form, false)).containsExactly("reportedTo:catalogue.error.reportedTo.form");
   }
 
   @Test
   void needsAPolarityUnitAndFrequency() {
-    IndicatorForm form = complete();
-    form.setPolarity(null);
-    form.setUnit("LITRES");
-    form.setFrequency("");
+    IndicatorForm form = complete("polarity", null, "unit", "LITRES", "frequency", "");
     assertThat(errors(form, false))
         .containsExactly(
             "polarity:catalogue.error.polarity.choose",

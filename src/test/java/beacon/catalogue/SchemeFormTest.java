@@ -2,6 +2,7 @@ package beacon.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import beacon.web.SentForm;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -9,15 +10,20 @@ import org.springframework.validation.BeanPropertyBindingResult;
 
 class SchemeFormTest {
 
-  private static SchemeForm form(String kind, String band) {
-    SchemeForm form = new SchemeForm();
-    form.setName("Relative 10%");
-    form.setKind(kind);
-    form.setBand(band);
-    form.setInForceDay("1");
-    form.setInForceMonth("4");
-    form.setInForceYear("2024");
-    return form;
+  /** A form of the kind and band, sent with these fields typed over its own. */
+  private static SchemeForm form(String kind, String band, String... typed) {
+    return SentForm.of(
+        SchemeForm.class,
+        SentForm.typedOver(
+            new String[] {
+              "name", "Relative 10%",
+              "kind", kind,
+              "band", band,
+              "inForceDay", "1",
+              "inForceMonth", "4",
+              "inForceYear", "2024"
+            },
+            typed));
   }
 
   private static List<String> errors(SchemeForm form, boolean saving) {
@@ -44,9 +50,7 @@ class SchemeFormTest {
 
   @Test
   void theDateMustBeARealDay() {
-    SchemeForm form = form("TWO_STATE", null);
-    form.setInForceDay("31");
-    form.setInForceMonth("2");
+    SchemeForm form = form("TWO_STATE", null, "inForceDay", "31", "inForceMonth", "2");
     assertThat(errors(form, false))
         .containsExactly("inForceDay:catalogue.error.scheme.inForce.date");
   }

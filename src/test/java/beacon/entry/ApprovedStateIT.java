@@ -10,6 +10,7 @@ import beacon.account.Role;
 import beacon.organisation.Organisations;
 import beacon.round.TestAccounts;
 import beacon.rules.period.FinancialQuarter;
+import beacon.web.SentForm;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,9 +71,8 @@ class ApprovedStateIT extends EmbeddedDatabaseForTests {
   }
 
   private BindingResult send(String state) {
-    CommentaryForm form = new CommentaryForm();
-    form.setNarrative("Performance fell to 75%.");
-    form.setState(state);
+    CommentaryForm form =
+        SentForm.of(CommentaryForm.class, "narrative", "Performance fell to 75%.", "state", state);
     BindingResult errors = new BeanPropertyBindingResult(form, "commentaryForm");
     controller.processForm(
         organisations.withCode(council.code()).orElseThrow(),

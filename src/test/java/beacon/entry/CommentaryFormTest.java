@@ -3,19 +3,19 @@ package beacon.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import beacon.commentary.CommentaryState;
+import beacon.web.SentForm;
 import org.junit.jupiter.api.Test;
 import org.springframework.validation.BeanPropertyBindingResult;
 
 class CommentaryFormTest {
 
-  private final CommentaryForm form = new CommentaryForm();
-  private final BeanPropertyBindingResult errors =
-      new BeanPropertyBindingResult(form, "commentaryForm");
+  private CommentaryForm form = SentForm.of(CommentaryForm.class);
+  private BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "commentaryForm");
 
   @Test
   void readsOneImprovementActionALineWithoutListMarksOrEmptyLines() {
-    form.setActions(
-        "1. Audit the late assessments\r\n\r\n- Weekly tracker   \n• Train new staff\n");
+    sent(
+        "actions", "1. Audit the late assessments\r\n\r\n- Weekly tracker   \n• Train new staff\n");
 
     assertThat(form.improvementActions())
         .containsExactly("Audit the late assessments", "Weekly tracker", "Train new staff");
@@ -23,7 +23,7 @@ class CommentaryFormTest {
 
   @Test
   void needsTheCommentaryAndAState() {
-    form.setState("PUBLISHED");
+    sent("state", "PUBLISHED");
 
     form.validate(errors);
 
@@ -35,11 +35,17 @@ class CommentaryFormTest {
 
   @Test
   void isADraftUnlessSaidOtherwise() {
-    form.setNarrative("At the end of Q4, 58% ...");
+    sent("narrative", "At the end of Q4, 58% ...");
 
     form.validate(errors);
 
     assertThat(errors.hasErrors()).isFalse();
-    assertThat(form.state()).isEqualTo(CommentaryState.DRAFT);
+    assertThat(form.chosenState()).isEqualTo(CommentaryState.DRAFT);
+  }
+
+  /** The form sent with these fields, {@code name, value, ...}. */
+  private void sent(String... fields) {
+    form = SentForm.of(CommentaryForm.class, fields);
+    errors = new BeanPropertyBindingResult(form, "commentaryForm");
   }
 }

@@ -2,7 +2,8 @@ package beacon.entry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import beacon.rules.period.Month;
+import beacon.web.EntryForm;
+import beacon.web.SentForm;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -10,29 +11,22 @@ import org.springframework.validation.BeanPropertyBindingResult;
 
 class EntryFormTest {
 
-  /** The smallest form: a number field and what every entry form has. */
-  static class CountForm extends PeriodEntryForm {
-    private String count = "";
+  /** The smallest form: a number field and what every entry form for a period has. */
+  public record CountForm(
+      String version, String period, String openedPeriod, String note, String reason, String count)
+      implements PeriodEntryForm {
 
     Optional<BigDecimal> count(BeanPropertyBindingResult errors) {
-      return number("count", count, errors, "entry.count.error");
-    }
-
-    public String getCount() {
-      return count;
-    }
-
-    public void setCount(String count) {
-      this.count = count;
+      return EntryForm.number("count", count, errors, "entry.count.error");
     }
   }
 
-  private final CountForm form = new CountForm();
-  private final BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
+  private CountForm form = SentForm.of(CountForm.class);
+  private BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
 
   @Test
   void readsNumbersAsPeopleWriteThem() {
-    form.setCount(" 1,250.5% ");
+    sent("count", " 1,250.5% ");
 
     assertThat(form.count(errors)).contains(new BigDecimal("1250.5"));
     assertThat(errors.hasErrors()).isFalse();
@@ -40,7 +34,7 @@ class EntryFormTest {
 
   @Test
   void rejectsTextThatIsNotANumberWithTheMessageNamingTheField() {
-    form.setCount("about 80");
+    sent("count", "about 80");
 
     assertThat(form.count(errors)).isEmpty();
     assertThat(errors.getFieldError("count").getCode()).isEqualTo("entry.count.error");
@@ -60,25 +54,14 @@ class EntryFormTest {
 
   @Test
   void aFormWithAVersionThatIsNotANumberMatchesNoVersion() {
-    form.setVersion("seven");
+    sent("version", "seven");
 
     assertThat(form.expectedVersion()).isEqualTo(-1L);
   }
 
   @Test
-  void reopenedOnTheVersionSavedItExpectsThatVersionForThatPeriod() {
-    Month march = Month.of(2018, 3);
-    form.reopenOn(42, march);
-
-    assertThat(form.expectedVersion()).isEqualTo(42L);
-    assertThat(form.openedFor(march)).isTrue();
-    assertThat(form.getPeriod()).isEqualTo(march.code());
-  }
-
-  @Test
   void aChangeToWhatWasSavedNeedsAReason() {
-    form.setVersion("42");
-    form.setReason("  late recording ");
+    sent("version", "42", "reason", "  late recording ");
 
     form.rejectMissingReason(errors, "entry.value.error.reason");
 
@@ -92,5 +75,11 @@ class EntryFormTest {
 
     assertThat(errors.hasErrors()).isFalse();
     assertThat(form.reasonForChange()).isNull();
+  }
+
+  /** The form sent with these fields, {@code name, value, ...}. */
+  private void sent(String... fields) {
+    form = SentForm.of(CountForm.class, fields);
+    errors = new BeanPropertyBindingResult(form, "form");
   }
 }

@@ -9,6 +9,7 @@ import beacon.rules.period.FinancialYear;
 import beacon.rules.period.PeriodType;
 import beacon.rules.rating.Polarity;
 import beacon.rules.rating.Unit;
+import beacon.web.SentForm;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,15 +27,12 @@ class TargetFormTest {
     MESSAGES.setFallbackToSystemLocale(false);
   }
 
-  private final TargetForm form = new TargetForm();
-  private final BeanPropertyBindingResult errors =
-      new BeanPropertyBindingResult(form, "targetForm");
+  private TargetForm form = SentForm.of(TargetForm.class);
+  private BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "targetForm");
 
   @Test
   void setsATargetWithToleranceForAFinancialYear() {
-    aValidForm();
-    form.setTolerance("5");
-    form.setFloor("70");
+    aValidForm("tolerance", "5", "floor", "70");
 
     Optional<TargetForm.Valid> valid = form.validate(indicator(Polarity.HIGH), errors);
 
@@ -46,8 +44,7 @@ class TargetFormTest {
 
   @Test
   void acceptsAQuarter() {
-    aValidForm();
-    form.setPeriod("2022-23-Q4");
+    aValidForm("period", "2022-23-Q4");
 
     assertThat(form.validate(indicator(Polarity.HIGH), errors).get().period())
         .isEqualTo(new FinancialQuarter(2022, 4));
@@ -55,8 +52,7 @@ class TargetFormTest {
 
   @Test
   void aMissingToleranceIsNone() {
-    aValidForm();
-    form.setTolerance("");
+    aValidForm("tolerance", "");
 
     assertThat(form.validate(indicator(Polarity.HIGH), errors).get().target().hasTolerance())
         .isFalse();
@@ -64,9 +60,7 @@ class TargetFormTest {
 
   @Test
   void namesEachWrongField() {
-    form.setPeriod("March");
-    form.setTarget("");
-    form.setTolerance("-1");
+    sent("period", "March", "target", "", "tolerance", "-1");
 
     form.validate(indicator(Polarity.HIGH), errors);
 
@@ -80,9 +74,7 @@ class TargetFormTest {
 
   @Test
   void theFloorIsBelowTheTargetWhenAimingHigh() {
-    aValidForm();
-    form.setTolerance("5");
-    form.setFloor("76");
+    aValidForm("tolerance", "5", "floor", "76");
 
     form.validate(indicator(Polarity.HIGH), errors);
 
@@ -94,8 +86,7 @@ class TargetFormTest {
 
   @Test
   void theFloorIsAboveTheTargetWhenAimingLow() {
-    aValidForm();
-    form.setFloor("80");
+    aValidForm("floor", "80");
 
     form.validate(indicator(Polarity.LOW), errors);
 
@@ -107,17 +98,22 @@ class TargetFormTest {
 
   @Test
   void changingATargetNeedsAReason() {
-    aValidForm();
-    form.setVersion("12");
+    aValidForm("version", "12");
 
     form.validate(indicator(Polarity.HIGH), errors);
 
     assertThat(messages()).containsExactly("reason: Enter the reason for the change");
   }
 
-  private void aValidForm() {
-    form.setPeriod("2022/23");
-    form.setTarget("80");
+  /** The form sent with these fields, {@code name, value, ...}. */
+  private void sent(String... fields) {
+    form = SentForm.of(TargetForm.class, fields);
+    errors = new BeanPropertyBindingResult(form, "targetForm");
+  }
+
+  /** A valid form, sent with these fields typed over its own. */
+  private void aValidForm(String... typed) {
+    sent(SentForm.typedOver(new String[] {"period", "2022/23", "target", "80"}, typed));
   }
 
   private List<String> messages() {

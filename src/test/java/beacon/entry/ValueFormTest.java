@@ -10,6 +10,7 @@ import beacon.rules.rating.Marker;
 import beacon.rules.rating.Polarity;
 import beacon.rules.rating.Unit;
 import beacon.value.NewValue;
+import beacon.web.SentForm;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -33,14 +34,12 @@ class ValueFormTest {
 
   static final Indicator MONTHLY_PERCENT = indicator(PeriodType.MONTH, Unit.PERCENT, 0);
 
-  private final ValueForm form = new ValueForm();
-  private final BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "valueForm");
+  private ValueForm form = SentForm.of(ValueForm.class);
+  private BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "valueForm");
 
   @Test
   void readsAMonthAsCouncilsWriteItAndGivesTheValueToRecord() {
-    form.setPeriod("Mar 2018");
-    form.setValue("83.5");
-    form.setProvisional(true);
+    sent("period", "Mar 2018", "value", "83.5", "provisional", "true");
 
     Optional<NewValue> value = form.validate(MONTHLY_PERCENT, TODAY, errors);
 
@@ -63,8 +62,7 @@ class ValueFormTest {
 
   @Test
   void refusesAPeriodOfAnotherKind() {
-    aValidForm();
-    form.setPeriod("Q4 2022/23");
+    aValidForm("period", "Q4 2022/23");
 
     form.validate(MONTHLY_PERCENT, TODAY, errors);
 
@@ -74,8 +72,7 @@ class ValueFormTest {
 
   @Test
   void asksForANumberInTheValue() {
-    aValidForm();
-    form.setValue("eighty");
+    aValidForm("value", "eighty");
 
     form.validate(MONTHLY_PERCENT, TODAY, errors);
 
@@ -84,8 +81,7 @@ class ValueFormTest {
 
   @Test
   void refusesAPercentageAbove100() {
-    aValidForm();
-    form.setValue("101");
+    aValidForm("value", "101");
 
     form.validate(MONTHLY_PERCENT, TODAY, errors);
 
@@ -94,9 +90,7 @@ class ValueFormTest {
 
   @Test
   void refusesADenominatorOf0() {
-    aValidForm();
-    form.setNumerator("5");
-    form.setDenominator("0");
+    aValidForm("numerator", "5", "denominator", "0");
 
     form.validate(MONTHLY_PERCENT, TODAY, errors);
 
@@ -105,10 +99,7 @@ class ValueFormTest {
 
   @Test
   void refusesANumeratorMoreThanItsDenominatorRatherThanWorkOutMoreThan100() {
-    aValidForm();
-    form.setValue("");
-    form.setNumerator("30");
-    form.setDenominator("20");
+    aValidForm("value", "", "numerator", "30", "denominator", "20");
 
     assertThat(form.validate(MONTHLY_PERCENT, TODAY, errors)).isEmpty();
 
@@ -120,8 +111,7 @@ class ValueFormTest {
 
   @Test
   void refusesAMonthThatHasNotEnded() {
-    aValidForm();
-    form.setPeriod("Nov 2026");
+    aValidForm("period", "Nov 2026");
 
     assertThat(form.validate(MONTHLY_PERCENT, TODAY, errors)).isEmpty();
 
@@ -131,10 +121,7 @@ class ValueFormTest {
 
   @Test
   void saysWhenTheValueDoesNotMatchItsNumeratorAndDenominator() {
-    aValidForm();
-    form.setValue("84");
-    form.setNumerator("122");
-    form.setDenominator("182");
+    aValidForm("value", "84", "numerator", "122", "denominator", "182");
 
     form.validate(MONTHLY_PERCENT, TODAY, errors);
 
@@ -146,20 +133,14 @@ class ValueFormTest {
 
   @Test
   void acceptsAValueMatchingItsFractionToTheIndicatorsDecimalPlaces() {
-    aValidForm();
-    form.setValue("67.0");
-    form.setNumerator("122");
-    form.setDenominator("182");
+    aValidForm("value", "67.0", "numerator", "122", "denominator", "182");
 
     assertThat(form.validate(MONTHLY_PERCENT, TODAY, errors)).isPresent();
   }
 
   @Test
   void worksOutAPercentageFromItsNumeratorAndDenominator() {
-    aValidForm();
-    form.setValue("");
-    form.setNumerator("220");
-    form.setDenominator("239");
+    aValidForm("value", "", "numerator", "220", "denominator", "239");
 
     Optional<NewValue> value =
         form.validate(indicator(PeriodType.MONTH, Unit.PERCENT, 1), TODAY, errors);
@@ -170,13 +151,11 @@ class ValueFormTest {
 
   @Test
   void takesAMarkerInPlaceOfAValueButNotBoth() {
-    aValidForm();
-    form.setValue("");
-    form.setMarker("SUPPRESSED");
+    aValidForm("value", "", "marker", "SUPPRESSED");
     assertThat(form.validate(MONTHLY_PERCENT, TODAY, errors).get().figure().marker())
         .isEqualTo(Marker.SUPPRESSED);
 
-    form.setValue("12");
+    aValidForm("value", "12", "marker", "SUPPRESSED");
     BeanPropertyBindingResult again = new BeanPropertyBindingResult(form, "valueForm");
     form.validate(MONTHLY_PERCENT, TODAY, again);
     assertThat(again.getFieldError("value").getCode()).isEqualTo("entry.value.error.both");
@@ -184,8 +163,7 @@ class ValueFormTest {
 
   @Test
   void aCorrectionNeedsAReason() {
-    aValidForm();
-    form.setVersion("41");
+    aValidForm("version", "41");
 
     form.validate(MONTHLY_PERCENT, TODAY, errors);
 
@@ -199,9 +177,43 @@ class ValueFormTest {
     assertThat(form.validate(MONTHLY_PERCENT, TODAY, errors)).isPresent();
   }
 
-  private void aValidForm() {
-    form.setPeriod("2018-03");
-    form.setValue("83");
+  @Test
+  void reopenedOnTheVersionSavedItExpectsThatVersionForThatPeriod() {
+    Month march = Month.of(2018, 3);
+    ValueForm form = this.form.reopenedOn(42, march);
+
+    assertThat(form.expectedVersion()).isEqualTo(42L);
+    assertThat(form.openedFor(march)).isTrue();
+    assertThat(form.period()).isEqualTo(march.code());
+  }
+
+  @Test
+  void reopenedOnTheVersionSavedItKeepsWhatWasTyped() {
+    aValidForm("numerator", "83", "denominator", "100", "note", "From the tracker");
+
+    ValueForm reopened = form.reopenedOn(42, Month.of(2018, 3));
+
+    assertThat(reopened)
+        .extracting(ValueForm::value, ValueForm::numerator, ValueForm::denominator, ValueForm::note)
+        .containsExactly("83", "83", "100", "From the tracker");
+  }
+
+  @Test
+  void aFieldNotSentIsEmpty() {
+    assertThat(form)
+        .extracting(ValueForm::version, ValueForm::period, ValueForm::value, ValueForm::reason)
+        .containsExactly("", "", "", "");
+  }
+
+  /** The form sent with these fields, {@code name, value, ...}. */
+  private void sent(String... fields) {
+    form = SentForm.of(ValueForm.class, fields);
+    errors = new BeanPropertyBindingResult(form, "valueForm");
+  }
+
+  /** A valid form, sent with these fields typed over its own. */
+  private void aValidForm(String... typed) {
+    sent(SentForm.typedOver(new String[] {"period", "2018-03", "value", "83"}, typed));
   }
 
   private List<String> messages() {

@@ -199,6 +199,36 @@ class HostileInputIT extends EmbeddedDatabaseForTests {
     assertThat(nationalLinks(council)).isZero();
   }
 
+  @Test
+  void aFieldSentAsWhatItCannotHoldIsAProblemOfTheFormNeverAnErrorPage() {
+    TestCouncil council = councils.aCouncil().withQuarterlyIndicator("A1", "80");
+    SignedInSession officer = signedIn(accounts.officerOf(council.code()));
+    String csrf = officer.csrf();
+    Multipart textForTheFile =
+        new Multipart().field("_csrf", csrf).field("kind", "values").field("file", "values.csv");
+
+    HttpResponse<String> upload =
+        officer.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        base() + "/organisations/" + council.code() + "/imports?_csrf=" + csrf))
+                .header("Content-Type", textForTheFile.contentType())
+                .header("Accept", "text/html")
+                .POST(textForTheFile.body())
+                .build());
+    HttpResponse<String> value =
+        officer.postForm(
+            valueForm(council, "A1"), "period", Q1.code(), "value", "84", "provisional", "maybe");
+
+    assertThat(upload.statusCode()).as(upload.body()).isEqualTo(200);
+    assertThat(upload.body()).contains("govuk-error-summary").contains("Choose a file");
+    assertThat(upload.body()).doesNotContain("Exception").doesNotContain("Failed to convert");
+    assertThat(value.statusCode()).as(value.body()).isEqualTo(302);
+    assertThat(values.seriesFor(council.indicatorId("A1")))
+        .singleElement()
+        .satisfies(recorded -> assertThat(recorded.provisional()).isFalse());
+  }
+
   private SignedInSession signedIn(TestAccounts.TestAccount account) {
     return SignedInSession.signIn(port, account.username(), TestAccounts.PASSWORD);
   }

@@ -72,10 +72,10 @@ class AccountController {
           id,
           form.openedVersion(),
           new AccountChange(
-              form.getName().strip(),
+              form.name().strip(),
               form.emailOrNull(),
-              form.role(),
-              scope.organisationIdOf(form.getOrganisation()),
+              form.chosenRole(),
+              scope.organisationIdOf(form.organisation()),
               form.passwordOrNull(),
               form.isStopped()),
           SignedIn.name());
@@ -104,15 +104,8 @@ class AccountController {
   }
 
   private AccountForm formOf(ManagedAccount managed) {
-    Account account = managed.account();
-    AccountForm form = new AccountForm();
-    form.setName(account.name());
-    form.setEmail(managed.email());
-    form.setRole(account.role().name());
-    form.setOrganisation(AccountScope.choiceOf(account, scope.organisations()));
-    form.setSignIn(managed.isStopped() ? AccountForm.STOPPED : AccountForm.ALLOWED);
-    form.setVersion(String.valueOf(managed.version()));
-    return form;
+    return AccountForm.changing(
+        managed, AccountScope.choiceOf(managed.account(), scope.organisations()));
   }
 
   private String show(Model model, ManagedAccount managed, AccountForm form) {

@@ -1,5 +1,9 @@
 package beacon.account.web;
 
+import static java.util.Objects.requireNonNullElse;
+
+import beacon.account.Account;
+import beacon.account.ManagedAccount;
 import beacon.account.Role;
 import beacon.rules.account.PasswordLength;
 import java.util.List;
@@ -12,7 +16,15 @@ import org.springframework.validation.Errors;
  * sign in through single sign-on, and, for an account that exists, to keep the one it has. A change
  * carries the {@code version} of the account the form was opened on.
  */
-public class AccountForm {
+public record AccountForm(
+    String username,
+    String name,
+    String email,
+    String role,
+    String organisation,
+    String password,
+    String signIn,
+    String version) {
 
   static final int MAX_LENGTH = 100;
   static final String STOPPED = "stopped";
@@ -21,14 +33,33 @@ public class AccountForm {
   private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]+");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
-  private String username;
-  private String name;
-  private String email;
-  private String role;
-  private String organisation;
-  private String password;
-  private String signIn = ALLOWED;
-  private String version = "";
+  public AccountForm {
+    signIn = requireNonNullElse(signIn, ALLOWED);
+    version = requireNonNullElse(version, "");
+  }
+
+  /** The form for a new account of the organisation chosen (its code; null for none yet). */
+  static AccountForm forNew(String organisation) {
+    return new AccountForm(null, null, null, null, organisation, null, null, null);
+  }
+
+  /**
+   * The form opened on an account as it is, at its version.
+   *
+   * @param organisation the choice of organisation the account has, as the form names it
+   */
+  static AccountForm changing(ManagedAccount managed, String organisation) {
+    Account account = managed.account();
+    return new AccountForm(
+        null,
+        account.name(),
+        managed.email(),
+        account.role().name(),
+        organisation,
+        null,
+        managed.isStopped() ? STOPPED : ALLOWED,
+        String.valueOf(managed.version()));
+  }
 
   /** What checking a form needs to know beyond the form itself. */
   interface Rules {
@@ -75,7 +106,7 @@ public class AccountForm {
    */
   void validateChange(Errors errors, Rules rules, boolean own) {
     validateDetails(errors, rules);
-    if (own && role() != null && role() != Role.ADMINISTRATOR) {
+    if (own && chosenRole() != null && chosenRole() != Role.ADMINISTRATOR) {
       errors.rejectValue("role", "accounts.error.role.own");
     }
     if (own && isStopped()) {
@@ -100,9 +131,9 @@ public class AccountForm {
             "email", "accounts.error.email.taken", new Object[] {email.strip()}, null);
       }
     }
-    if (role() == null) {
+    if (chosenRole() == null) {
       errors.rejectValue("role", "accounts.error.role.missing");
-    } else if (!rules.roles().contains(role())) {
+    } else if (!rules.roles().contains(chosenRole())) {
       errors.rejectValue("role", "accounts.error.role.above");
     }
     if (!rules.organisationAllowed(organisation)) {
@@ -120,7 +151,7 @@ public class AccountForm {
   }
 
   /** The role chosen; null when none or not a role. */
-  Role role() {
+  Role chosenRole() {
     for (Role r : Role.values()) {
       if (r.name().equals(role)) {
         return r;
@@ -158,69 +189,5 @@ public class AccountForm {
 
   private static boolean blank(String text) {
     return text == null || text.isBlank();
-  }
-
-  public String getUsername() {
-    return username;
-  }
-
-  public void setUsername(String username) {
-    this.username = username;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
-  public String getRole() {
-    return role;
-  }
-
-  public void setRole(String role) {
-    this.role = role;
-  }
-
-  public String getOrganisation() {
-    return organisation;
-  }
-
-  public void setOrganisation(String organisation) {
-    this.organisation = organisation;
-  }
-
-  public String getPassword() {
-    return password;
-  }
-
-  public void setPassword(String password) {
-    this.password = password;
-  }
-
-  public String getSignIn() {
-    return signIn;
-  }
-
-  public void setSignIn(String signIn) {
-    this.signIn = signIn;
-  }
-
-  public String getVersion() {
-    return version;
-  }
-
-  public void setVersion(String version) {
-    this.version = version;
   }
 }

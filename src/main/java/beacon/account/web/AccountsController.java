@@ -32,11 +32,9 @@ class AccountsController {
 
   @GetMapping("/accounts/new")
   String newForm(Model model) {
-    AccountForm form = new AccountForm();
-    if (!scope.everyOrganisation()) {
-      form.setOrganisation(scope.ownOrganisation().code());
-    }
-    return show(model, form);
+    return show(
+        model,
+        AccountForm.forNew(scope.everyOrganisation() ? null : scope.ownOrganisation().code()));
   }
 
   @PostMapping("/accounts/new")
@@ -51,11 +49,11 @@ class AccountsController {
     }
     Account added =
         accounts.add(
-            form.getUsername().strip(),
-            form.getName().strip(),
+            form.username().strip(),
+            form.name().strip(),
             form.emailOrNull(),
-            form.role(),
-            scope.organisationIdOf(form.getOrganisation()),
+            form.chosenRole(),
+            scope.organisationIdOf(form.organisation()),
             form.passwordOrNull(),
             SignedIn.name());
     redirect.addFlashAttribute("added", true);

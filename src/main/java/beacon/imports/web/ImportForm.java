@@ -1,5 +1,7 @@
 package beacon.imports.web;
 
+import static java.util.Objects.requireNonNullElse;
+
 import beacon.account.Account;
 import beacon.imports.DfeMeasure;
 import beacon.imports.file.TableFiles;
@@ -9,28 +11,41 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The import form as sent: what the file holds, the file, the sheet of a workbook, who imports it
- * and why values already recorded are corrected.
+ * and why values already recorded are corrected. A field not sent is empty.
  */
-public class ImportForm {
+public record ImportForm(
+    String kind,
+    MultipartFile file,
+    String sheet,
+    String reason,
+    String indicator,
+    String measure,
+    String filters,
+    String source) {
 
-  private String kind = "";
-  private MultipartFile file;
-  private String sheet = "";
-  private String reason = "";
-  private String indicator = "";
-  private String measure = "";
-  private String filters = "";
-  private String source = "";
+  public ImportForm {
+    kind = requireNonNullElse(kind, "");
+    sheet = requireNonNullElse(sheet, "");
+    reason = requireNonNullElse(reason, "");
+    indicator = requireNonNullElse(indicator, "");
+    measure = requireNonNullElse(measure, "");
+    filters = requireNonNullElse(filters, "");
+    source = requireNonNullElse(source, "");
+  }
 
-  ImportForm() {}
+  /** The form for a file of this kind, nothing chosen yet. */
+  static ImportForm of(String kind) {
+    return new ImportForm(kind, null, null, null, null, null, null, null);
+  }
 
-  ImportForm(String kind) {
-    this.kind = kind;
+  /** The same form with the file uploaded. */
+  ImportForm withFile(MultipartFile uploaded) {
+    return new ImportForm(kind, uploaded, sheet, reason, indicator, measure, filters, source);
   }
 
   /** Checks the form, rejecting each wrong field with a message naming it. */
   void validate(Errors errors, List<String> kinds, long sizeLimitBytes, String sizeLimit) {
-    if (kind == null || !kinds.contains(kind)) {
+    if (!kinds.contains(kind)) {
       errors.rejectValue("kind", "imports.error.kind", "Choose what the file holds");
     }
     if (file == null || file.getOriginalFilename() == null || fileName().isEmpty()) {
@@ -49,12 +64,12 @@ public class ImportForm {
     }
     // who imports is the signed-in account
     if (ImportKinds.DFE_STATISTICS.equals(kind)) {
-      if (indicator == null || indicator.isBlank()) {
+      if (indicator.isBlank()) {
         errors.rejectValue(
             "indicator", "imports.error.indicator", "Choose the indicator the figures are for");
       }
       try {
-        measure();
+        dfeMeasure();
       } catch (IllegalArgumentException e) {
         errors.rejectValue("filters", "imports.error.filters", e.getMessage());
       }
@@ -62,9 +77,8 @@ public class ImportForm {
   }
 
   /** Which figures of a file of DfE statistics to import: one filter a line, column=value. */
-  DfeMeasure measure() {
-    return DfeMeasure.of(
-        indicator, measure, filters == null ? List.of() : List.of(filters.split("\\R")), source);
+  DfeMeasure dfeMeasure() {
+    return DfeMeasure.of(indicator, measure, List.of(filters.split("\\R")), source);
   }
 
   /** The file's own name, without any folders a browser sends with it. */
@@ -84,75 +98,11 @@ public class ImportForm {
         importer.name(),
         blankToNull(reason),
         ImportKinds.DFE_STATISTICS.equals(kind)
-            ? measure()
+            ? dfeMeasure()
             : DfeMeasure.of(null, null, List.of(), null));
   }
 
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
-  }
-
-  public String getIndicator() {
-    return indicator;
-  }
-
-  public void setIndicator(String indicator) {
-    this.indicator = indicator;
-  }
-
-  public String getMeasure() {
-    return measure;
-  }
-
-  public void setMeasure(String measure) {
-    this.measure = measure;
-  }
-
-  public String getFilters() {
-    return filters;
-  }
-
-  public void setFilters(String filters) {
-    this.filters = filters;
-  }
-
-  public String getSource() {
-    return source;
-  }
-
-  public void setSource(String source) {
-    this.source = source;
-  }
-
-  public String getKind() {
-    return kind;
-  }
-
-  public void setKind(String kind) {
-    this.kind = kind;
-  }
-
-  public MultipartFile getFile() {
-    return file;
-  }
-
-  public void setFile(MultipartFile file) {
-    this.file = file;
-  }
-
-  public String getSheet() {
-    return sheet;
-  }
-
-  public void setSheet(String sheet) {
-    this.sheet = sheet;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
   }
 }

@@ -7,6 +7,8 @@ import beacon.imports.file.TableFiles;
 import beacon.imports.file.UnreadableFileException;
 import beacon.indicator.Indicators;
 import beacon.organisation.Organisation;
+import beacon.web.ShownForms;
+import java.beans.PropertyEditorSupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,8 +25,10 @@ import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -61,10 +65,26 @@ class ImportPageController {
     this.sizeLimit = sizeLimit;
   }
 
+  /**
+   * Text sent where the form has its file is no file, so that the form is made and says to choose
+   * one, rather than failing to be made at all.
+   */
+  @InitBinder("importForm")
+  void readTextSentAsTheFileAsNoFile(WebDataBinder binder) {
+    binder.registerCustomEditor(
+        MultipartFile.class,
+        new PropertyEditorSupport() {
+          @Override
+          public void setAsText(String text) {
+            setValue(null);
+          }
+        });
+  }
+
   @GetMapping
   String initForm(Organisation organisation, Account signedIn, Model model) {
     return showForm(
-        model, organisation, signedIn, new ImportForm(firstKind(organisation, signedIn)), false);
+        model, organisation, signedIn, ImportForm.of(firstKind(organisation, signedIn)), false);
   }
 
   /**
@@ -77,18 +97,18 @@ class ImportPageController {
   String check(
       Organisation organisation,
       @RequestParam(name = "file", required = false) MultipartFile file,
-      @ModelAttribute("importForm") ImportForm form,
+      @ModelAttribute("importForm") ImportForm sent,
       BindingResult errors,
       Model model,
       Account signedIn) {
-    form.setFile(file);
+    ImportForm form = sent.withFile(file);
     form.validate(errors, kinds.names(), sizeLimit.toBytes(), sizeLimitText());
-    refuseKindNotAllowed(organisation, signedIn, form.getKind(), errors);
+    refuseKindNotAllowed(organisation, signedIn, form.kind(), errors);
     if (errors.hasErrors()) {
       return showForm(model, organisation, signedIn, form, true);
     }
     UploadedFiles.Upload upload;
-    try (InputStream content = form.getFile().getInputStream()) {
+    try (InputStream content = form.file().getInputStream()) {
       upload = uploads.keep(form.details(organisation.code(), signedIn), content);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -118,7 +138,7 @@ class ImportPageController {
       Account signedIn) {
     Optional<UploadedFiles.Upload> upload =
         uploads.find(token).filter(u -> u.details().organisation().equals(organisation.code()));
-    ImportForm form = new ImportForm(firstKind(organisation, signedIn));
+    ImportForm form = ImportForm.of(firstKind(organisation, signedIn));
     BindingResult errors = new BeanPropertyBindingResult(form, "importForm");
     if (upload.isPresent()) {
       refuseKindNotAllowed(organisation, signedIn, upload.get().details().kind(), errors);
@@ -153,7 +173,7 @@ class ImportPageController {
    */
   @ExceptionHandler(MultipartException.class)
   ModelAndView uploadRefused(MultipartException e, Organisation organisation, Account signedIn) {
-    ImportForm form = new ImportForm(firstKind(organisation, signedIn));
+    ImportForm form = ImportForm.of(firstKind(organisation, signedIn));
     BindingResult errors = new BeanPropertyBindingResult(form, "importForm");
     UploadRefusal refusal = UploadRefusal.of(e);
     switch (refusal) {
@@ -220,7 +240,7 @@ class ImportPageController {
       boolean withErrors) {
     model.put("organisation", organisation);
     model.put("section", "imports");
-    model.put("importForm", form);
+    ShownForms.show(model, "importForm", form);
     model.put("kinds", kinds.allowedTo(Optional.of(signedIn), organisation));
     model.put("indicators", indicators.allOf(organisation.id()));
     model.put("sizeLimit", sizeLimitText());

@@ -9,6 +9,7 @@ import beacon.national.NationalFigures;
 import beacon.national.NationalLinks;
 import beacon.organisation.Organisation;
 import beacon.rules.version.SavedSinceOpenedException;
+import beacon.web.ShownForms;
 import beacon.web.StaleForms;
 import java.util.List;
 import java.util.Optional;
@@ -61,10 +62,11 @@ class NationalLinkController {
       @RequestParam(name = "period", required = false) String period,
       Model model) {
     OrganisationIndicator found = indicators.find(organisation, code);
-    NationalLinkForm form = new NationalLinkForm();
-    form.setQ(q);
-    form.setPeriod(period);
-    links.latestOf(found.indicator().id()).ifPresent(latest -> form.reopenOn(latest.id()));
+    NationalLinkForm form =
+        NationalLinkForm.searching(
+            q,
+            period,
+            links.latestOf(found.indicator().id()).map(NationalLinks.Recorded::id).orElse(null));
     return show(model, found, form);
   }
 
@@ -80,6 +82,7 @@ class NationalLinkController {
       Account signedIn) {
     OrganisationIndicator found = indicators.find(organisation, code);
     long indicator = found.indicator().id();
+    NationalLinkForm shown = form;
     try {
       if ("unlink".equals(action)) {
         form.validateEnd(errors);
@@ -91,7 +94,7 @@ class NationalLinkController {
         if (!errors.hasErrors()) {
           links.link(
               indicator,
-              form.getMeasure().strip(),
+              form.measure().strip(),
               signedIn.name(),
               form.why(),
               form.expectedVersion());
@@ -105,13 +108,13 @@ class NationalLinkController {
           now,
           "Someone else changed this link after you opened this page",
           now.measureCode());
-      form.reopenOn(now.id());
+      shown = form.reopenedOn(now.id());
     }
     if (errors.hasErrors()) {
-      return show(model, found, form);
+      return show(model, found, shown);
     }
     benchmarks.fill(indicator, found.organisation().code());
-    return "redirect:" + back(found, form.getPeriod(), "national") + "#national";
+    return "redirect:" + back(found, form.period(), "national") + "#national";
   }
 
   /** The indicator page, at the period it was showing, saying what was saved. */
@@ -126,11 +129,11 @@ class NationalLinkController {
   }
 
   private String show(Model model, OrganisationIndicator found, NationalLinkForm form) {
-    String q = form.getQ() == null ? "" : form.getQ().strip();
+    String q = form.q() == null ? "" : form.q().strip();
     List<NationalFigures.Measure> measures =
         q.isEmpty() ? List.of() : figures.search(q, MOST_FOUND);
     NationalLinks.Link current = links.currentOf(found.indicator().id()).orElse(null);
-    model.addAttribute("form", form);
+    ShownForms.show(model, "form", form);
     model.addAttribute("organisation", found.organisation());
     model.addAttribute("indicator", found.indicator());
     model.addAttribute("section", "indicators");

@@ -1,27 +1,46 @@
 package beacon.national.web;
 
+import static beacon.web.EntryForm.sent;
+
 import beacon.web.EntryForm;
 import java.util.function.Predicate;
 import org.springframework.validation.Errors;
 
 /**
- * Linking an indicator to a national measure, or ending its link: which and why. {@code version} is
- * the version of the indicator's link the page showed.
+ * Linking an indicator to a national measure, or ending its link: which, who and why. {@code
+ * version} is the version of the indicator's link the page showed (empty for none); {@code q} what
+ * the page searched for and {@code period} the reporting period the indicator page was showing, to
+ * go back to.
  */
-public class NationalLinkForm extends EntryForm {
+public record NationalLinkForm(
+    String version, String measure, String reason, String endReason, String q, String period)
+    implements EntryForm {
 
   /** The longest name or reason kept. */
   static final int LONGEST = 2000;
 
-  private String measure;
-  private String reason;
-  private String endReason;
-  private String q;
-  private String period;
+  public NationalLinkForm {
+    version = sent(version);
+  }
+
+  /**
+   * The form of the page searching for {@code q}, opened on the indicator's link saved now ({@code
+   * null} for none).
+   */
+  static NationalLinkForm searching(String q, String period, Long savedVersion) {
+    return new NationalLinkForm(
+        savedVersion == null ? null : String.valueOf(savedVersion), null, null, null, q, period);
+  }
+
+  /** The form, as typed, opened again on the version of the link saved now. */
+  NationalLinkForm reopenedOn(long savedVersion) {
+    return new NationalLinkForm(
+        String.valueOf(savedVersion), measure, reason, endReason, q, period);
+  }
 
   /** A link names a measure the national data has. */
   void validateLink(Errors errors, Predicate<String> known) {
-    if (blank(measure)) {
+    if (EntryForm.blank(measure)) {
       errors.rejectValue("measure", "national.link.error.measure.missing");
     } else if (!known.test(measure.strip())) {
       errors.rejectValue(
@@ -42,51 +61,10 @@ public class NationalLinkForm extends EntryForm {
   }
 
   String why() {
-    return blank(reason) ? null : reason.strip();
+    return EntryForm.orNull(reason);
   }
 
   String whyEnded() {
-    return blank(endReason) ? null : endReason.strip();
-  }
-
-  public String getMeasure() {
-    return measure;
-  }
-
-  public void setMeasure(String measure) {
-    this.measure = measure;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
-  }
-
-  public String getEndReason() {
-    return endReason;
-  }
-
-  public void setEndReason(String endReason) {
-    this.endReason = endReason;
-  }
-
-  /** The reporting period the indicator page was showing, to go back to. */
-  public String getPeriod() {
-    return period;
-  }
-
-  public void setPeriod(String period) {
-    this.period = period;
-  }
-
-  public String getQ() {
-    return q;
-  }
-
-  public void setQ(String q) {
-    this.q = q;
+    return EntryForm.orNull(endReason);
   }
 }

@@ -40,11 +40,11 @@ record PaperChoice(
       LocalDate meeting) {
     Map<String, String> sheet = new LinkedHashMap<>();
     if (layout == Layout.COMMITTEE_SUMMARY) {
-      put(sheet, "title", form.getTitle());
-      put(sheet, "committee", form.getCommittee());
+      put(sheet, "title", form.title());
+      put(sheet, "committee", form.committee());
       put(sheet, "meeting", meeting == null ? null : meeting.toString());
-      put(sheet, "recommendation", form.getRecommendation());
-      put(sheet, "summary", form.getSummary());
+      put(sheet, "recommendation", form.recommendation());
+      put(sheet, "summary", form.summary());
     }
     return new PaperChoice(organisation, layout, quarter, portfolio, sheet);
   }

@@ -1,5 +1,7 @@
 package beacon.publishing.web;
 
+import static java.util.Objects.requireNonNullElse;
+
 import beacon.papers.Layout;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -7,23 +9,41 @@ import org.springframework.validation.Errors;
 
 /**
  * The papers page's choices as sent: the layout, reporting period and portfolio, the committee
- * summary's front sheet, and, to publish, a note.
+ * summary's front sheet, and, to publish, a note. A field not sent is empty, but for the layout,
+ * which is then the exceptions report.
  */
-public class PaperForm {
+public record PaperForm(
+    String layout,
+    String period,
+    String portfolio,
+    String title,
+    String committee,
+    String meeting,
+    String recommendation,
+    String summary,
+    String note) {
 
-  private String layout = Layout.EXCEPTIONS.urlName();
-  private String period = "";
-  private String portfolio = "";
-  private String title = "";
-  private String committee = "";
-  private String meeting = "";
-  private String recommendation = "";
-  private String summary = "";
-  private String note = "";
+  public PaperForm {
+    layout = requireNonNullElse(layout, Layout.EXCEPTIONS.urlName());
+    period = requireNonNullElse(period, "");
+    portfolio = requireNonNullElse(portfolio, "");
+    title = requireNonNullElse(title, "");
+    committee = requireNonNullElse(committee, "");
+    meeting = requireNonNullElse(meeting, "");
+    recommendation = requireNonNullElse(recommendation, "");
+    summary = requireNonNullElse(summary, "");
+    note = requireNonNullElse(note, "");
+  }
+
+  /** The same choices for the reporting period {@code period} (its code). */
+  PaperForm forPeriod(String period) {
+    return new PaperForm(
+        layout, period, portfolio, title, committee, meeting, recommendation, summary, note);
+  }
 
   /** The layout chosen, if it is one; rejected with a message otherwise. */
-  Layout layout(Errors errors) {
-    Layout chosen = Layout.named(layout == null ? "" : layout).orElse(null);
+  Layout chosenLayout(Errors errors) {
+    Layout chosen = Layout.named(layout).orElse(null);
     if (chosen == null) {
       errors.rejectValue("layout", "publishing.error.layout", "Choose the kind of paper");
     }
@@ -47,7 +67,7 @@ public class PaperForm {
   }
 
   void validatePublisher(Errors errors) {
-    if (note != null && note.length() > 2000) {
+    if (note.length() > 2000) {
       errors.rejectValue(
           "note", "publishing.error.note.long", "Enter a note of 2000 characters or fewer");
     }
@@ -55,77 +75,5 @@ public class PaperForm {
 
   static boolean blank(String text) {
     return text == null || text.isBlank();
-  }
-
-  public String getLayout() {
-    return layout;
-  }
-
-  public void setLayout(String layout) {
-    this.layout = layout;
-  }
-
-  public String getPeriod() {
-    return period;
-  }
-
-  public void setPeriod(String period) {
-    this.period = period;
-  }
-
-  public String getPortfolio() {
-    return portfolio;
-  }
-
-  public void setPortfolio(String portfolio) {
-    this.portfolio = portfolio;
-  }
-
-  public String getTitle() {
-    return title;
-  }
-
-  public void setTitle(String title) {
-    this.title = title;
-  }
-
-  public String getCommittee() {
-    return committee;
-  }
-
-  public void setCommittee(String committee) {
-    this.committee = committee;
-  }
-
-  public String getMeeting() {
-    return meeting;
-  }
-
-  public void setMeeting(String meeting) {
-    this.meeting = meeting;
-  }
-
-  public String getRecommendation() {
-    return recommendation;
-  }
-
-  public void setRecommendation(String recommendation) {
-    this.recommendation = recommendation;
-  }
-
-  public String getSummary() {
-    return summary;
-  }
-
-  public void setSummary(String summary) {
-    this.summary = summary;
-  }
-
-  public String getNote() {
-    return note;
-  }
-
-  public void setNote(String note) {
-    this.note = note;
   }
 }

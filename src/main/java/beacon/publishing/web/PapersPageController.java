@@ -15,6 +15,7 @@ import beacon.scorecard.ScorecardLine;
 import beacon.scorecard.Scorecards;
 import beacon.web.NotFoundException;
 import beacon.web.PeriodView;
+import beacon.web.ShownForms;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -73,8 +74,7 @@ class PapersPageController {
       return page.show(model, errors);
     }
     try {
-      String reference =
-          published.publish(page.choice.paper(papers), signedIn.name(), form.getNote());
+      String reference = published.publish(page.choice.paper(papers), signedIn.name(), form.note());
       return "redirect:/papers/" + reference;
     } catch (CommentaryNotApprovedException e) {
       errors.reject(
@@ -92,9 +92,8 @@ class PapersPageController {
       throw new NotFoundException(
           organisation.name() + " has no reporting period yet, so no paper can be made");
     }
-    FinancialQuarter quarter = quarter(organisation, form.getPeriod(), periods);
-    form.setPeriod(quarter.code());
-    Layout layout = form.layout(errors);
+    FinancialQuarter quarter = quarter(organisation, form.period(), periods);
+    Layout layout = form.chosenLayout(errors);
     LocalDate meeting = form.meetingDate(errors);
     List<String> portfolios =
         scorecards.forPeriod(organisation.code(), quarter).indicators().stream()
@@ -103,7 +102,7 @@ class PapersPageController {
             .distinct()
             .sorted()
             .toList();
-    String portfolio = PaperForm.blank(form.getPortfolio()) ? null : form.getPortfolio().strip();
+    String portfolio = PaperForm.blank(form.portfolio()) ? null : form.portfolio().strip();
     if (portfolio != null && !portfolios.contains(portfolio)) {
       errors.rejectValue(
           "portfolio",
@@ -122,7 +121,7 @@ class PapersPageController {
         layout == null
             ? null
             : PaperChoice.of(organisation.code(), layout, quarter, portfolio, form, meeting);
-    return new Page(choice, quarter);
+    return new Page(choice, quarter, form.forPeriod(quarter.code()));
   }
 
   private static FinancialQuarter quarter(
@@ -138,10 +137,14 @@ class PapersPageController {
     return quarter;
   }
 
-  /** The paper chosen, once the choices are right, and the quarter it covers. */
-  private record Page(PaperChoice choice, FinancialQuarter quarter) {
+  /**
+   * The paper chosen, once the choices are right, the quarter it covers, and the form to show
+   * again: as sent, for that quarter.
+   */
+  private record Page(PaperChoice choice, FinancialQuarter quarter, PaperForm form) {
 
     String show(Model model, BindingResult errors) {
+      ShownForms.show(model, "paperForm", form);
       boolean choiceIsRight =
           choice != null
               && !errors.hasFieldErrors("layout")

@@ -17,7 +17,9 @@ import beacon.rules.period.Period;
 import beacon.scorecard.NoScorecardException;
 import beacon.scorecard.ScorecardLine;
 import beacon.scorecard.Scorecards;
+import beacon.web.EntryForm;
 import beacon.web.PeriodView;
+import beacon.web.ShownForms;
 import beacon.web.StaleForms;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
@@ -73,10 +75,12 @@ class ApprovalController {
       Account signedIn) {
     OrganisationIndicator entry = organisationIndicators.find(organisation, code);
     CollectionRound round = pages.round(entry.organisation(), period);
-    ReturnForm form = new ReturnForm();
-    commentaries
-        .current(entry.indicator().id(), round.reportingPeriod().code())
-        .ifPresent(current -> form.reopenOn(current.id()));
+    ReturnForm form =
+        ReturnForm.openedOn(
+            commentaries
+                .current(entry.indicator().id(), round.reportingPeriod().code())
+                .map(Commentary::id)
+                .orElse(null));
     return show(entry, round, form, signedIn, model);
   }
 
@@ -117,7 +121,7 @@ class ApprovalController {
       Account signedIn) {
     OrganisationIndicator entry = organisationIndicators.find(organisation, code);
     CollectionRound round = pages.round(entry.organisation(), period);
-    if (DueDatesForm.blank(form.getReason())) {
+    if (EntryForm.blank(form.reason())) {
       errors.rejectValue("reason", "round.approve.error.reason", "Enter what needs to change");
       return show(entry, round, form, signedIn, model);
     }
@@ -125,7 +129,7 @@ class ApprovalController {
       approvals.returnForChanges(
           entry.indicator(),
           round.reportingPeriod(),
-          form.getReason(),
+          form.reason(),
           form.expectedVersion(),
           Optional.of(signedIn));
     } catch (ApprovalRefusedException e) {
@@ -162,8 +166,7 @@ class ApprovalController {
         current,
         "Someone else saved this commentary after you opened this page",
         changes.describe(opened, current));
-    form.reopenOn(current.id());
-    return show(entry, round, form, signedIn, model);
+    return show(entry, round, form.reopenedOn(current.id()), signedIn, model);
   }
 
   private String show(
@@ -182,7 +185,7 @@ class ApprovalController {
     model.addAttribute("recordedOn", current == null ? null : Dates.day(current.recordedAt()));
     model.addAttribute("line", line(entry, quarter));
     model.addAttribute("mayApprove", rights.mayApprove(signedIn, indicator));
-    model.addAttribute("returnForm", form);
+    ShownForms.show(model, "returnForm", form);
     return "round/approve";
   }
 

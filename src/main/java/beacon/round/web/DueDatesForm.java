@@ -1,134 +1,62 @@
 package beacon.round.web;
 
+import static beacon.web.EntryForm.sent;
+
 import beacon.round.CollectionRound;
 import beacon.rules.round.DueDates;
 import beacon.web.EntryForm;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.util.Optional;
-import org.springframework.validation.Errors;
 
 /**
  * The due dates as sent from two GOV.UK date inputs (day, month and year each), and why they
- * change. An error on a date is given to its day field, which the error summary links to. {@code
- * version} is the version of the dates in force when the form was opened.
+ * change. {@code version} is the version of the dates in force when the form was opened. A field
+ * not sent is empty.
  */
-public class DueDatesForm extends EntryForm {
+public record DueDatesForm(
+    String version,
+    String dataDueDay,
+    String dataDueMonth,
+    String dataDueYear,
+    String commentaryDueDay,
+    String commentaryDueMonth,
+    String commentaryDueYear,
+    String reason)
+    implements EntryForm, DueDateFields {
 
-  private String dataDueDay = "";
-  private String dataDueMonth = "";
-  private String dataDueYear = "";
-  private String commentaryDueDay = "";
-  private String commentaryDueMonth = "";
-  private String commentaryDueYear = "";
-  private String reason = "";
+  public DueDatesForm {
+    version = sent(version);
+    dataDueDay = sent(dataDueDay);
+    dataDueMonth = sent(dataDueMonth);
+    dataDueYear = sent(dataDueYear);
+    commentaryDueDay = sent(commentaryDueDay);
+    commentaryDueMonth = sent(commentaryDueMonth);
+    commentaryDueYear = sent(commentaryDueYear);
+    reason = sent(reason);
+  }
 
-  /** Fills the date fields with the round's dates in force, opening the form on their version. */
-  void fill(CollectionRound round) {
+  /** The form filled with the round's dates in force, opened on their version. */
+  static DueDatesForm of(CollectionRound round) {
     DueDates dates = round.dueDates();
-    reopenOn(round.datesVersion());
-    dataDueDay = String.valueOf(dates.dataDue().getDayOfMonth());
-    dataDueMonth = String.valueOf(dates.dataDue().getMonthValue());
-    dataDueYear = String.valueOf(dates.dataDue().getYear());
-    commentaryDueDay = String.valueOf(dates.commentaryDue().getDayOfMonth());
-    commentaryDueMonth = String.valueOf(dates.commentaryDue().getMonthValue());
-    commentaryDueYear = String.valueOf(dates.commentaryDue().getYear());
+    return new DueDatesForm(
+        String.valueOf(round.datesVersion()),
+        String.valueOf(dates.dataDue().getDayOfMonth()),
+        String.valueOf(dates.dataDue().getMonthValue()),
+        String.valueOf(dates.dataDue().getYear()),
+        String.valueOf(dates.commentaryDue().getDayOfMonth()),
+        String.valueOf(dates.commentaryDue().getMonthValue()),
+        String.valueOf(dates.commentaryDue().getYear()),
+        null);
   }
 
-  /** The due dates, or empty when a date is missing, not a date, or in the wrong order. */
-  Optional<DueDates> dueDates(Errors errors) {
-    Optional<LocalDate> data = date(errors, "dataDue", dataDueDay, dataDueMonth, dataDueYear);
-    Optional<LocalDate> commentary =
-        date(errors, "commentaryDue", commentaryDueDay, commentaryDueMonth, commentaryDueYear);
-    if (data.isEmpty() || commentary.isEmpty()) {
-      return Optional.empty();
-    }
-    if (commentary.get().isBefore(data.get())) {
-      errors.rejectValue(
-          "commentaryDueDay",
-          "round.error.commentaryDue.beforeData",
-          "The commentary cannot be due before the data");
-      return Optional.empty();
-    }
-    return Optional.of(new DueDates(data.get(), commentary.get()));
-  }
-
-  private static Optional<LocalDate> date(
-      Errors errors, String name, String day, String month, String year) {
-    if (blank(day) && blank(month) && blank(year)) {
-      errors.rejectValue(name + "Day", "round.error." + name + ".missing", "Enter the date");
-      return Optional.empty();
-    }
-    try {
-      int y = Integer.parseInt(year.strip());
-      if (y < 2000 || y > 2100) {
-        throw new DateTimeException("not this century");
-      }
-      return Optional.of(
-          LocalDate.of(y, Integer.parseInt(month.strip()), Integer.parseInt(day.strip())));
-    } catch (RuntimeException e) {
-      errors.rejectValue(name + "Day", "round.error." + name + ".invalid", "Enter a real date");
-      return Optional.empty();
-    }
-  }
-
-  protected static boolean blank(String text) {
-    return text == null || text.isBlank();
-  }
-
-  public String getDataDueDay() {
-    return dataDueDay;
-  }
-
-  public void setDataDueDay(String dataDueDay) {
-    this.dataDueDay = dataDueDay;
-  }
-
-  public String getDataDueMonth() {
-    return dataDueMonth;
-  }
-
-  public void setDataDueMonth(String dataDueMonth) {
-    this.dataDueMonth = dataDueMonth;
-  }
-
-  public String getDataDueYear() {
-    return dataDueYear;
-  }
-
-  public void setDataDueYear(String dataDueYear) {
-    this.dataDueYear = dataDueYear;
-  }
-
-  public String getCommentaryDueDay() {
-    return commentaryDueDay;
-  }
-
-  public void setCommentaryDueDay(String commentaryDueDay) {
-    this.commentaryDueDay = commentaryDueDay;
-  }
-
-  public String getCommentaryDueMonth() {
-    return commentaryDueMonth;
-  }
-
-  public void setCommentaryDueMonth(String commentaryDueMonth) {
-    this.commentaryDueMonth = commentaryDueMonth;
-  }
-
-  public String getCommentaryDueYear() {
-    return commentaryDueYear;
-  }
-
-  public void setCommentaryDueYear(String commentaryDueYear) {
-    this.commentaryDueYear = commentaryDueYear;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
+  /** The form, as typed, opened again on the version of the dates saved now. */
+  DueDatesForm reopenedOn(long savedVersion) {
+    return new DueDatesForm(
+        String.valueOf(savedVersion),
+        dataDueDay,
+        dataDueMonth,
+        dataDueYear,
+        commentaryDueDay,
+        commentaryDueMonth,
+        commentaryDueYear,
+        reason);
   }
 }

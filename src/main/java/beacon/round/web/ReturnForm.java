@@ -1,20 +1,28 @@
 package beacon.round.web;
 
+import static beacon.web.EntryForm.sent;
+
 import beacon.web.EntryForm;
 
 /**
  * The sign-off forms: to approve the commentary shown, or to return it for changes saying what
- * needs to change. {@code version} is the version of the commentary the page showed.
+ * needs to change. {@code version} is the version of the commentary the page showed. A field not
+ * sent is empty.
  */
-public class ReturnForm extends EntryForm {
+public record ReturnForm(String version, String reason) implements EntryForm {
 
-  private String reason = "";
-
-  public String getReason() {
-    return reason;
+  public ReturnForm {
+    version = sent(version);
+    reason = sent(reason);
   }
 
-  public void setReason(String reason) {
-    this.reason = reason;
+  /** The form opened on the commentary saved now, or on none ({@code null}). */
+  static ReturnForm openedOn(Long savedVersion) {
+    return new ReturnForm(savedVersion == null ? null : String.valueOf(savedVersion), null);
+  }
+
+  /** The form, as typed, opened again on the version of the commentary saved now. */
+  ReturnForm reopenedOn(long savedVersion) {
+    return new ReturnForm(String.valueOf(savedVersion), reason);
   }
 }

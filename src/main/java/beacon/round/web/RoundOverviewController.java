@@ -11,6 +11,7 @@ import beacon.rules.round.DueDates;
 import beacon.rules.round.RoundState;
 import beacon.rules.version.SavedSinceOpenedException;
 import beacon.web.PeriodView;
+import beacon.web.ShownForms;
 import beacon.web.StaleForms;
 import java.util.List;
 import java.util.Optional;
@@ -52,8 +53,7 @@ class RoundOverviewController {
       @RequestParam(name = "indicator", required = false) String indicator,
       Model model) {
     CollectionRound round = pages.round(organisation, period);
-    DueDatesForm form = new DueDatesForm();
-    form.fill(round);
+    DueDatesForm form = DueDatesForm.of(round);
     model.addAttribute("saved", saved == null ? null : savedMessage(saved));
     model.addAttribute("savedIndicator", indicator);
     return show(organisation, round, form, overdueOnly, model);
@@ -74,7 +74,7 @@ class RoundOverviewController {
     }
     try {
       rounds.changeDueDates(
-          round, dates.get(), signedIn.name(), form.getReason(), form.expectedVersion());
+          round, dates.get(), signedIn.name(), form.reason(), form.expectedVersion());
     } catch (SavedSinceOpenedException e) {
       return refuse(organisation, period, form, errors, model);
     }
@@ -99,8 +99,7 @@ class RoundOverviewController {
         "Someone else changed the due dates after you opened this page",
         Dates.day(now.dueDates().dataDue()),
         Dates.day(now.dueDates().commentaryDue()));
-    form.reopenOn(now.datesVersion());
-    return show(organisation, now, form, false, model);
+    return show(organisation, now, form.reopenedOn(now.datesVersion()), false, model);
   }
 
   private String show(
@@ -118,7 +117,7 @@ class RoundOverviewController {
     model.addAttribute("states", RoundState.values());
     model.addAttribute("overdueOnly", overdueOnly);
     model.addAttribute("lines", overdueOnly ? overview.overdueLines() : overview.lines());
-    model.addAttribute("datesForm", form);
+    ShownForms.show(model, "datesForm", form);
     model.addAttribute("earlier", EarlierRow.of(rounds.earlierDueDates(round.id())));
     return "round/overview";
   }

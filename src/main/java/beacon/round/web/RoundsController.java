@@ -10,6 +10,7 @@ import beacon.round.RoundProgress;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.round.DueDates;
 import beacon.web.PeriodView;
+import beacon.web.ShownForms;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -43,7 +44,7 @@ class RoundsController {
 
   @GetMapping
   String initForm(Organisation organisation, Model model) {
-    return show(organisation, new OpenRoundForm(), model);
+    return show(organisation, OpenRoundForm.empty(), model);
   }
 
   @PostMapping
@@ -59,7 +60,7 @@ class RoundsController {
       return show(organisation, form, model);
     }
     try {
-      rounds.open(organisation.id(), quarter.get(), dates.get(), signedIn.name(), form.getNote());
+      rounds.open(organisation.id(), quarter.get(), dates.get(), signedIn.name(), form.note());
     } catch (RoundAlreadyOpenException e) {
       errors.rejectValue(
           "period",
@@ -75,7 +76,7 @@ class RoundsController {
     LocalDate today = RoundPages.today();
     List<CollectionRound> opened = rounds.of(organisation.id());
     model.addAttribute("organisation", organisation);
-    model.addAttribute("roundForm", form);
+    ShownForms.show(model, "roundForm", form);
     model.addAttribute(
         "rows", opened.stream().map(round -> RoundRow.of(progress.of(round, today))).toList());
     model.addAttribute("quarters", quartersToOpen(organisation, opened, today));

@@ -3,6 +3,7 @@ package beacon.account.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import beacon.account.Role;
+import beacon.web.SentForm;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -32,20 +33,17 @@ class AccountFormTest {
 
   @Test
   void aUsernameHasLettersDigitsAndDotsUnderscoresHyphensAndAtSignsOnly() {
-    AccountForm form = valid("a long enough password");
-    form.setUsername("jo.bloggs_1-x@council.gov.uk");
+    AccountForm form = valid("a long enough password", "username", "jo.bloggs_1-x@council.gov.uk");
     assertThat(codes(form, true)).isEmpty();
-    form.setUsername("jo bloggs");
+    form = valid("a long enough password", "username", "jo bloggs");
     assertThat(codes(form, true)).containsExactly("accounts.error.username.characters");
-    form.setUsername("taken");
+    form = valid("a long enough password", "username", "taken");
     assertThat(codes(form, true)).containsExactly("accounts.error.username.taken");
   }
 
   @Test
   void anAdministratorCannotStopTheirOwnAccountNorTakeAwayTheirOwnRole() {
-    AccountForm form = valid("");
-    form.setRole("READER");
-    form.setSignIn(AccountForm.STOPPED);
+    AccountForm form = valid("", "role", "READER", "signIn", AccountForm.STOPPED);
     Errors errors = new BeanPropertyBindingResult(form, "form");
 
     form.validateChange(errors, rules(true), true);
@@ -64,14 +62,19 @@ class AccountFormTest {
     return errors.getFieldErrors().stream().map(FieldError::getCode).toList();
   }
 
-  private static AccountForm valid(String password) {
-    AccountForm form = new AccountForm();
-    form.setUsername("jo");
-    form.setName("Jo Bloggs");
-    form.setRole("CONTRIBUTOR");
-    form.setOrganisation("825");
-    form.setPassword(password);
-    return form;
+  /** A valid account with this password, sent with these fields typed over its own. */
+  private static AccountForm valid(String password, String... typed) {
+    return SentForm.of(
+        AccountForm.class,
+        SentForm.typedOver(
+            new String[] {
+              "username", "jo",
+              "name", "Jo Bloggs",
+              "role", "CONTRIBUTOR",
+              "organisation", "825",
+              "password", password
+            },
+            typed));
   }
 
   private static AccountForm.Rules rules(boolean passwordRequired) {

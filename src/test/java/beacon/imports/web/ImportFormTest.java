@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import beacon.account.Account;
 import beacon.account.Role;
 import beacon.imports.DfeMeasure;
+import beacon.web.SentForm;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class ImportFormTest {
 
   @Test
   void asksForAFile() {
-    ImportForm form = new ImportForm("values");
+    ImportForm form = SentForm.of(ImportForm.class, "kind", "values");
 
     Errors errors = validate(form, 100);
 
@@ -30,8 +31,9 @@ class ImportFormTest {
 
   @Test
   void refusesAFileOverTheLimitAndAKindWithNoImporter() {
-    ImportForm form = new ImportForm("budgets");
-    form.setFile(new MockMultipartFile("file", "values.csv", "text/csv", new byte[101]));
+    ImportForm form =
+        SentForm.of(ImportForm.class, "kind", "budgets")
+            .withFile(new MockMultipartFile("file", "values.csv", "text/csv", new byte[101]));
 
     Errors errors = validate(form, 100);
 
@@ -43,10 +45,11 @@ class ImportFormTest {
 
   @Test
   void keepsTheFileNameWithoutTheFoldersABrowserSends() {
-    ImportForm form = new ImportForm("values");
-    form.setFile(
-        new MockMultipartFile("file", "C:\\Users\\sam\\values.csv", "text/csv", new byte[] {1}));
-    form.setSheet("  ");
+    ImportForm form =
+        SentForm.of(ImportForm.class, "kind", "values", "sheet", "  ")
+            .withFile(
+                new MockMultipartFile(
+                    "file", "C:\\Users\\sam\\values.csv", "text/csv", new byte[] {1}));
 
     assertThat(validate(form, 100).hasErrors()).isFalse();
     assertThat(form.details("825", OFFICER))
@@ -57,9 +60,9 @@ class ImportFormTest {
 
   @Test
   void aFileOfDfeStatisticsNeedsItsIndicatorAndFiltersWrittenColumnEqualsValue() {
-    ImportForm form = new ImportForm("dfe-statistics");
-    form.setFile(new MockMultipartFile("file", "c1.csv", "text/csv", new byte[] {1}));
-    form.setFilters("Children looked after");
+    ImportForm form =
+        SentForm.of(ImportForm.class, "kind", "dfe-statistics", "filters", "Children looked after")
+            .withFile(new MockMultipartFile("file", "c1.csv", "text/csv", new byte[] {1}));
 
     Errors errors = validate(form, 100);
 
@@ -71,12 +74,18 @@ class ImportFormTest {
 
   @Test
   void readsTheFiltersOneALine() {
-    ImportForm form = new ImportForm("dfe-statistics");
-    form.setFile(new MockMultipartFile("file", "cla.csv", "text/csv", new byte[] {1}));
-    form.setIndicator("CLA-RATE");
-    form.setMeasure(" rate_per_10000 ");
-    form.setFilters(
-        "population_type=Children looked after on 31 March each year\r\n\r\nversion = Final");
+    ImportForm form =
+        SentForm.of(
+                ImportForm.class,
+                "kind",
+                "dfe-statistics",
+                "indicator",
+                "CLA-RATE",
+                "measure",
+                " rate_per_10000 ",
+                "filters",
+                "population_type=Children looked after on 31 March each year\r\n\r\nversion = Final")
+            .withFile(new MockMultipartFile("file", "cla.csv", "text/csv", new byte[] {1}));
 
     assertThat(validate(form, 100).hasErrors()).isFalse();
     assertThat(form.details("825", OFFICER).measure())
