@@ -1,11 +1,12 @@
 package beacon.scorecard;
 
 import beacon.indicator.IndicatorStatus;
-import beacon.rating.RatingBasis;
 import beacon.rules.period.PeriodType;
 import beacon.rules.rating.Polarity;
 import beacon.rules.rating.Rag;
+import beacon.rules.rating.RatingBasis;
 import beacon.rules.rating.Unit;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -17,6 +18,9 @@ import java.util.List;
  * @param computedRag the rating Beacon computes, shown beside an assessed or overridden one
  * @param sincePreviousValue against the value recorded before this one
  * @param sinceYearEarlier against the value for the same period a year earlier
+ * @param history every value of the indicator, oldest first, each rated as its report rated it (the
+ *     value above as this line rates it): for the trend charts and the papers' earlier columns; not
+ *     part of the scorecard's JSON, which gives the values at their own address
  */
 public record ScorecardLine(
     String code,
@@ -46,4 +50,5 @@ public record ScorecardLine(
     TravelView sinceYearEarlier,
     List<BenchmarkView> benchmarks,
     String benchmarkText,
-    CommentaryView commentary) {}
+    CommentaryView commentary,
+    @JsonIgnore List<RatedPoint> history) {}

@@ -3,15 +3,11 @@ package beacon.scorecard;
 import beacon.benchmark.Benchmark;
 import beacon.commentary.Commentary;
 import beacon.indicator.Indicator;
-import beacon.rating.RatingBasis;
 import beacon.rating.RatingJudgement;
-import beacon.rules.period.Covering;
 import beacon.rules.period.LatestAvailable;
 import beacon.rules.period.Period;
 import beacon.rules.period.Periods;
-import beacon.rules.rating.Rag;
-import beacon.rules.rating.RagRating;
-import beacon.rules.rating.Rating;
+import beacon.rules.rating.FinalRating;
 import beacon.rules.rating.SchemeUse;
 import beacon.rules.rating.Target;
 import beacon.rules.rating.Unit;
@@ -19,46 +15,60 @@ import beacon.rules.travel.DirectionOfTravel;
 import beacon.rules.travel.Travel;
 import beacon.target.IndicatorTarget;
 import beacon.value.IndicatorValue;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Puts together one indicator's scorecard line from what is recorded for it. */
 final class ScorecardLines {
 
   private ScorecardLines() {}
 
-  /** What is recorded for one indicator, as the scorecard needs it. */
+  /**
+   * What is recorded for one indicator, as the scorecard needs it.
+   *
+   * @param values every current value of the indicator, oldest first
+   * @param schemeOn the scheme in force on a day
+   * @param judgements the judgements given, by the code of their reporting period
+   */
   record Facts(
       Indicator indicator,
       List<IndicatorValue> values,
       List<IndicatorTarget> targets,
-      Optional<SchemeUse> scheme,
-      RatingJudgement judgement,
+      Function<LocalDate, Optional<SchemeUse>> schemeOn,
+      Map<String, RatingJudgement> judgements,
       List<Benchmark> benchmarks,
       Commentary commentary) {}
 
-  static ScorecardLine line(Facts facts, Period reportingPeriod) {
+  /**
+   * @param shownFrom the earliest day a value's period may end on for the line to show it, or to
+   *     compare it with
+   */
+  static ScorecardLine line(Facts facts, Period reportingPeriod, LocalDate shownFrom) {
     Indicator indicator = facts.indicator();
     Unit unit = indicator.unit();
+    RatedSeries series =
+        new RatedSeries(
+            indicator, facts.values(), facts.targets(), facts.schemeOn(), facts.judgements());
+    Facts shown =
+        new Facts(
+            indicator,
+            facts.values().stream().filter(v -> !v.period().end().isBefore(shownFrom)).toList(),
+            facts.targets(),
+            facts.schemeOn(),
+            facts.judgements(),
+            facts.benchmarks(),
+            facts.commentary());
     Optional<IndicatorValue> value =
         LatestAvailable.of(
-            facts.values(), IndicatorValue::period, reportingPeriod, indicator.lagMonths());
-    Optional<IndicatorTarget> target =
-        value.flatMap(
-            v -> Covering.narrowest(facts.targets(), IndicatorTarget::period, v.period()));
-    Rating computed =
-        RagRating.rate(
-            value.map(IndicatorValue::figure).orElse(null),
-            indicator.polarity(),
-            unit,
-            target.map(IndicatorTarget::target).orElse(null),
-            facts.scheme().map(SchemeUse::scheme).orElse(null));
-    RatingJudgement judgement = facts.judgement();
-    Rag rag = judgement == null ? computed.rag() : judgement.rag();
-    RatingBasis basis = judgement == null ? RatingBasis.COMPUTED : judgement.kind();
+            shown.values(), IndicatorValue::period, reportingPeriod, indicator.lagMonths());
+    Optional<IndicatorTarget> target = value.flatMap(series::target);
+    FinalRating rating = series.asReportedIn(reportingPeriod, value.orElse(null));
     Commentary commentary = facts.commentary();
     return new ScorecardLine(
         indicator.code(),
@@ -79,13 +89,13 @@ final class ScorecardLines {
         value.map(v -> valueView(v, unit, reportingPeriod)).orElse(null),
         target.map(t -> targetView(t, unit)).orElse(null),
         target.map(t -> t.target().greenThreshold(indicator.polarity())).orElse(null),
-        facts.scheme().map(SchemeUse::schemeName).orElse(null),
-        rag,
-        basis,
-        computed.rag(),
-        reason(computed, judgement),
-        value.map(v -> sincePrevious(v, facts, unit)).orElse(null),
-        value.map(v -> sinceYearEarlier(v, facts, unit)).orElse(null),
+        series.scheme(reportingPeriod).map(SchemeUse::schemeName).orElse(null),
+        rating.rag(),
+        rating.basis(),
+        rating.computed().rag(),
+        rating.reason(),
+        value.map(v -> sincePrevious(v, shown, unit)).orElse(null),
+        value.map(v -> sinceYearEarlier(v, shown, unit)).orElse(null),
         benchmarksFor(facts.benchmarks(), reportingPeriod, unit),
         commentary == null ? null : commentary.benchmarkText(),
         commentary == null
@@ -94,26 +104,8 @@ final class ScorecardLines {
                 commentary.paragraphs(),
                 commentary.improvementActions(),
                 commentary.author(),
-                commentary.state()));
-  }
-
-  private static String reason(Rating computed, RatingJudgement judgement) {
-    if (judgement == null) {
-      return computed.reason();
-    }
-    String word = judgement.rag().word();
-    return switch (judgement.kind()) {
-      case ASSESSED -> word + ": assessed, not computed (" + judgement.reason() + ")";
-      case OVERRIDE ->
-          word
-              + ": overridden by "
-              + judgement.recordedBy()
-              + " because "
-              + judgement.reason()
-              + ". Computed rating: "
-              + computed.reason();
-      case COMPUTED -> computed.reason();
-    };
+                commentary.state()),
+        series.points(value.orElse(null), rating));
   }
 
   private static ValueView valueView(IndicatorValue value, Unit unit, Period reportingPeriod) {
@@ -131,11 +123,8 @@ final class ScorecardLines {
 
   private static TargetView targetView(IndicatorTarget target, Unit unit) {
     Target t = target.target();
-    String display =
-        unit.format(t.value())
-            + (t.hasTolerance() ? " (" + unit.format(t.tolerance()) + " tolerance)" : "");
     return new TargetView(
-        t.value(), t.tolerance(), t.floor(), display, PeriodView.of(target.period()));
+        t.value(), t.tolerance(), t.floor(), t.display(unit), PeriodView.of(target.period()));
   }
 
   /** Against the latest value recorded for a period ending before this value's period began. */

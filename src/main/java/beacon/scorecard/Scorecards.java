@@ -34,7 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Scorecards {
 
-  /** How far back before the cut-off values are read: enough for the year-earlier comparison. */
+  /**
+   * How far back before the cut-off a line shows a value, or compares one with: enough for the
+   * year-earlier comparison.
+   */
   private static final int MONTHS_OF_HISTORY = 25;
 
   private final Organisations organisations;
@@ -119,12 +122,11 @@ public class Scorecards {
     }
     List<Long> ids = reported.stream().map(Indicator::id).toList();
     int longestLag = reported.stream().mapToInt(Indicator::lagMonths).max().orElse(0);
-    LocalDate cutOff = reportingPeriod.end();
-    LocalDate from =
+    LocalDate shownFrom =
         LatestAvailable.cutOff(reportingPeriod, longestLag).minusMonths(MONTHS_OF_HISTORY);
-    Map<Long, List<IndicatorValue>> valuesById = values.currentFor(ids, from, cutOff);
+    Map<Long, List<IndicatorValue>> valuesById = values.seriesFor(ids);
     Map<Long, List<IndicatorTarget>> targetsById = targets.currentFor(ids);
-    Map<Long, RatingJudgement> judgementsById = judgements.currentFor(ids, reportingPeriod.code());
+    Map<Long, Map<String, RatingJudgement>> judgementsById = judgements.currentFor(ids);
     Map<Long, List<Benchmark>> benchmarksById = benchmarks.currentFor(ids);
     Map<Long, Commentary> commentaryById = commentaries.currentFor(ids, reportingPeriod.code());
     List<SchemeUse> schemeUses =
@@ -138,13 +140,12 @@ public class Scorecards {
                         valuesById.getOrDefault(indicator.id(), List.of()),
                         targetsById.getOrDefault(indicator.id(), List.of()),
                         onlyScheme.isPresent()
-                            ? onlyScheme
-                            : SchemeUse.inForce(
-                                schemeUses, indicator.code(), reportingPeriod.end()),
-                        judgementsById.get(indicator.id()),
+                            ? day -> onlyScheme
+                            : day -> SchemeUse.inForce(schemeUses, indicator.code(), day),
+                        judgementsById.getOrDefault(indicator.id(), Map.of()),
                         benchmarksById.getOrDefault(indicator.id(), List.of()),
                         commentaryById.get(indicator.id())))
-            .map(facts -> ScorecardLines.line(facts, reportingPeriod))
+            .map(facts -> ScorecardLines.line(facts, reportingPeriod, shownFrom))
             .toList();
     return Scorecard.of(
         new Scorecard.OrganisationView(
@@ -171,5 +172,23 @@ public class Scorecards {
         organisationCode,
         reportingPeriod,
         Optional.of(new SchemeUse(null, reportingPeriod.start(), schemeName, scheme)));
+  }
+
+  /**
+   * The series of an indicator not on the scorecard of a reporting period (not reported then, or a
+   * period with no scorecard), rated as a scorecard line's history is: every value as the first
+   * report that could show it rated it. For an indicator on the scorecard, its line's history.
+   */
+  @Transactional(readOnly = true)
+  public List<RatedPoint> seriesOf(Indicator indicator) {
+    List<Long> id = List.of(indicator.id());
+    List<SchemeUse> schemeUses = schemes.usesBy(indicator.organisationId());
+    return new RatedSeries(
+            indicator,
+            values.seriesFor(id).getOrDefault(indicator.id(), List.of()),
+            targets.currentFor(id).getOrDefault(indicator.id(), List.of()),
+            day -> SchemeUse.inForce(schemeUses, indicator.code(), day),
+            judgements.currentFor(id).getOrDefault(indicator.id(), Map.of()))
+        .points();
   }
 }

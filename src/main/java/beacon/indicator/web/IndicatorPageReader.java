@@ -6,7 +6,6 @@ import beacon.commentary.Commentary;
 import beacon.indicator.Indicator;
 import beacon.national.NationalPanels;
 import beacon.organisation.Organisation;
-import beacon.rating.RagSchemes;
 import beacon.rules.period.Period;
 import beacon.rules.rating.Polarity;
 import beacon.rules.rating.Target;
@@ -18,11 +17,11 @@ import beacon.scorecard.KeptUntilChange;
 import beacon.scorecard.LatestBenchmark;
 import beacon.scorecard.NoScorecardException;
 import beacon.scorecard.PeriodView;
+import beacon.scorecard.RatedPoint;
 import beacon.scorecard.ScorecardLine;
 import beacon.scorecard.Scorecards;
 import beacon.target.IndicatorTarget;
 import beacon.target.Targets;
-import beacon.trend.RatedValues;
 import beacon.trend.TrendChart;
 import beacon.value.IndicatorValues;
 import java.util.List;
@@ -31,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads what the indicator page shows, in a few queries whatever the length of the series, and
- * keeps it until the data changes: the scorecard (kept until the data changes), the series, its
- * targets, the schemes, the corrections.
+ * keeps it until the data changes: the scorecard (kept until the data changes) and its line's rated
+ * series, the targets, the corrections.
  */
 @Service
 class IndicatorPageReader {
@@ -41,7 +40,6 @@ class IndicatorPageReader {
   private final Scorecards scorecards;
   private final IndicatorValues values;
   private final Targets targets;
-  private final RagSchemes schemes;
   private final Benchmarks benchmarks;
   private final Commentaries commentaries;
   private final ChangeCounter changes;
@@ -53,7 +51,6 @@ class IndicatorPageReader {
       Scorecards scorecards,
       IndicatorValues values,
       Targets targets,
-      RagSchemes schemes,
       Benchmarks benchmarks,
       Commentaries commentaries,
       ChangeCounter changes,
@@ -62,7 +59,6 @@ class IndicatorPageReader {
     this.scorecards = scorecards;
     this.values = values;
     this.targets = targets;
-    this.schemes = schemes;
     this.benchmarks = benchmarks;
     this.commentaries = commentaries;
     this.changes = changes;
@@ -89,21 +85,14 @@ class IndicatorPageReader {
     ScorecardLine line = lineFor(organisationCode, indicatorCode, period);
     List<IndicatorTarget> indicatorTargets =
         targets.currentFor(List.of(indicator.id())).getOrDefault(indicator.id(), List.of());
-    List<RatedValues.Row> rows =
-        RatedValues.rate(
-            indicator.code(),
-            indicator.polarity(),
-            indicator.unit(),
-            values.seriesFor(indicator.id()),
-            indicatorTargets,
-            schemes.usesBy(organisation.id()));
+    List<RatedPoint> series = line != null ? line.history() : scorecards.seriesOf(indicator);
     return new IndicatorPageView(
         organisation,
         indicator,
         period,
         line,
-        rows,
-        TrendChart.of(RatedValues.chartEntries(rows), indicator.unit()),
+        series,
+        TrendChart.of(chartEntries(series), indicator.unit()),
         targetRows(indicatorTargets, indicator.polarity(), indicator.unit()),
         line != null ? line.benchmarks() : LatestBenchmark.perComparator(allBenchmarks(indicator)),
         allBenchmarks(indicator),
@@ -121,6 +110,17 @@ class IndicatorPageReader {
     } catch (NoScorecardException e) {
       return null;
     }
+  }
+
+  /** The values that are numbers, for the chart. */
+  private static List<TrendChart.Entry> chartEntries(List<RatedPoint> series) {
+    return series.stream()
+        .filter(point -> !point.marked())
+        .map(
+            point ->
+                new TrendChart.Entry(
+                    point.period().label(), point.number(), point.targetValue(), point.rag()))
+        .toList();
   }
 
   private static List<IndicatorPageView.TargetRow> targetRows(

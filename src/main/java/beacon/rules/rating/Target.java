@@ -45,6 +45,12 @@ public record Target(BigDecimal value, BigDecimal tolerance, BigDecimal floor) {
     };
   }
 
+  /** The target as printed: "100% (5% tolerance)", or "82%" with none. */
+  public String display(Unit unit) {
+    return unit.format(value)
+        + (hasTolerance() ? " (" + unit.format(tolerance) + " tolerance)" : "");
+  }
+
   /** "the green threshold of 86% (100% target with 14% tolerance)", or "the target of 82%". */
   public String describeThreshold(Polarity polarity, Unit unit) {
     if (!hasTolerance()) {
