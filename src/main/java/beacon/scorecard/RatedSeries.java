@@ -8,9 +8,11 @@ import beacon.rules.period.LatestAvailable;
 import beacon.rules.period.Period;
 import beacon.rules.rating.FinalRating;
 import beacon.rules.rating.SchemeUse;
+import beacon.rules.rating.Target;
 import beacon.target.IndicatorTarget;
 import beacon.value.IndicatorValue;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,8 @@ final class RatedSeries {
   private final List<IndicatorTarget> targets;
   private final Function<LocalDate, Optional<SchemeUse>> schemeOn;
   private final Map<String, RatingJudgement> judgements;
-  private final Map<String, Optional<IndicatorValue>> shown = new HashMap<>();
+  private final Map<LocalDate, Optional<SchemeUse>> schemes = new HashMap<>();
+  private final Map<FinancialQuarter, Optional<IndicatorValue>> shown = new HashMap<>();
 
   /**
    * @param values every current value of the indicator, oldest first
@@ -58,7 +61,7 @@ final class RatedSeries {
 
   /** The scheme in force for the report of a period: at the period's end. */
   Optional<SchemeUse> scheme(Period reportingPeriod) {
-    return schemeOn.apply(reportingPeriod.end());
+    return schemes.computeIfAbsent(reportingPeriod.end(), schemeOn);
   }
 
   /**
@@ -67,7 +70,11 @@ final class RatedSeries {
    * @param value the value the report shows, or null when it shows none
    */
   FinalRating asReportedIn(Period reportingPeriod, IndicatorValue value) {
-    return rate(value, reportingPeriod, judgements.get(reportingPeriod.code()));
+    return rate(
+        value,
+        value == null ? null : coveringTarget(value),
+        reportingPeriod,
+        judgements.get(reportingPeriod.code()));
   }
 
   /** Every value rated as the first report that could show it rated it, oldest first. */
@@ -80,44 +87,53 @@ final class RatedSeries {
    * other as the first report that could show it rated it.
    */
   List<RatedPoint> points(IndicatorValue reported, FinalRating rating) {
-    return values.stream()
-        .map(
-            value ->
-                point(
-                    value,
-                    value.equals(reported) && rating != null ? rating : asFirstReported(value)))
-        .toList();
+    List<RatedPoint> points = new ArrayList<>(values.size());
+    for (IndicatorValue value : values) {
+      Target target = coveringTarget(value);
+      points.add(
+          point(
+              value,
+              target,
+              rating != null && value.equals(reported) ? rating : asFirstReported(value, target)));
+    }
+    return List.copyOf(points);
   }
 
   /**
    * As the report of the first quarter whose cut-off the value's period has ended by; with that
    * report's judgement only if it showed this value rather than a later one.
    */
-  private FinalRating asFirstReported(IndicatorValue value) {
+  private FinalRating asFirstReported(IndicatorValue value, Target target) {
     FinancialQuarter quarter =
         LatestAvailable.firstReportingQuarter(value.period(), indicator.lagMonths());
     Optional<IndicatorValue> shownThen =
         shown.computeIfAbsent(
-            quarter.code(),
-            code ->
-                LatestAvailable.of(values, IndicatorValue::period, quarter, indicator.lagMonths()));
+            quarter,
+            first ->
+                LatestAvailable.of(values, IndicatorValue::period, first, indicator.lagMonths()));
     return rate(
         value,
+        target,
         quarter,
         shownThen.filter(value::equals).isPresent() ? judgements.get(quarter.code()) : null);
   }
 
-  private FinalRating rate(IndicatorValue value, Period report, RatingJudgement judgement) {
+  private Target coveringTarget(IndicatorValue value) {
+    return target(value).map(IndicatorTarget::target).orElse(null);
+  }
+
+  private FinalRating rate(
+      IndicatorValue value, Target target, Period report, RatingJudgement judgement) {
     return FinalRating.of(
         value == null ? null : value.figure(),
         indicator.polarity(),
         indicator.unit(),
-        value == null ? null : target(value).map(IndicatorTarget::target).orElse(null),
+        target,
         scheme(report).map(SchemeUse::scheme).orElse(null),
         judgement == null ? null : judgement.judgement());
   }
 
-  private RatedPoint point(IndicatorValue value, FinalRating rating) {
+  private RatedPoint point(IndicatorValue value, Target target, FinalRating rating) {
     return new RatedPoint(
         value.period(),
         value.figure(),
@@ -126,7 +142,7 @@ final class RatedSeries {
         value.provisional(),
         value.note(),
         indicator.unit(),
-        target(value).map(IndicatorTarget::target).orElse(null),
+        target,
         rating.rag(),
         rating.basis());
   }

@@ -18,9 +18,10 @@ import java.util.List;
  * @param computedRag the rating Beacon computes, shown beside an assessed or overridden one
  * @param sincePreviousValue against the value recorded before this one
  * @param sinceYearEarlier against the value for the same period a year earlier
- * @param history every value of the indicator, oldest first, each rated as its report rated it (the
- *     value above as this line rates it): for the trend charts and the papers' earlier columns; not
- *     part of the scorecard's JSON, which gives the values at their own address
+ * @param history the indicator's values of the five years up to the end of the reporting period,
+ *     oldest first, each rated as its report rated it (the value above as this line rates it): for
+ *     the papers' earlier columns and trends, and the indicator page's chart; not part of the
+ *     scorecard's JSON, which gives the values at their own address
  */
 public record ScorecardLine(
     String code,

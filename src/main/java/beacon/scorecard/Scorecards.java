@@ -21,6 +21,7 @@ import beacon.value.IndicatorValue;
 import beacon.value.IndicatorValues;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,12 @@ public class Scorecards {
    * year-earlier comparison.
    */
   private static final int MONTHS_OF_HISTORY = 25;
+
+  /**
+   * How far back before the end of the reporting period a line's history goes: as far as a paper
+   * prints, five yearly values.
+   */
+  private static final int YEARS_OF_HISTORY = 5;
 
   private final Organisations organisations;
   private final Indicators indicators;
@@ -124,7 +131,10 @@ public class Scorecards {
     int longestLag = reported.stream().mapToInt(Indicator::lagMonths).max().orElse(0);
     LocalDate shownFrom =
         LatestAvailable.cutOff(reportingPeriod, longestLag).minusMonths(MONTHS_OF_HISTORY);
-    Map<Long, List<IndicatorValue>> valuesById = values.seriesFor(ids);
+    LocalDate historyFrom = reportingPeriod.end().minusYears(YEARS_OF_HISTORY);
+    Map<Long, List<IndicatorValue>> valuesById =
+        values.currentFor(
+            ids, shownFrom.isBefore(historyFrom) ? shownFrom : historyFrom, reportingPeriod.end());
     Map<Long, List<IndicatorTarget>> targetsById = targets.currentFor(ids);
     Map<Long, Map<String, RatingJudgement>> judgementsById = judgements.currentFor(ids);
     Map<Long, List<Benchmark>> benchmarksById = benchmarks.currentFor(ids);
@@ -175,20 +185,30 @@ public class Scorecards {
   }
 
   /**
-   * The series of an indicator not on the scorecard of a reporting period (not reported then, or a
-   * period with no scorecard), rated as a scorecard line's history is: every value as the first
-   * report that could show it rated it. For an indicator on the scorecard, its line's history.
+   * An indicator's whole series, rated as a scorecard line's history is, for the indicator page:
+   * the values its line carries (those of the years up to the reporting period) as the line rates
+   * them, and every other value as the first report that could show it rated it, which is how any
+   * line would rate it.
+   *
+   * @param line the indicator's line on the scorecard of the reporting period, or null when it has
+   *     none there (not reported then, or a period with no scorecard)
    */
   @Transactional(readOnly = true)
-  public List<RatedPoint> seriesOf(Indicator indicator) {
+  public List<RatedPoint> seriesOf(Indicator indicator, ScorecardLine line) {
     List<Long> id = List.of(indicator.id());
     List<SchemeUse> schemeUses = schemes.usesBy(indicator.organisationId());
+    Map<String, RatedPoint> carried = new HashMap<>();
+    if (line != null) {
+      line.history().forEach(point -> carried.put(point.period().code(), point));
+    }
     return new RatedSeries(
             indicator,
-            values.seriesFor(id).getOrDefault(indicator.id(), List.of()),
+            values.seriesFor(indicator.id()),
             targets.currentFor(id).getOrDefault(indicator.id(), List.of()),
             day -> SchemeUse.inForce(schemeUses, indicator.code(), day),
             judgements.currentFor(id).getOrDefault(indicator.id(), Map.of()))
-        .points();
+        .points().stream()
+            .map(point -> carried.getOrDefault(point.period().code(), point))
+            .toList();
   }
 }

@@ -63,27 +63,6 @@ public class IndicatorValues {
         .collect(Collectors.groupingBy(IndicatorValue::indicatorId));
   }
 
-  /** Every current value of each of the indicators, oldest period first, by indicator. */
-  public Map<Long, List<IndicatorValue>> seriesFor(Collection<Long> indicatorIds) {
-    if (indicatorIds.isEmpty()) {
-      return Map.of();
-    }
-    return db
-        .sql(
-            "select "
-                + COLUMNS
-                + """
-                  from indicator_value
-                 where indicator_id in (:ids) and superseded_at is null
-                 order by indicator_id, period_end, period_start desc
-                """)
-        .param("ids", indicatorIds)
-        .query(IndicatorValues::map)
-        .list()
-        .stream()
-        .collect(Collectors.groupingBy(IndicatorValue::indicatorId));
-  }
-
   /** Every current value of an indicator, oldest period first. */
   public List<IndicatorValue> seriesFor(long indicatorId) {
     return db.sql(

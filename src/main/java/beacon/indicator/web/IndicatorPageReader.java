@@ -30,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads what the indicator page shows, in a few queries whatever the length of the series, and
- * keeps it until the data changes: the scorecard (kept until the data changes) and its line's rated
- * series, the targets, the corrections.
+ * keeps it until the data changes: the scorecard (kept until the data changes), the series as the
+ * scorecard rates it, the targets, the corrections.
  */
 @Service
 class IndicatorPageReader {
@@ -85,7 +85,7 @@ class IndicatorPageReader {
     ScorecardLine line = lineFor(organisationCode, indicatorCode, period);
     List<IndicatorTarget> indicatorTargets =
         targets.currentFor(List.of(indicator.id())).getOrDefault(indicator.id(), List.of());
-    List<RatedPoint> series = line != null ? line.history() : scorecards.seriesOf(indicator);
+    List<RatedPoint> series = scorecards.seriesOf(indicator, line);
     return new IndicatorPageView(
         organisation,
         indicator,

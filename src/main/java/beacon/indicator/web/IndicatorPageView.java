@@ -20,8 +20,7 @@ import java.util.List;
  * corrections.
  *
  * @param line the indicator's scorecard line for the period, or null when it is not reported then
- * @param rows the series: the line's history, or the scorecard's series of an indicator it does not
- *     carry
+ * @param rows the whole series, as the scorecard rates it
  * @param chart the trend chart, or null when no value is a number
  * @param benchmarks the newest figure of each comparator, as the period's scorecard shows them
  * @param benchmarkHistory every benchmark recorded for the indicator
