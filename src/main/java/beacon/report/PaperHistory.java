@@ -5,6 +5,7 @@ import beacon.rules.period.Period;
 import beacon.rules.period.PeriodType;
 import beacon.rules.rating.Unit;
 import beacon.scorecard.RatedPoint;
+import beacon.scorecard.ScorecardLine;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +20,8 @@ import java.util.Locale;
 public final class PaperHistory {
 
   static final int COLUMNS = 5;
-  static final int TREND_QUARTERS = 12;
-  static final int TREND_YEARS = 5;
+  static final int TREND_QUARTERS = ScorecardLine.QUARTERS_OF_HISTORY;
+  static final int TREND_YEARS = ScorecardLine.YEARS_OF_HISTORY;
 
   private PaperHistory() {}
 
@@ -93,7 +94,7 @@ public final class PaperHistory {
    */
   static List<RecentValue> trend(
       List<RatedPoint> rows, PeriodType frequency, Period reportingPeriod, Unit unit) {
-    if (yearly(frequency)) {
+    if (frequency.isYear()) {
       List<RecentValue> years =
           rows.stream()
               .filter(row -> !row.period().end().isAfter(reportingPeriod.end()))
@@ -110,12 +111,6 @@ public final class PaperHistory {
       }
     }
     return List.copyOf(trend);
-  }
-
-  private static boolean yearly(PeriodType frequency) {
-    return frequency == PeriodType.FINANCIAL_YEAR
-        || frequency == PeriodType.ACADEMIC_YEAR
-        || frequency == PeriodType.CALENDAR_YEAR;
   }
 
   private static RecentValue inQuarter(

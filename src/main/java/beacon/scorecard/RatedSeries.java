@@ -37,7 +37,9 @@ final class RatedSeries {
   private final Map<FinancialQuarter, Optional<IndicatorValue>> shown = new HashMap<>();
 
   /**
-   * @param values every current value of the indicator, oldest first
+   * @param values the indicator's current values to rate, oldest first: with every value that ends
+   *     by the cut-off of the first report of each, so that it is known which one that report
+   *     showed
    * @param schemeOn the scheme in force on a day
    * @param judgements the judgements given, by the code of their reporting period
    */

@@ -4,8 +4,10 @@ import beacon.benchmark.Benchmark;
 import beacon.commentary.Commentary;
 import beacon.indicator.Indicator;
 import beacon.rating.RatingJudgement;
+import beacon.rules.period.FinancialQuarter;
 import beacon.rules.period.LatestAvailable;
 import beacon.rules.period.Period;
+import beacon.rules.period.PeriodType;
 import beacon.rules.period.Periods;
 import beacon.rules.rating.FinalRating;
 import beacon.rules.rating.SchemeUse;
@@ -30,9 +32,36 @@ final class ScorecardLines {
   private ScorecardLines() {}
 
   /**
+   * The first day a value's period may end on to be in a line's history: the start of the first of
+   * its quarters, or for an indicator reported yearly, the day its years of history go back to.
+   */
+  static LocalDate historyFrom(Period reportingPeriod, PeriodType frequency) {
+    if (frequency.isYear()) {
+      return reportingPeriod.end().minusYears(ScorecardLine.YEARS_OF_HISTORY);
+    }
+    FinancialQuarter first = FinancialQuarter.containing(reportingPeriod.end());
+    for (int i = 1; i < ScorecardLine.QUARTERS_OF_HISTORY; i++) {
+      first = first.previous();
+    }
+    return first.start();
+  }
+
+  /**
+   * The last day a value's period may end on for a line to be built from it: the cut-off of the
+   * first report that could show a value ending with the reporting period. Whether that report
+   * showed one of the history's last values, or a later one, decides how it is rated; for data that
+   * runs behind by whole quarters, or not at all, that is the end of the reporting period itself.
+   */
+  static LocalDate readUntil(Period reportingPeriod, int lagMonths) {
+    return LatestAvailable.cutOff(
+        LatestAvailable.firstReportingQuarter(reportingPeriod, lagMonths), lagMonths);
+  }
+
+  /**
    * What is recorded for one indicator, as the scorecard needs it.
    *
-   * @param values every current value of the indicator, oldest first
+   * @param values the indicator's current values whose periods end from the earliest the line shows
+   *     or its history starts until {@link #readUntil}, oldest first
    * @param schemeOn the scheme in force on a day
    * @param judgements the judgements given, by the code of their reporting period
    */
@@ -105,7 +134,15 @@ final class ScorecardLines {
                 commentary.improvementActions(),
                 commentary.author(),
                 commentary.state()),
-        series.points(value.orElse(null), rating));
+        series.points(value.orElse(null), rating).stream()
+            .filter(
+                point ->
+                    !point
+                        .period()
+                        .end()
+                        .isBefore(historyFrom(reportingPeriod, indicator.frequency())))
+            .filter(point -> !point.period().end().isAfter(reportingPeriod.end()))
+            .toList());
   }
 
   private static ValueView valueView(IndicatorValue value, Unit unit, Period reportingPeriod) {

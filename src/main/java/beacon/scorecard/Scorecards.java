@@ -21,6 +21,7 @@ import beacon.value.IndicatorValue;
 import beacon.value.IndicatorValues;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +41,6 @@ public class Scorecards {
    * year-earlier comparison.
    */
   private static final int MONTHS_OF_HISTORY = 25;
-
-  /**
-   * How far back before the end of the reporting period a line's history goes: as far as a paper
-   * prints, five yearly values.
-   */
-  private static final int YEARS_OF_HISTORY = 5;
 
   private final Organisations organisations;
   private final Indicators indicators;
@@ -131,10 +126,18 @@ public class Scorecards {
     int longestLag = reported.stream().mapToInt(Indicator::lagMonths).max().orElse(0);
     LocalDate shownFrom =
         LatestAvailable.cutOff(reportingPeriod, longestLag).minusMonths(MONTHS_OF_HISTORY);
-    LocalDate historyFrom = reportingPeriod.end().minusYears(YEARS_OF_HISTORY);
+    LocalDate historyFrom =
+        reported.stream()
+            .map(indicator -> ScorecardLines.historyFrom(reportingPeriod, indicator.frequency()))
+            .min(Comparator.naturalOrder())
+            .orElseThrow();
+    LocalDate until =
+        reported.stream()
+            .map(indicator -> ScorecardLines.readUntil(reportingPeriod, indicator.lagMonths()))
+            .max(Comparator.naturalOrder())
+            .orElseThrow();
     Map<Long, List<IndicatorValue>> valuesById =
-        values.currentFor(
-            ids, shownFrom.isBefore(historyFrom) ? shownFrom : historyFrom, reportingPeriod.end());
+        values.currentFor(ids, shownFrom.isBefore(historyFrom) ? shownFrom : historyFrom, until);
     Map<Long, List<IndicatorTarget>> targetsById = targets.currentFor(ids);
     Map<Long, Map<String, RatingJudgement>> judgementsById = judgements.currentFor(ids);
     Map<Long, List<Benchmark>> benchmarksById = benchmarks.currentFor(ids);

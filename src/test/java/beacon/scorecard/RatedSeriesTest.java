@@ -191,6 +191,63 @@ class RatedSeriesTest {
         });
   }
 
+  @Test
+  void aLinesHistoryIsTheIndicatorsWholeSeriesRatedTheSameWay() {
+    forAll(
+        draw -> {
+          Facts facts = facts(draw);
+          Indicator indicator = facts.indicator;
+          FinancialQuarter reporting =
+              new FinancialQuarter(draw.integer(2020, 2026), draw.integer(1, 4));
+          LocalDate shownFrom =
+              LatestAvailable.cutOff(reporting, indicator.lagMonths()).minusMonths(25);
+          LocalDate historyFrom = ScorecardLines.historyFrom(reporting, indicator.frequency());
+          LocalDate from = shownFrom.isBefore(historyFrom) ? shownFrom : historyFrom;
+          LocalDate until = ScorecardLines.readUntil(reporting, indicator.lagMonths());
+          List<IndicatorValue> read =
+              facts.values.stream()
+                  .filter(v -> !v.period().end().isBefore(from) && !v.period().end().isAfter(until))
+                  .toList();
+
+          ScorecardLine line =
+              ScorecardLines.line(
+                  new ScorecardLines.Facts(
+                      indicator,
+                      read,
+                      facts.targets,
+                      day -> SchemeUse.inForce(facts.schemes, indicator.code(), day),
+                      facts.judgements,
+                      List.of(),
+                      null),
+                  reporting,
+                  shownFrom);
+          Map<String, RatedPoint> whole = new HashMap<>();
+          new RatedSeries(
+                  indicator,
+                  facts.values,
+                  facts.targets,
+                  day -> SchemeUse.inForce(facts.schemes, indicator.code(), day),
+                  facts.judgements)
+              .points()
+              .forEach(point -> whole.put(point.period().code(), point));
+
+          assertThat(line.history())
+              .extracting(point -> point.period().code())
+              .containsExactlyElementsOf(
+                  facts.values.stream()
+                      .filter(v -> !v.period().end().isBefore(historyFrom))
+                      .filter(v -> !v.period().end().isAfter(reporting.end()))
+                      .map(v -> v.period().code())
+                      .toList());
+          for (RatedPoint point : line.history()) {
+            if (line.value() == null
+                || !point.period().code().equals(line.value().period().code())) {
+              assertThat(point).isEqualTo(whole.get(point.period().code()));
+            }
+          }
+        });
+  }
+
   /** What a law draws: an indicator, its values, targets, schemes and judgements. */
   private record Facts(
       Indicator indicator,
@@ -200,10 +257,21 @@ class RatedSeriesTest {
       Map<String, RatingJudgement> judgements) {}
 
   private static Facts facts(Draw draw) {
-    boolean monthly = draw.of(true, false);
-    Indicator indicator = monthly ? monthly(draw.of(0, 1, 3)) : quarterly(draw.of(0, 3, 12));
+    PeriodType frequency =
+        draw.of(PeriodType.MONTH, PeriodType.FINANCIAL_QUARTER, PeriodType.FINANCIAL_YEAR);
+    Indicator indicator =
+        switch (frequency) {
+          case MONTH -> monthly(draw.of(0, 1, 2, 3));
+          case FINANCIAL_QUARTER -> quarterly(draw.of(0, 2, 3, 12));
+          default -> yearly(draw.of(0, 6, 12));
+        };
     List<IndicatorValue> values = new ArrayList<>();
-    Period period = monthly ? Month.of(2019, 4) : new FinancialQuarter(2019, 1);
+    Period period =
+        switch (frequency) {
+          case MONTH -> Month.of(2016, 4);
+          case FINANCIAL_QUARTER -> new FinancialQuarter(2016, 1);
+          default -> new FinancialYear(2012);
+        };
     while (period.end().isBefore(LocalDate.of(2027, 4, 1))) {
       if (draw.integer(1, 4) > 1) {
         values.add(
@@ -214,7 +282,7 @@ class RatedSeriesTest {
       period = period.next();
     }
     List<IndicatorTarget> targets = new ArrayList<>();
-    for (int year = 2019; year <= 2027; year++) {
+    for (int year = 2012; year <= 2027; year++) {
       if (draw.integer(1, 5) > 1) {
         targets.add(target(new FinancialYear(year), draw.decimal("60", "95", 0).toPlainString()));
       }
@@ -228,7 +296,7 @@ class RatedSeriesTest {
                 "Five percent",
                 RagScheme.relativeBand("5")));
     Map<String, RatingJudgement> judgements = new HashMap<>();
-    for (int year = 2019; year <= 2026; year++) {
+    for (int year = 2015; year <= 2026; year++) {
       for (int quarter = 1; quarter <= 4; quarter++) {
         if (draw.integer(1, 4) == 1) {
           FinancialQuarter judged = new FinancialQuarter(year, quarter);
