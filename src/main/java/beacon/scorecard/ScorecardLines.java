@@ -134,15 +134,17 @@ final class ScorecardLines {
                 commentary.improvementActions(),
                 commentary.author(),
                 commentary.state()),
-        series.points(value.orElse(null), rating).stream()
-            .filter(
-                point ->
-                    !point
-                        .period()
-                        .end()
-                        .isBefore(historyFrom(reportingPeriod, indicator.frequency())))
-            .filter(point -> !point.period().end().isAfter(reportingPeriod.end()))
-            .toList());
+        history(series.points(value.orElse(null), rating), reportingPeriod, indicator.frequency()));
+  }
+
+  /** The points a line's history holds: from its first quarter (or year) to the period's end. */
+  private static List<RatedPoint> history(
+      List<RatedPoint> points, Period reportingPeriod, PeriodType frequency) {
+    LocalDate from = historyFrom(reportingPeriod, frequency);
+    return points.stream()
+        .filter(point -> !point.period().end().isBefore(from))
+        .filter(point -> !point.period().end().isAfter(reportingPeriod.end()))
+        .toList();
   }
 
   private static ValueView valueView(IndicatorValue value, Unit unit, Period reportingPeriod) {
