@@ -10,7 +10,6 @@ import beacon.indicator.web.OrganisationIndicator;
 import beacon.indicator.web.OrganisationIndicators;
 import beacon.national.NationalPanels;
 import beacon.organisation.Organisation;
-import beacon.rating.RagSchemes;
 import beacon.rules.period.Period;
 import beacon.rules.rating.Polarity;
 import beacon.rules.rating.Target;
@@ -19,11 +18,11 @@ import beacon.scorecard.BenchmarkView;
 import beacon.scorecard.CommentaryView;
 import beacon.scorecard.LatestBenchmark;
 import beacon.scorecard.NoScorecardException;
+import beacon.scorecard.RatedPoint;
 import beacon.scorecard.ScorecardLine;
 import beacon.scorecard.Scorecards;
 import beacon.targets.IndicatorTarget;
 import beacon.targets.Targets;
-import beacon.trend.RatedValues;
 import beacon.trend.TrendChart;
 import beacon.value.IndicatorValues;
 import beacon.web.PeriodView;
@@ -33,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads what the indicator page shows, in a few queries whatever the length of the series, and
- * keeps it until the data changes: the scorecard (kept until the data changes), the series, its
- * targets, the schemes, the corrections.
+ * keeps it until the data changes: the scorecard (kept until the data changes), the series as the
+ * scorecard rates it, the targets, the corrections.
  */
 @Service
 class IndicatorPageReader {
@@ -43,7 +42,6 @@ class IndicatorPageReader {
   private final Scorecards scorecards;
   private final IndicatorValues values;
   private final Targets targets;
-  private final RagSchemes schemes;
   private final Benchmarks benchmarks;
   private final Commentaries commentaries;
   private final ChangeCounter changes;
@@ -55,7 +53,6 @@ class IndicatorPageReader {
       Scorecards scorecards,
       IndicatorValues values,
       Targets targets,
-      RagSchemes schemes,
       Benchmarks benchmarks,
       Commentaries commentaries,
       ChangeCounter changes,
@@ -64,7 +61,6 @@ class IndicatorPageReader {
     this.scorecards = scorecards;
     this.values = values;
     this.targets = targets;
-    this.schemes = schemes;
     this.benchmarks = benchmarks;
     this.commentaries = commentaries;
     this.changes = changes;
@@ -91,21 +87,14 @@ class IndicatorPageReader {
     ScorecardLine line = lineFor(organisationCode, indicatorCode, period);
     List<IndicatorTarget> indicatorTargets =
         targets.currentFor(List.of(indicator.id())).getOrDefault(indicator.id(), List.of());
-    List<RatedValues.Row> rows =
-        RatedValues.rate(
-            indicator.code(),
-            indicator.polarity(),
-            indicator.unit(),
-            values.seriesFor(indicator.id()),
-            indicatorTargets,
-            schemes.usesBy(organisation.id()));
+    List<RatedPoint> series = scorecards.seriesOf(indicator, line);
     return new IndicatorPageView(
         organisation,
         indicator,
         period,
         line,
-        rows,
-        TrendChart.of(RatedValues.chartEntries(rows), indicator.unit()),
+        series,
+        TrendChart.of(chartEntries(series), indicator.unit()),
         targetRows(indicatorTargets, indicator.polarity(), indicator.unit()),
         line != null ? line.benchmarks() : LatestBenchmark.perComparator(allBenchmarks(indicator)),
         allBenchmarks(indicator),
@@ -123,6 +112,17 @@ class IndicatorPageReader {
     } catch (NoScorecardException e) {
       return null;
     }
+  }
+
+  /** The values that are numbers, for the chart. */
+  private static List<TrendChart.Entry> chartEntries(List<RatedPoint> series) {
+    return series.stream()
+        .filter(point -> !point.marked())
+        .map(
+            point ->
+                new TrendChart.Entry(
+                    point.period().label(), point.number(), point.targetValue(), point.rag()))
+        .toList();
   }
 
   private static List<IndicatorPageView.TargetRow> targetRows(

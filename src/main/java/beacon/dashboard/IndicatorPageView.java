@@ -8,17 +8,19 @@ import beacon.rules.period.Period;
 import beacon.rules.period.PeriodType;
 import beacon.scorecard.BenchmarkView;
 import beacon.scorecard.CommentaryView;
+import beacon.scorecard.RatedPoint;
 import beacon.scorecard.ScorecardLine;
-import beacon.trend.RatedValues;
 import beacon.trend.TrendChart;
 import java.util.List;
 
 /**
  * What the indicator page shows: the indicator, its rating for the reporting period (from the
  * scorecard line, or none when the indicator is not reported then), its whole series rated point by
- * point, its targets, benchmarks, commentary and the history of its corrections.
+ * point as the scorecard rates it, its targets, benchmarks, commentary and the history of its
+ * corrections.
  *
  * @param line the indicator's scorecard line for the period, or null when it is not reported then
+ * @param rows the whole series, as the scorecard rates it
  * @param chart the trend chart, or null when no value is a number
  * @param benchmarks the newest figure of each comparator, as the period's scorecard shows them
  * @param benchmarkHistory every benchmark recorded for the indicator
@@ -29,7 +31,7 @@ record IndicatorPageView(
     Indicator indicator,
     Period period,
     ScorecardLine line,
-    List<RatedValues.Row> rows,
+    List<RatedPoint> rows,
     TrendChart chart,
     List<TargetRow> targets,
     List<BenchmarkView> benchmarks,

@@ -4,7 +4,8 @@ import beacon.rules.period.FinancialQuarter;
 import beacon.rules.period.Period;
 import beacon.rules.period.PeriodType;
 import beacon.rules.rating.Unit;
-import beacon.trend.RatedValues;
+import beacon.scorecard.RatedPoint;
+import beacon.scorecard.ScorecardLine;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +20,8 @@ import java.util.Locale;
 public final class PaperHistory {
 
   static final int COLUMNS = 5;
-  static final int TREND_QUARTERS = 12;
-  static final int TREND_YEARS = 5;
+  static final int TREND_QUARTERS = ScorecardLine.QUARTERS_OF_HISTORY;
+  static final int TREND_YEARS = ScorecardLine.YEARS_OF_HISTORY;
 
   private PaperHistory() {}
 
@@ -34,9 +35,8 @@ public final class PaperHistory {
     }
   }
 
-  /** An indicator's earlier values, from its rated values, oldest first. */
-  static Line of(
-      List<RatedValues.Row> rows, PeriodType frequency, Period reportingPeriod, Unit unit) {
+  /** An indicator's earlier values, from its rated series, oldest first. */
+  static Line of(List<RatedPoint> rows, PeriodType frequency, Period reportingPeriod, Unit unit) {
     return new Line(
         columns(rows, reportingPeriod, unit), trend(rows, frequency, reportingPeriod, unit));
   }
@@ -75,9 +75,9 @@ public final class PaperHistory {
    * month's figure at the quarter's end, the quarter's own figure, a year's figure in its last
    * quarter), or none.
    *
-   * @param rows the indicator's values, rated, oldest first
+   * @param rows the indicator's series, rated, oldest first
    */
-  static List<RecentValue> columns(List<RatedValues.Row> rows, Period reportingPeriod, Unit unit) {
+  static List<RecentValue> columns(List<RatedPoint> rows, Period reportingPeriod, Unit unit) {
     List<String> headings = columnHeadings(reportingPeriod);
     List<FinancialQuarter> quarters = columnQuarters(reportingPeriod);
     List<RecentValue> columns = new ArrayList<>();
@@ -93,8 +93,8 @@ public final class PaperHistory {
    * twelve quarters that have one ("Q4 2022/23").
    */
   static List<RecentValue> trend(
-      List<RatedValues.Row> rows, PeriodType frequency, Period reportingPeriod, Unit unit) {
-    if (yearly(frequency)) {
+      List<RatedPoint> rows, PeriodType frequency, Period reportingPeriod, Unit unit) {
+    if (frequency.isYear()) {
       List<RecentValue> years =
           rows.stream()
               .filter(row -> !row.period().end().isAfter(reportingPeriod.end()))
@@ -113,16 +113,10 @@ public final class PaperHistory {
     return List.copyOf(trend);
   }
 
-  private static boolean yearly(PeriodType frequency) {
-    return frequency == PeriodType.FINANCIAL_YEAR
-        || frequency == PeriodType.ACADEMIC_YEAR
-        || frequency == PeriodType.CALENDAR_YEAR;
-  }
-
   private static RecentValue inQuarter(
-      List<RatedValues.Row> rows, FinancialQuarter quarter, String label, Unit unit) {
-    RatedValues.Row found = null;
-    for (RatedValues.Row row : rows) {
+      List<RatedPoint> rows, FinancialQuarter quarter, String label, Unit unit) {
+    RatedPoint found = null;
+    for (RatedPoint row : rows) {
       if (quarter.contains(row.period().end())) {
         found = row;
       }
@@ -130,13 +124,13 @@ public final class PaperHistory {
     return found == null ? RecentValue.none(label) : recent(found, label, unit);
   }
 
-  private static RecentValue recent(RatedValues.Row row, String label, Unit unit) {
+  private static RecentValue recent(RatedPoint row, String label, Unit unit) {
     return new RecentValue(
         label,
-        row.value().figure().number(),
+        row.number(),
         row.display(),
-        row.target(),
-        row.target() == null ? "" : unit.format(row.target()),
+        row.targetValue(),
+        row.targetValue() == null ? "" : unit.format(row.targetValue()),
         row.rag());
   }
 

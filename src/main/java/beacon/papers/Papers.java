@@ -1,56 +1,27 @@
 package beacon.papers;
 
-import beacon.indicator.Indicator;
-import beacon.indicator.Indicators;
-import beacon.organisation.Organisation;
-import beacon.organisation.Organisations;
-import beacon.rating.RagSchemes;
 import beacon.rules.period.Period;
-import beacon.rules.rating.SchemeUse;
 import beacon.scorecard.Scorecard;
 import beacon.scorecard.ScorecardLine;
 import beacon.scorecard.Scorecards;
-import beacon.targets.IndicatorTarget;
-import beacon.targets.Targets;
-import beacon.trend.RatedValues;
-import beacon.value.IndicatorValue;
-import beacon.value.IndicatorValues;
 import beacon.web.NotFoundException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds committee papers from the scorecard, so a paper rates exactly as the pages do. */
+/**
+ * Builds committee papers from the scorecard, its lines and their rated series, so a paper rates
+ * exactly as the pages do, its earlier columns and trends included.
+ */
 @Service
 public class Papers {
 
-  /** How far back a paper looks for the values of its columns and trends. */
-  private static final int YEARS_OF_HISTORY = 5;
-
   private final Scorecards scorecards;
-  private final Organisations organisations;
-  private final Indicators indicators;
-  private final IndicatorValues values;
-  private final Targets targets;
-  private final RagSchemes schemes;
 
-  Papers(
-      Scorecards scorecards,
-      Organisations organisations,
-      Indicators indicators,
-      IndicatorValues values,
-      Targets targets,
-      RagSchemes schemes) {
+  Papers(Scorecards scorecards) {
     this.scorecards = scorecards;
-    this.organisations = organisations;
-    this.indicators = indicators;
-    this.values = values;
-    this.targets = targets;
-    this.schemes = schemes;
   }
 
   /**
@@ -73,7 +44,13 @@ public class Papers {
                 + period.label());
       }
     }
-    Map<String, PaperHistory.Line> history = history(organisationCode, period, lines);
+    Map<String, PaperHistory.Line> history =
+        lines.stream()
+            .collect(
+                Collectors.toMap(
+                    ScorecardLine::code,
+                    line ->
+                        PaperHistory.of(line.history(), line.frequency(), period, line.unit())));
     return new Paper(
         layout,
         scorecard.organisation(),
@@ -83,35 +60,5 @@ public class Papers {
         PaperHistory.columnHeadings(period),
         PaperSections.of(
             layout, lines, code -> history.getOrDefault(code, PaperHistory.Line.none(period))));
-  }
-
-  /** Each line's earlier values, rated as the indicator page rates them, by indicator code. */
-  private Map<String, PaperHistory.Line> history(
-      String organisationCode, Period period, List<ScorecardLine> lines) {
-    Organisation organisation = organisations.withCode(organisationCode).orElseThrow();
-    Set<String> codes = lines.stream().map(ScorecardLine::code).collect(Collectors.toSet());
-    List<Indicator> covered =
-        indicators.reportedIn(organisation.id(), period.financialYear()).stream()
-            .filter(indicator -> codes.contains(indicator.code()))
-            .toList();
-    List<Long> ids = covered.stream().map(Indicator::id).toList();
-    Map<Long, List<IndicatorValue>> valuesById =
-        values.currentFor(ids, period.end().minusYears(YEARS_OF_HISTORY), period.end());
-    Map<Long, List<IndicatorTarget>> targetsById = targets.currentFor(ids);
-    List<SchemeUse> schemeUses = schemes.usesBy(organisation.id());
-    Map<String, PaperHistory.Line> history = new HashMap<>();
-    for (Indicator indicator : covered) {
-      List<RatedValues.Row> rows =
-          RatedValues.rate(
-              indicator.code(),
-              indicator.polarity(),
-              indicator.unit(),
-              valuesById.getOrDefault(indicator.id(), List.of()),
-              targetsById.getOrDefault(indicator.id(), List.of()),
-              schemeUses);
-      history.put(
-          indicator.code(), PaperHistory.of(rows, indicator.frequency(), period, indicator.unit()));
-    }
-    return history;
   }
 }

@@ -1,6 +1,7 @@
 package beacon.rating;
 
 import beacon.rules.rating.Rag;
+import beacon.rules.rating.RatingBasis;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Map;
@@ -19,9 +20,11 @@ public class RatingJudgements {
     this.db = db;
   }
 
-  /** The current judgements for a reporting period, by indicator. */
-  public Map<Long, RatingJudgement> currentFor(
-      Collection<Long> indicatorIds, String reportingPeriodCode) {
+  /**
+   * The current judgements of the indicators, by indicator and then by the code of the reporting
+   * period each was given for.
+   */
+  public Map<Long, Map<String, RatingJudgement>> currentFor(Collection<Long> indicatorIds) {
     if (indicatorIds.isEmpty()) {
       return Map.of();
     }
@@ -30,10 +33,9 @@ public class RatingJudgements {
             """
             select indicator_id, reporting_period_code, kind, rag, reason, recorded_at, recorded_by
               from rating_judgement
-             where indicator_id in (:ids) and reporting_period_code = :period and superseded_at is null
+             where indicator_id in (:ids) and superseded_at is null
             """)
         .param("ids", indicatorIds)
-        .param("period", reportingPeriodCode)
         .query(
             (rs, row) ->
                 new RatingJudgement(
@@ -46,7 +48,10 @@ public class RatingJudgements {
                     rs.getString("recorded_by")))
         .list()
         .stream()
-        .collect(Collectors.toMap(RatingJudgement::indicatorId, Function.identity()));
+        .collect(
+            Collectors.groupingBy(
+                RatingJudgement::indicatorId,
+                Collectors.toMap(RatingJudgement::reportingPeriodCode, Function.identity())));
   }
 
   public void add(

@@ -3,15 +3,13 @@ package beacon.scorecard;
 import beacon.benchmark.Benchmark;
 import beacon.commentary.Commentary;
 import beacon.indicator.Indicator;
-import beacon.rating.RatingBasis;
 import beacon.rating.RatingJudgement;
-import beacon.rules.period.Covering;
+import beacon.rules.period.FinancialQuarter;
 import beacon.rules.period.LatestAvailable;
 import beacon.rules.period.Period;
+import beacon.rules.period.PeriodType;
 import beacon.rules.period.Periods;
-import beacon.rules.rating.Rag;
-import beacon.rules.rating.RagRating;
-import beacon.rules.rating.Rating;
+import beacon.rules.rating.FinalRating;
 import beacon.rules.rating.SchemeUse;
 import beacon.rules.rating.Target;
 import beacon.rules.rating.Unit;
@@ -20,46 +18,87 @@ import beacon.rules.travel.Travel;
 import beacon.targets.IndicatorTarget;
 import beacon.value.IndicatorValue;
 import beacon.web.PeriodView;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Puts together one indicator's scorecard line from what is recorded for it. */
 final class ScorecardLines {
 
   private ScorecardLines() {}
 
-  /** What is recorded for one indicator, as the scorecard needs it. */
+  /**
+   * The first day a value's period may end on to be in a line's history: the start of the first of
+   * its quarters, or for an indicator reported yearly, the day its years of history go back to.
+   */
+  static LocalDate historyFrom(Period reportingPeriod, PeriodType frequency) {
+    if (frequency.isYear()) {
+      return reportingPeriod.end().minusYears(ScorecardLine.YEARS_OF_HISTORY);
+    }
+    FinancialQuarter first = FinancialQuarter.containing(reportingPeriod.end());
+    for (int i = 1; i < ScorecardLine.QUARTERS_OF_HISTORY; i++) {
+      first = first.previous();
+    }
+    return first.start();
+  }
+
+  /**
+   * The last day a value's period may end on for a line to be built from it: the cut-off of the
+   * first report that could show a value ending with the reporting period. Whether that report
+   * showed one of the history's last values, or a later one, decides how it is rated; for data that
+   * runs behind by whole quarters, or not at all, that is the end of the reporting period itself.
+   */
+  static LocalDate readUntil(Period reportingPeriod, int lagMonths) {
+    return LatestAvailable.cutOff(
+        LatestAvailable.firstReportingQuarter(reportingPeriod, lagMonths), lagMonths);
+  }
+
+  /**
+   * What is recorded for one indicator, as the scorecard needs it.
+   *
+   * @param values the indicator's current values whose periods end from the earliest the line shows
+   *     or its history starts until {@link #readUntil}, oldest first
+   * @param schemeOn the scheme in force on a day
+   * @param judgements the judgements given, by the code of their reporting period
+   */
   record Facts(
       Indicator indicator,
       List<IndicatorValue> values,
       List<IndicatorTarget> targets,
-      Optional<SchemeUse> scheme,
-      RatingJudgement judgement,
+      Function<LocalDate, Optional<SchemeUse>> schemeOn,
+      Map<String, RatingJudgement> judgements,
       List<Benchmark> benchmarks,
       Commentary commentary) {}
 
-  static ScorecardLine line(Facts facts, Period reportingPeriod) {
+  /**
+   * @param shownFrom the earliest day a value's period may end on for the line to show it, or to
+   *     compare it with
+   */
+  static ScorecardLine line(Facts facts, Period reportingPeriod, LocalDate shownFrom) {
     Indicator indicator = facts.indicator();
     Unit unit = indicator.unit();
+    RatedSeries series =
+        new RatedSeries(
+            indicator, facts.values(), facts.targets(), facts.schemeOn(), facts.judgements());
+    Facts shown =
+        new Facts(
+            indicator,
+            facts.values().stream().filter(v -> !v.period().end().isBefore(shownFrom)).toList(),
+            facts.targets(),
+            facts.schemeOn(),
+            facts.judgements(),
+            facts.benchmarks(),
+            facts.commentary());
     Optional<IndicatorValue> value =
         LatestAvailable.of(
-            facts.values(), IndicatorValue::period, reportingPeriod, indicator.lagMonths());
-    Optional<IndicatorTarget> target =
-        value.flatMap(
-            v -> Covering.narrowest(facts.targets(), IndicatorTarget::period, v.period()));
-    Rating computed =
-        RagRating.rate(
-            value.map(IndicatorValue::figure).orElse(null),
-            indicator.polarity(),
-            unit,
-            target.map(IndicatorTarget::target).orElse(null),
-            facts.scheme().map(SchemeUse::scheme).orElse(null));
-    RatingJudgement judgement = facts.judgement();
-    Rag rag = judgement == null ? computed.rag() : judgement.rag();
-    RatingBasis basis = judgement == null ? RatingBasis.COMPUTED : judgement.kind();
+            shown.values(), IndicatorValue::period, reportingPeriod, indicator.lagMonths());
+    Optional<IndicatorTarget> target = value.flatMap(series::target);
+    FinalRating rating = series.asReportedIn(reportingPeriod, value.orElse(null));
     Commentary commentary = facts.commentary();
     return new ScorecardLine(
         indicator.code(),
@@ -80,13 +119,13 @@ final class ScorecardLines {
         value.map(v -> valueView(v, unit, reportingPeriod)).orElse(null),
         target.map(t -> targetView(t, unit)).orElse(null),
         target.map(t -> t.target().greenThreshold(indicator.polarity())).orElse(null),
-        facts.scheme().map(SchemeUse::schemeName).orElse(null),
-        rag,
-        basis,
-        computed.rag(),
-        reason(computed, judgement),
-        value.map(v -> sincePrevious(v, facts, unit)).orElse(null),
-        value.map(v -> sinceYearEarlier(v, facts, unit)).orElse(null),
+        series.scheme(reportingPeriod).map(SchemeUse::schemeName).orElse(null),
+        rating.rag(),
+        rating.basis(),
+        rating.computed().rag(),
+        rating.reason(),
+        value.map(v -> sincePrevious(v, shown, unit)).orElse(null),
+        value.map(v -> sinceYearEarlier(v, shown, unit)).orElse(null),
         benchmarksFor(facts.benchmarks(), reportingPeriod, unit),
         commentary == null ? null : commentary.benchmarkText(),
         commentary == null
@@ -95,26 +134,18 @@ final class ScorecardLines {
                 commentary.paragraphs(),
                 commentary.improvementActions(),
                 commentary.author(),
-                commentary.state()));
+                commentary.state()),
+        history(series.points(value.orElse(null), rating), reportingPeriod, indicator.frequency()));
   }
 
-  private static String reason(Rating computed, RatingJudgement judgement) {
-    if (judgement == null) {
-      return computed.reason();
-    }
-    String word = judgement.rag().word();
-    return switch (judgement.kind()) {
-      case ASSESSED -> word + ": assessed, not computed (" + judgement.reason() + ")";
-      case OVERRIDE ->
-          word
-              + ": overridden by "
-              + judgement.recordedBy()
-              + " because "
-              + judgement.reason()
-              + ". Computed rating: "
-              + computed.reason();
-      case COMPUTED -> computed.reason();
-    };
+  /** The points a line's history holds: from its first quarter (or year) to the period's end. */
+  private static List<RatedPoint> history(
+      List<RatedPoint> points, Period reportingPeriod, PeriodType frequency) {
+    LocalDate from = historyFrom(reportingPeriod, frequency);
+    return points.stream()
+        .filter(point -> !point.period().end().isBefore(from))
+        .filter(point -> !point.period().end().isAfter(reportingPeriod.end()))
+        .toList();
   }
 
   private static ValueView valueView(IndicatorValue value, Unit unit, Period reportingPeriod) {

@@ -25,6 +25,8 @@ import beacon.value.IndicatorValues;
 import beacon.web.PeriodView;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +40,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Scorecards {
 
-  /** How far back before the cut-off values are read: enough for the year-earlier comparison. */
+  /**
+   * How far back before the cut-off a line shows a value, or compares one with: enough for the
+   * year-earlier comparison.
+   */
   private static final int MONTHS_OF_HISTORY = 25;
 
   private final Organisations organisations;
@@ -123,12 +128,22 @@ public class Scorecards {
     }
     List<Long> ids = reported.stream().map(Indicator::id).toList();
     int longestLag = reported.stream().mapToInt(Indicator::lagMonths).max().orElse(0);
-    LocalDate cutOff = reportingPeriod.end();
-    LocalDate from =
+    LocalDate shownFrom =
         LatestAvailable.cutOff(reportingPeriod, longestLag).minusMonths(MONTHS_OF_HISTORY);
-    Map<Long, List<IndicatorValue>> valuesById = values.currentFor(ids, from, cutOff);
+    LocalDate historyFrom =
+        reported.stream()
+            .map(indicator -> ScorecardLines.historyFrom(reportingPeriod, indicator.frequency()))
+            .min(Comparator.naturalOrder())
+            .orElseThrow();
+    LocalDate until =
+        reported.stream()
+            .map(indicator -> ScorecardLines.readUntil(reportingPeriod, indicator.lagMonths()))
+            .max(Comparator.naturalOrder())
+            .orElseThrow();
+    Map<Long, List<IndicatorValue>> valuesById =
+        values.currentFor(ids, shownFrom.isBefore(historyFrom) ? shownFrom : historyFrom, until);
     Map<Long, List<IndicatorTarget>> targetsById = targets.currentFor(ids);
-    Map<Long, RatingJudgement> judgementsById = judgements.currentFor(ids, reportingPeriod.code());
+    Map<Long, Map<String, RatingJudgement>> judgementsById = judgements.currentFor(ids);
     Map<Long, List<Benchmark>> benchmarksById = benchmarks.currentFor(ids);
     Map<Long, Commentary> commentaryById = commentaries.currentFor(ids, reportingPeriod.code());
     List<SchemeUse> schemeUses =
@@ -142,13 +157,12 @@ public class Scorecards {
                         valuesById.getOrDefault(indicator.id(), List.of()),
                         targetsById.getOrDefault(indicator.id(), List.of()),
                         onlyScheme.isPresent()
-                            ? onlyScheme
-                            : SchemeUse.inForce(
-                                schemeUses, indicator.code(), reportingPeriod.end()),
-                        judgementsById.get(indicator.id()),
+                            ? day -> onlyScheme
+                            : day -> SchemeUse.inForce(schemeUses, indicator.code(), day),
+                        judgementsById.getOrDefault(indicator.id(), Map.of()),
                         benchmarksById.getOrDefault(indicator.id(), List.of()),
                         commentaryById.get(indicator.id())))
-            .map(facts -> ScorecardLines.line(facts, reportingPeriod))
+            .map(facts -> ScorecardLines.line(facts, reportingPeriod, shownFrom))
             .toList();
     return Scorecard.of(
         new Scorecard.OrganisationView(
@@ -175,5 +189,33 @@ public class Scorecards {
         organisationCode,
         reportingPeriod,
         Optional.of(new SchemeUse(null, reportingPeriod.start(), schemeName, scheme)));
+  }
+
+  /**
+   * An indicator's whole series, rated as a scorecard line's history is, for the indicator page:
+   * the values its line carries (those of the years up to the reporting period) as the line rates
+   * them, and every other value as the first report that could show it rated it, which is how any
+   * line would rate it.
+   *
+   * @param line the indicator's line on the scorecard of the reporting period, or null when it has
+   *     none there (not reported then, or a period with no scorecard)
+   */
+  @Transactional(readOnly = true)
+  public List<RatedPoint> seriesOf(Indicator indicator, ScorecardLine line) {
+    List<Long> id = List.of(indicator.id());
+    List<SchemeUse> schemeUses = schemes.usesBy(indicator.organisationId());
+    Map<String, RatedPoint> carried = new HashMap<>();
+    if (line != null) {
+      line.history().forEach(point -> carried.put(point.period().code(), point));
+    }
+    return new RatedSeries(
+            indicator,
+            values.seriesFor(indicator.id()),
+            targets.currentFor(id).getOrDefault(indicator.id(), List.of()),
+            day -> SchemeUse.inForce(schemeUses, indicator.code(), day),
+            judgements.currentFor(id).getOrDefault(indicator.id(), Map.of()))
+        .points().stream()
+            .map(point -> carried.getOrDefault(point.period().code(), point))
+            .toList();
   }
 }

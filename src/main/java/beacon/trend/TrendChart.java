@@ -99,7 +99,7 @@ public record TrendChart(
               entry.periodLabel(),
               unit.format(entry.value()),
               entry.rag(),
-              marker(entry.rag(), x, y, size)));
+              RagMarker.path(entry.rag(), x, y, size)));
       series.append(i == 0 ? "M" : " L").append(num(x)).append(' ').append(num(y));
     }
     return new TrendChart(
@@ -122,7 +122,7 @@ public record TrendChart(
 
   /** The marker of a rating (named as in {@link Rag}) for a 14 by 14 key. */
   public String legendMarker(String rag) {
-    return marker(Rag.valueOf(rag), 7, 7, 5);
+    return RagMarker.path(Rag.valueOf(rag), 7, 7, 5);
   }
 
   public int width() {
@@ -190,61 +190,6 @@ public record TrendChart(
       }
     }
     return List.copyOf(ticks);
-  }
-
-  private static String marker(Rag rag, double x, double y, double r) {
-    return switch (rag) {
-      case GREEN, NOT_RATED ->
-          "M"
-              + num(x - r)
-              + " "
-              + num(y)
-              + " a"
-              + num(r)
-              + " "
-              + num(r)
-              + " 0 1 0 "
-              + num(2 * r)
-              + " 0 a"
-              + num(r)
-              + " "
-              + num(r)
-              + " 0 1 0 "
-              + num(-2 * r)
-              + " 0 Z";
-      case AMBER -> {
-        double d = r * 1.3;
-        yield "M"
-            + num(x)
-            + " "
-            + num(y - d)
-            + " L"
-            + num(x + d)
-            + " "
-            + num(y)
-            + " L"
-            + num(x)
-            + " "
-            + num(y + d)
-            + " L"
-            + num(x - d)
-            + " "
-            + num(y)
-            + " Z";
-      }
-      case RED ->
-          "M"
-              + num(x - r)
-              + " "
-              + num(y - r)
-              + " h"
-              + num(2 * r)
-              + " v"
-              + num(2 * r)
-              + " h"
-              + num(-2 * r)
-              + " Z";
-    };
   }
 
   /** A coordinate with one decimal place, written the same in any locale. */

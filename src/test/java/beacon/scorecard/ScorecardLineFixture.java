@@ -2,10 +2,10 @@ package beacon.scorecard;
 
 import beacon.benchmark.Comparator;
 import beacon.indicator.IndicatorStatus;
-import beacon.rating.RatingBasis;
 import beacon.rules.period.PeriodType;
 import beacon.rules.rating.Polarity;
 import beacon.rules.rating.Rag;
+import beacon.rules.rating.RatingBasis;
 import beacon.rules.rating.Unit;
 import beacon.rules.travel.Direction;
 import beacon.web.PeriodView;
@@ -127,6 +127,7 @@ final class ScorecardLineFixture {
         null,
         List.copyOf(benchmarks),
         null,
-        null);
+        null,
+        List.of());
   }
 }

@@ -47,6 +47,18 @@ public final class LatestAvailable {
                 periodOf, Comparator.comparing(Period::end).thenComparing(Period::start)));
   }
 
+  /**
+   * The first financial quarter whose report can show a value for {@code valuePeriod}: the first
+   * whose cut-off comes on or after the end of the value's period.
+   */
+  public static FinancialQuarter firstReportingQuarter(Period valuePeriod, int lagMonths) {
+    FinancialQuarter quarter = FinancialQuarter.containing(valuePeriod.end());
+    while (cutOff(quarter, lagMonths).isBefore(valuePeriod.end())) {
+      quarter = quarter.next();
+    }
+    return quarter;
+  }
+
   /** True when a value for {@code valuePeriod} is older than the reporting period itself. */
   public static boolean isBehind(Period valuePeriod, Period reportingPeriod) {
     return valuePeriod.end().isBefore(reportingPeriod.start());

@@ -18,6 +18,11 @@ public enum PeriodType {
   /** An ISO week (Monday to Sunday), written w/c 29 Jan 2018; code {@code 2018-W05}. */
   ISO_WEEK;
 
+  /** True for a year of any kind: financial, academic or calendar. */
+  public boolean isYear() {
+    return this == FINANCIAL_YEAR || this == ACADEMIC_YEAR || this == CALENDAR_YEAR;
+  }
+
   /** The period of this kind that contains the day. */
   public Period containing(LocalDate day) {
     return switch (this) {

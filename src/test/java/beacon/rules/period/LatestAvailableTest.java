@@ -1,5 +1,6 @@
 package beacon.rules.period;
 
+import static beacon.Laws.forAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -53,5 +54,30 @@ class LatestAvailableTest {
     assertThat(Covering.narrowest(targets, Function.identity(), Month.of(2022, 9)))
         .contains(new FinancialYear(2022));
     assertThat(Covering.narrowest(targets, Function.identity(), Month.of(2020, 9))).isEmpty();
+  }
+
+  @Test
+  void aValueIsFirstReportedInTheQuarterItsPeriodEndsInOrOnceItsLagHasPassed() {
+    assertThat(LatestAvailable.firstReportingQuarter(Month.of(2018, 1), 0)).isEqualTo(Q4_2017_18);
+    assertThat(LatestAvailable.firstReportingQuarter(new FinancialQuarter(2017, 4), 0))
+        .isEqualTo(Q4_2017_18);
+    assertThat(LatestAvailable.firstReportingQuarter(new FinancialYear(2016), 12))
+        .isEqualTo(Q4_2017_18);
+    assertThat(LatestAvailable.firstReportingQuarter(new AcademicYear(2016), 12))
+        .isEqualTo(Q2_2018_19);
+  }
+
+  @Test
+  void theFirstReportingQuarterIsTheFirstWhoseReportCanShowTheValue() {
+    forAll(
+        draw -> {
+          Period value = PeriodLawsTest.periods(draw);
+          int lag = draw.integer(0, 24);
+          FinancialQuarter first = LatestAvailable.firstReportingQuarter(value, lag);
+          assertThat(LatestAvailable.of(List.of(value), Function.identity(), first, lag))
+              .contains(value);
+          assertThat(LatestAvailable.of(List.of(value), Function.identity(), first.previous(), lag))
+              .isEmpty();
+        });
   }
 }

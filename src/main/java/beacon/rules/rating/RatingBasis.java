@@ -1,4 +1,4 @@
-package beacon.rating;
+package beacon.rules.rating;
 
 /** Where a rating comes from. */
 public enum RatingBasis {
