@@ -68,6 +68,19 @@ class ModulesTest {
     }
   }
 
+  @Test
+  void noClassIsOverThreeHundredLines() throws IOException {
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      List<String> tooLong =
+          files
+              .filter(file -> file.toString().endsWith(".java"))
+              .filter(file -> read(file).lines().count() > 300)
+              .map(Path::toString)
+              .toList();
+      assertThat(tooLong).isEmpty();
+    }
+  }
+
   private static String read(Path file) {
     try {
       return Files.readString(file);

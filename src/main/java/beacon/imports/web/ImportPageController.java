@@ -2,9 +2,6 @@ package beacon.imports.web;
 
 import beacon.account.Account;
 import beacon.imports.ImportReport;
-import beacon.imports.file.Table;
-import beacon.imports.file.TableFiles;
-import beacon.imports.file.UnreadableFileException;
 import beacon.indicator.Indicators;
 import beacon.organisation.Organisation;
 import beacon.web.ShownForms;
@@ -12,7 +9,6 @@ import java.beans.PropertyEditorSupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +45,7 @@ class ImportPageController {
   private final Indicators indicators;
   private final ImportKinds kinds;
   private final UploadedFiles uploads;
+  private final KeptUploads imports;
   private final MessageSource messages;
   private final DataSize sizeLimit;
 
@@ -56,11 +53,13 @@ class ImportPageController {
       Indicators indicators,
       ImportKinds kinds,
       UploadedFiles uploads,
+      KeptUploads imports,
       MessageSource messages,
       @Value("${beacon.imports.size-limit:50MB}") DataSize sizeLimit) {
     this.indicators = indicators;
     this.kinds = kinds;
     this.uploads = uploads;
+    this.imports = imports;
     this.messages = messages;
     this.sizeLimit = sizeLimit;
   }
@@ -115,7 +114,7 @@ class ImportPageController {
     }
     ImportReport report;
     try {
-      report = run(upload, true);
+      report = imports.run(upload, true);
     } catch (RuntimeException e) {
       uploads.forget(upload.token());
       throw e;
@@ -152,7 +151,7 @@ class ImportPageController {
     }
     ImportReport report;
     try {
-      report = run(upload.get(), false);
+      report = imports.run(upload.get(), false);
     } finally {
       uploads.forget(upload.get().token());
     }
@@ -199,37 +198,6 @@ class ImportPageController {
     page.addObject(BindingResult.MODEL_KEY_PREFIX + "importForm", errors);
     showForm(page.getModelMap(), organisation, signedIn, form, true);
     return page;
-  }
-
-  private ImportReport run(UploadedFiles.Upload upload, boolean dryRun) {
-    UploadedFiles.Details details = upload.details();
-    ImportKinds.Importer importer =
-        kinds
-            .importer(details.kind())
-            .orElseThrow(() -> new IllegalStateException("No importer of " + details.kind()));
-    try (InputStream content = upload.open();
-        Table table =
-            TableFiles.open(
-                details.fileName(), upload.size(), content, details.sheet(), sizeLimit.toBytes())) {
-      return importer.run(
-          details.organisation(), table, dryRun, details.by(), details.reason(), details.measure());
-    } catch (UnreadableFileException e) {
-      return new ImportReport(
-          details.kind(),
-          details.fileName(),
-          dryRun,
-          false,
-          0,
-          0,
-          0,
-          0,
-          0,
-          List.of(),
-          List.of(e.problem()),
-          1);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private String showForm(
