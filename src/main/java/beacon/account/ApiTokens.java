@@ -46,7 +46,11 @@ public class ApiTokens {
     return token;
   }
 
-  /** The account a token belongs to, while the token and the account are in use. */
+  /**
+   * The account a token belongs to, while the token and the account are in use. When it was last
+   * used is written again only once the time its page shows, to the minute, is a minute old, so a
+   * request signed with a token reads the database and does not write to it.
+   */
   public Optional<Account> accountOf(String token) {
     if (token == null || !token.startsWith(PREFIX)) {
       return Optional.empty();
@@ -54,11 +58,19 @@ public class ApiTokens {
     Optional<Long> owner =
         db.sql(
                 """
-                update api_token t set last_used_at = now()
-                  from account a
-                 where t.token_hash = :hash and t.revoked_at is null
-                   and a.id = t.account_id and a.disabled_at is null
-                returning t.account_id
+                with used as (
+                  select t.id, t.account_id, t.last_used_at
+                    from api_token t join account a on a.id = t.account_id
+                   where t.token_hash = :hash and t.revoked_at is null
+                     and a.disabled_at is null
+                ), noted as (
+                  update api_token t set last_used_at = now()
+                    from used
+                   where t.id = used.id
+                     and (used.last_used_at is null
+                          or used.last_used_at < now() - interval '1 minute')
+                )
+                select account_id from used
                 """)
             .param("hash", hash(token))
             .query(Long.class)
