@@ -5,7 +5,8 @@ import beacon.account.SignedIn;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -15,7 +16,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Hands a handler the signed-in {@link Account} as a parameter, so that a controller says whose
  * change it records and no form reads the security context. A handler that asks for it is reached
- * only by someone signed in: without an account the request is refused.
+ * only by someone signed in (the routes' rules see to that); without an account it is refused 401.
  */
 @Configuration
 class SignedInAccounts implements WebMvcConfigurer {
@@ -38,7 +39,15 @@ class SignedInAccounts implements WebMvcConfigurer {
         ModelAndViewContainer container,
         NativeWebRequest request,
         WebDataBinderFactory binders) {
-      return SignedIn.account().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+      return SignedIn.account().orElseThrow(NotSignedInException::new);
+    }
+  }
+
+  /** A handler that records who saves, asked by no one signed in: answered 401, never 500. */
+  @ResponseStatus(code = HttpStatus.UNAUTHORIZED, reason = "Not signed in")
+  static final class NotSignedInException extends RuntimeException {
+    NotSignedInException() {
+      super("Sign in to do this");
     }
   }
 }

@@ -10,7 +10,6 @@ import java.lang.reflect.Method;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.MethodParameter;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -32,7 +31,7 @@ class SignedInAccountsTest {
     assertThat(SignedIn.account()).isEmpty();
 
     assertThatThrownBy(() -> resolver.resolveArgument(accountParameter(), null, null, null))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOf(SignedInAccounts.NotSignedInException.class);
   }
 
   @Test
