@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /** Puts together one indicator's scorecard line from what is recorded for it. */
 final class ScorecardLines {
@@ -80,6 +81,18 @@ final class ScorecardLines {
    *     compare it with
    */
   static ScorecardLine line(Facts facts, Period reportingPeriod, LocalDate shownFrom) {
+    return line(facts, reportingPeriod, shownFrom, UnaryOperator.identity());
+  }
+
+  /**
+   * @param keep what the line keeps of its history's points: the points themselves, or equal ones
+   *     held already ({@link SharedPoints})
+   */
+  static ScorecardLine line(
+      Facts facts,
+      Period reportingPeriod,
+      LocalDate shownFrom,
+      UnaryOperator<List<RatedPoint>> keep) {
     Indicator indicator = facts.indicator();
     Unit unit = indicator.unit();
     RatedSeries series =
@@ -101,25 +114,29 @@ final class ScorecardLines {
     FinalRating rating = series.asReportedIn(reportingPeriod, value.orElse(null));
     Commentary commentary = facts.commentary();
     return new ScorecardLine(
-        indicator.code(),
-        indicator.title(),
-        indicator.definition(),
+        once(indicator.code()),
+        once(indicator.title()),
+        once(indicator.definition()),
         indicator.polarity(),
         indicator.polarity().aimTo(),
         unit,
         indicator.decimalPlaces(),
         indicator.frequency(),
-        indicator.dataPeriod(),
+        once(indicator.dataPeriod()),
         indicator.lagMonths(),
         indicator.status(),
-        indicator.portfolio(),
-        indicator.cabinetMember(),
-        indicator.priority(),
-        indicator.theme(),
+        once(indicator.portfolio()),
+        once(indicator.cabinetMember()),
+        once(indicator.priority()),
+        once(indicator.theme()),
         value.map(v -> valueView(v, unit, reportingPeriod)).orElse(null),
         target.map(t -> targetView(t, unit)).orElse(null),
         target.map(t -> t.target().greenThreshold(indicator.polarity())).orElse(null),
-        series.scheme(reportingPeriod).map(SchemeUse::schemeName).orElse(null),
+        series
+            .scheme(reportingPeriod)
+            .map(SchemeUse::schemeName)
+            .map(ScorecardLines::once)
+            .orElse(null),
         rating.rag(),
         rating.basis(),
         rating.computed().rag(),
@@ -135,7 +152,20 @@ final class ScorecardLines {
                 commentary.improvementActions(),
                 commentary.author(),
                 commentary.state()),
-        history(series.points(value.orElse(null), rating), reportingPeriod, indicator.frequency()));
+        keep.apply(
+            history(
+                series.points(value.orElse(null), rating),
+                reportingPeriod,
+                indicator.frequency())));
+  }
+
+  /**
+   * The one copy of a text that the lines of every kept scorecard share (the indicator's title,
+   * definition, portfolio...), rather than one copy for each period's scorecard; the JVM's table of
+   * such texts lets each go once nothing holds it.
+   */
+  private static String once(String text) {
+    return text == null ? null : text.intern();
   }
 
   /** The points a line's history holds: from its first quarter (or year) to the period's end. */

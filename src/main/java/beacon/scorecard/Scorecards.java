@@ -57,6 +57,7 @@ public class Scorecards {
   private final ChangeCounter changes;
   private final Clock clock;
   private final KeptUntilChange<Scorecard> built = new KeptUntilChange<>();
+  private final SharedPoints shared = new SharedPoints();
 
   Scorecards(
       Organisations organisations,
@@ -162,7 +163,7 @@ public class Scorecards {
                         judgementsById.getOrDefault(indicator.id(), Map.of()),
                         benchmarksById.getOrDefault(indicator.id(), List.of()),
                         commentaryById.get(indicator.id())))
-            .map(facts -> ScorecardLines.line(facts, reportingPeriod, shownFrom))
+            .map(facts -> ScorecardLines.line(facts, reportingPeriod, shownFrom, shared::share))
             .toList();
     return Scorecard.of(
         new Scorecard.OrganisationView(
