@@ -56,7 +56,15 @@ public class Scorecards {
   private final Commentaries commentaries;
   private final ChangeCounter changes;
   private final Clock clock;
-  private final KeptUntilChange<Scorecard> built = new KeptUntilChange<>();
+
+  /**
+   * How many lines the scorecards kept hold at most, in all: as many as 64 scorecards of 1,000
+   * indicators, each line a few kilobytes (its history's points are shared, {@link SharedPoints}).
+   */
+  private static final int MOST_LINES_KEPT = 64_000;
+
+  private final KeptUntilChange<Scorecard> built =
+      new KeptUntilChange<>(Scorecard::total, MOST_LINES_KEPT);
   private final SharedPoints shared = new SharedPoints();
 
   Scorecards(
