@@ -1,6 +1,7 @@
 package beacon.account;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,10 +24,16 @@ public class Permissions {
    * @param organisationCode the organisation the route's path names; null when it names none, and
    *     then only {@link Access#PUBLIC}, {@link Access#SIGNED_IN} and an administrator's routes
    *     (the accounts pages) may be allowed
+   * @param organisationId finds the id of the organisation with that code, as the caller keeps it
+   *     (asked only when the answer depends on it); empty when Beacon holds none with that code
    * @param indicatorCode the indicator it acts on; null when it names none
    */
   public boolean allows(
-      Optional<Account> account, Access access, String organisationCode, String indicatorCode) {
+      Optional<Account> account,
+      Access access,
+      String organisationCode,
+      Supplier<Optional<Long>> organisationId,
+      String indicatorCode) {
     if (access == Access.PUBLIC) {
       return true;
     }
@@ -36,37 +43,39 @@ public class Permissions {
     Account who = account.get();
     return switch (access) {
       case PUBLIC, SIGNED_IN -> true;
-      case ORGANISATION_MEMBER -> actsFor(who, organisationCode);
+      case ORGANISATION_MEMBER -> actsFor(who, organisationCode, organisationId);
       // naming no organisation, an administrator's route is the accounts pages, which show only
       // the accounts of the administrator's own organisation (AccountScope)
       case ADMINISTRATOR ->
           who.role() == Role.ADMINISTRATOR
-              && (organisationCode == null || actsFor(who, organisationCode));
+              && (organisationCode == null || actsFor(who, organisationCode, organisationId));
       case PERFORMANCE_OFFICER ->
-          who.role().includes(Role.PERFORMANCE_OFFICER) && actsFor(who, organisationCode);
+          who.role().includes(Role.PERFORMANCE_OFFICER)
+              && actsFor(who, organisationCode, organisationId);
       case INDICATOR_FIGURES ->
           who.role().includes(Role.PERFORMANCE_OFFICER)
-              ? actsFor(who, organisationCode)
+              ? actsFor(who, organisationCode, organisationId)
               : who.role() == Role.CONTRIBUTOR
-                  && actsFor(who, organisationCode)
-                  && isAssigned(who, organisationCode, indicatorCode);
+                  && actsFor(who, organisationCode, organisationId)
+                  && isAssigned(who, organisationId.get(), indicatorCode);
       case APPROVER ->
           who.role().includes(Role.PERFORMANCE_OFFICER)
-              ? actsFor(who, organisationCode)
+              ? actsFor(who, organisationCode, organisationId)
               : who.role() == Role.CONTRIBUTOR
-                  && actsFor(who, organisationCode)
-                  && isNamedApprover(who, organisationCode, indicatorCode);
+                  && actsFor(who, organisationCode, organisationId)
+                  && isNamedApprover(who, organisationId.get(), indicatorCode);
     };
   }
 
   /** Whether the contributor enters the figures of this indicator. */
-  private boolean isAssigned(Account account, String organisationCode, String indicatorCode) {
-    return isNamedIn("account_assignment", account, organisationCode, indicatorCode);
+  private boolean isAssigned(Account account, Optional<Long> organisationId, String indicatorCode) {
+    return isNamedIn("account_assignment", account, organisationId, indicatorCode);
   }
 
   /** Whether the account is named as an approver of this indicator or of its portfolio. */
-  private boolean isNamedApprover(Account account, String organisationCode, String indicatorCode) {
-    return isNamedIn("approver", account, organisationCode, indicatorCode);
+  private boolean isNamedApprover(
+      Account account, Optional<Long> organisationId, String indicatorCode) {
+    return isNamedIn("approver", account, organisationId, indicatorCode);
   }
 
   /**
@@ -74,8 +83,8 @@ public class Permissions {
    * table} (account_assignment or approver, which have the same columns for this).
    */
   private boolean isNamedIn(
-      String table, Account account, String organisationCode, String indicatorCode) {
-    if (organisationCode == null || indicatorCode == null) {
+      String table, Account account, Optional<Long> organisationId, String indicatorCode) {
+    if (organisationId.isEmpty() || indicatorCode == null) {
       return false;
     }
     return db.sql(
@@ -83,12 +92,12 @@ public class Permissions {
             select exists (
               select 1 from %s n
                 join indicator i on i.id = n.indicator_id or i.portfolio_id = n.portfolio_id
-                join organisation o on o.id = i.organisation_id
-               where n.account_id = :account and o.code = :organisation and i.code = :indicator)
+               where n.account_id = :account and i.organisation_id = :organisation
+                 and i.code = :indicator)
             """
                 .formatted(table))
         .param("account", account.id())
-        .param("organisation", organisationCode)
+        .param("organisation", organisationId.get())
         .param("indicator", indicatorCode)
         .query(Boolean.class)
         .single();
@@ -99,18 +108,14 @@ public class Permissions {
    * organisation's data is reached only by a route naming the organisation in its path, so a route
    * naming none acts for no organisation.
    */
-  private boolean actsFor(Account account, String organisationCode) {
+  private static boolean actsFor(
+      Account account, String organisationCode, Supplier<Optional<Long>> organisationId) {
     if (organisationCode == null) {
       return false;
     }
     if (account.organisationId() == null) {
       return true;
     }
-    return db.sql("select id from organisation where code = :code")
-        .param("code", organisationCode)
-        .query(Long.class)
-        .optional()
-        .map(account::belongsTo)
-        .orElse(false);
+    return organisationId.get().map(account::belongsTo).orElse(false);
   }
 }

@@ -55,13 +55,18 @@ public class ReportingPeriods {
    */
   @Transactional(readOnly = true, noRollbackFor = UnknownOrganisationException.class)
   public List<FinancialQuarter> of(String organisationCode) {
-    Organisation organisation =
-        organisations
-            .withCode(organisationCode)
-            .orElseThrow(() -> new UnknownOrganisationException(organisationCode));
     LocalDate today = LocalDate.now(clock);
+    // the organisation is looked up only to build the list: one kept was built for one Beacon holds
     return built.get(
-        organisationCode, today.toString(), changes.current(), () -> find(organisation, today));
+        organisationCode,
+        today.toString(),
+        changes.current(),
+        () ->
+            find(
+                organisations
+                    .withCode(organisationCode)
+                    .orElseThrow(() -> new UnknownOrganisationException(organisationCode)),
+                today));
   }
 
   /** The last quarter to have ended by today: the one to show when there is none to report. */

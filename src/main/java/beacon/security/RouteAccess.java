@@ -3,6 +3,9 @@ package beacon.security;
 import beacon.account.Access;
 import beacon.account.Account;
 import beacon.account.Permissions;
+import beacon.organisation.Organisation;
+import beacon.organisation.Organisations;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,10 +23,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class RouteAccess {
 
-  private final Permissions permissions;
+  private static final String ANSWERS = RouteAccess.class.getName() + ".answers";
 
-  RouteAccess(Permissions permissions) {
+  private final Permissions permissions;
+  private final Organisations organisations;
+
+  RouteAccess(Permissions permissions, Organisations organisations) {
     this.permissions = permissions;
+    this.organisations = organisations;
   }
 
   /**
@@ -40,16 +47,38 @@ public class RouteAccess {
   }
 
   /**
+   * The answers for the account within one request, kept on the request: the access check and the
+   * controls of the page it answers with ask them once between them, and an organisation named in
+   * their addresses is found once. A request is answered as the database was when it was asked;
+   * nothing is kept beyond it.
+   */
+  Answers answersFor(Optional<Account> account, HttpServletRequest request) {
+    if (request.getAttribute(ANSWERS) instanceof Answers kept && kept.account.equals(account)) {
+      return kept;
+    }
+    Answers answers = new Answers(account);
+    request.setAttribute(ANSWERS, answers);
+    return answers;
+  }
+
+  /**
    * One account's answers. Each question (an access, organisation and indicator) is decided once,
-   * so the links of one page cost a query per indicator at most; not shared between threads.
+   * and each organisation named is found once, so the links of one page cost a query per indicator
+   * at most; not shared between threads.
    */
   public final class Answers {
 
     private final Optional<Account> account;
     private final Map<Question, Boolean> decided = new HashMap<>();
+    private final Map<String, Optional<Long>> organisationIds = new HashMap<>();
 
     private Answers(Optional<Account> account) {
       this.account = account;
+    }
+
+    /** The organisation found for a code already, so that it is not looked up again. */
+    void knowing(Organisation organisation) {
+      organisationIds.put(organisation.code(), Optional.of(organisation.id()));
     }
 
     /** Whether the account may send this method to this address (a path, with its query). */
@@ -67,7 +96,22 @@ public class RouteAccess {
           new Question(
               match.get().route().access(), organisation, match.get().variables().get("code"));
       return decided.computeIfAbsent(
-          question, q -> permissions.allows(account, q.access(), q.organisation(), q.indicator()));
+          question,
+          q ->
+              permissions.allows(
+                  account,
+                  q.access(),
+                  q.organisation(),
+                  () -> idOf(q.organisation()),
+                  q.indicator()));
+    }
+
+    private Optional<Long> idOf(String code) {
+      if (code == null) {
+        return Optional.empty();
+      }
+      return organisationIds.computeIfAbsent(
+          code, c -> organisations.withCode(c).map(Organisation::id));
     }
   }
 

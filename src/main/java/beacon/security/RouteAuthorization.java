@@ -22,9 +22,11 @@ import org.springframework.stereotype.Component;
  * Decides each request by the {@link Routes} table, through {@link RouteAccess}, the same decision
  * the pages ask for their controls: the route's access, for the organisation named in its path and
  * the indicator named in its path. The organisation is found here, once, and left on the request
- * for its handler ({@link OrganisationOfRequest}); a route that names none in its path acts for
- * none. To a signed-in account, an organisation it does not belong to is not there: the request is
- * answered as for an organisation Beacon does not hold ({@link OrganisationNotFound}).
+ * for its handler ({@link OrganisationOfRequest}) and for the answers its page's controls are given
+ * ({@link RouteAccess#answersFor(Optional, HttpServletRequest)}); a route that names none in its
+ * path acts for none. To a signed-in account, an organisation it does not belong to is not there:
+ * the request is answered as for an organisation Beacon does not hold ({@link
+ * OrganisationNotFound}).
  */
 @Component
 class RouteAuthorization implements AuthorizationManager<RequestAuthorizationContext> {
@@ -49,15 +51,20 @@ class RouteAuthorization implements AuthorizationManager<RequestAuthorizationCon
     String path = request.getRequestURI().substring(request.getContextPath().length());
     Optional<Routes.Match> match = Routes.match(method, path);
     String code = match.map(m -> m.variables().get("org")).orElse(null);
+    RouteAccess.Answers answers = access.answersFor(account, request);
     if (code != null) {
       Optional<Organisation> organisation = organisations.withCode(code);
       if (account.isPresent()
           && organisation.filter(o -> account.get().belongsTo(o.id())).isEmpty()) {
         return new OrganisationNotFound(code);
       }
-      organisation.ifPresent(o -> OrganisationOfRequest.set(request, o));
+      organisation.ifPresent(
+          o -> {
+            OrganisationOfRequest.set(request, o);
+            answers.knowing(o);
+          });
     }
-    return new AuthorizationDecision(access.allows(account, method, path));
+    return new AuthorizationDecision(answers.allows(method, path));
   }
 
   /**

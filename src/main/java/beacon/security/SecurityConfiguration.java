@@ -55,6 +55,7 @@ class SecurityConfiguration {
         .csrf(
             csrf ->
                 csrf.ignoringRequestMatchers(ApiTokenFilter::carriesToken)
+                    .csrfTokenRepository(new SessionCsrfTokens())
                     .csrfTokenRequestHandler(new UploadCsrfTokens()))
         .formLogin(
             form ->

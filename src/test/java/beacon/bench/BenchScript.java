@@ -58,6 +58,28 @@ final class BenchScript {
 
   /** What the script printed, standard output and error together, once it has ended well. */
   String run() throws IOException, InterruptedException {
+    Ended ended = end();
+    assertThat(ended.status())
+        .as("bench/%s.sh ended well; it printed:%n%s", name, ended.printed())
+        .isZero();
+    return ended.printed();
+  }
+
+  /**
+   * What the script printed, standard output and error together, once it has refused to report:
+   * ended in time with a status other than success.
+   */
+  String refused() throws IOException, InterruptedException {
+    Ended ended = end();
+    assertThat(ended.status())
+        .as("bench/%s.sh refused to report; it printed:%n%s", name, ended.printed())
+        .isNotZero();
+    return ended.printed();
+  }
+
+  private record Ended(int status, String printed) {}
+
+  private Ended end() throws IOException, InterruptedException {
     Path script = Path.of("bench", name + ".sh");
     assertThat(script).as("the benchmark script").exists();
     Path output =
@@ -81,9 +103,6 @@ final class BenchScript {
     assertThat(ended)
         .as("bench/%s.sh ended within %s; it printed:%n%s", name, patience, printed)
         .isTrue();
-    assertThat(process.exitValue())
-        .as("bench/%s.sh ended well; it printed:%n%s", name, printed)
-        .isZero();
-    return printed;
+    return new Ended(process.exitValue(), printed);
   }
 }
