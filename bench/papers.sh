@@ -126,5 +126,5 @@ done
 echo "Measuring each paper..."
 java -cp "$classpath" bench/Papers.java "$BEACON_BASE" "$org" "$period" "$portfolio" \
   "$work/titles.txt" "$warmup" "$runs" "$layouts" "$formats" >"$work/figures.txt" ||
-  { cat "$work/figures.txt" >&2; exit 1; }
+  { cat "$work/figures.txt" >&2; beacon_errors; exit 1; }
 cat "$work/figures.txt"

@@ -73,6 +73,14 @@ beacon_token() {
   [ -n "$BEACON_TOKEN" ] || { echo "The tokens page did not show a new token" >&2; exit 1; }
 }
 
+# beacon_errors: prints the errors Beacon logged, if any, to say why an answer was wrong.
+beacon_errors() {
+  if grep -q ' ERROR ' "$BEACON_LOG"; then
+    echo "Beacon logged errors; the last of them:" >&2
+    grep -A 30 ' ERROR ' "$BEACON_LOG" | tail -60 >&2
+  fi
+}
+
 # beacon_stop [SIGNAL]: stops Beacon (TERM by default, KILL for kill -9) and waits for it.
 beacon_stop() {
   [ -n "$BEACON_PID" ] || return 0
