@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -175,28 +176,31 @@ public class NationalFigures {
   private Published published(Measure measure) {
     PublishedFigures figures = new PublishedFigures();
     LaitAreas areas = new LaitAreas();
-    db
-        .sql(
-            "select year, area_code, area_name, region, value, suppression from national_value"
-                + " where measure_code = ?")
-        .param(measure.code())
-        .query(
-            (rs, n) ->
-                new LaitValue(
-                    measure.code(),
-                    measure.name(),
-                    rs.getString("year"),
-                    rs.getString("area_code"),
-                    rs.getString("area_name"),
-                    rs.getString("region"),
-                    rs.getBigDecimal("value"),
-                    rs.getString("suppression")))
-        .stream()
-        .forEach(
-            value -> {
-              figures.accept(value);
-              areas.accept(value);
-            });
+    // the stream holds its connection until it is closed
+    try (Stream<LaitValue> values =
+        db
+            .sql(
+                "select year, area_code, area_name, region, value, suppression from national_value"
+                    + " where measure_code = ?")
+            .param(measure.code())
+            .query(
+                (rs, n) ->
+                    new LaitValue(
+                        measure.code(),
+                        measure.name(),
+                        rs.getString("year"),
+                        rs.getString("area_code"),
+                        rs.getString("area_name"),
+                        rs.getString("region"),
+                        rs.getBigDecimal("value"),
+                        rs.getString("suppression")))
+            .stream()) {
+      values.forEach(
+          value -> {
+            figures.accept(value);
+            areas.accept(value);
+          });
+    }
     return new Published(measure, figures, areas, models());
   }
 

@@ -170,6 +170,17 @@ class NationalDataIT extends EmbeddedDatabaseForTests {
     assertThat(year.body()).contains("ReReferral has no figures for the year 1999");
   }
 
+  @Test
+  void asManyFiguresAsAreAskedForAreAnsweredWithoutKeepingADatabaseConnectionEach()
+      throws Exception {
+    // more answers one after another than the connection pool holds connections
+    for (int asked = 0; asked < 40; asked++) {
+      HttpResponse<String> answer = get("/api/v1/national/ReReferral?year=2017&la=825");
+
+      assertThat(answer.statusCode()).as("answer %d", asked + 1).isEqualTo(200);
+    }
+  }
+
   private Map<String, Object> about(String measure) {
     return db.sql(
             "select publication, variant, banded, source from national_measure where code = ?")
