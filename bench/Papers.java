@@ -233,11 +233,41 @@ public class Papers {
     }
     if (text != null) {
       String words = unescaped(text).replaceAll("\\s+", " ");
+      List<String> tokens = List.of(words.split(" "));
       for (String title : titles) {
-        if (!words.contains(title)) {
+        // a PDF's table row may go on over a page break, its other cells' lines in between
+        boolean held =
+            format.name().equals("pdf") ? inOrder(tokens, title.split(" ")) : words.contains(title);
+        if (!held) {
+          keep(format, body, words);
           refuse(address, "does not hold the indicator \"" + title + "\"");
         }
       }
+    }
+  }
+
+  /** Whether the words follow one another in the text, with no more than 100 others among them. */
+  static boolean inOrder(List<String> text, String[] words) {
+    for (int start = text.indexOf(words[0]); start >= 0 && start < text.size(); start++) {
+      if (!text.get(start).equals(words[0])) {
+        continue;
+      }
+      int found = 1;
+      for (int at = start + 1; at < text.size() && at <= start + 100 + words.length; at++) {
+        if (text.get(at).equals(words[found]) && ++found == words.length) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Keeps a wrong answer, and its text, in the folder KEEP_WRONG names, if it names one. */
+  static void keep(Format format, byte[] body, String text) throws IOException {
+    String folder = System.getenv("KEEP_WRONG");
+    if (folder != null && !folder.isBlank()) {
+      Files.write(Path.of(folder, "wrong." + format.name()), body);
+      Files.writeString(Path.of(folder, "wrong." + format.name() + ".txt"), text);
     }
   }
 
