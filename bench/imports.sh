@@ -110,10 +110,13 @@ heap_in_use_mb() {
 heap_before=$(heap_in_use_mb)
 database checkpoint "$work/db"
 
+cpu_s() { awk -v tick="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / tick }' "/proc/$BEACON_PID/stat"; }
 echo "Importing $rows values through the API..."
+cpu_before=$(cpu_s)
 start=$(date +%s%N)
 post values "$work/values.csv"
 end=$(date +%s%N)
+cpu_after=$(cpu_s)
 expect "The values import" "\"added\":$rows," '"changed":0' '"written":true'
 import_s=$(awk -v ns=$((end - start)) 'BEGIN { printf "%.3f", ns / 1e9 }')
 heap_after=$(heap_in_use_mb)
@@ -130,10 +133,11 @@ floor_s=$(sed -n 's/^floor //p' "$work/floor.txt")
 
 awk -v rows="$rows" -v n="$indicators" -v m="$months" -v mb="$file_mb" -v imp="$import_s" \
   -v floor="$floor_s" -v goal="$goal" -v org="$org" -v cores="$(nproc)" -v heap="$heap" \
-  -v before="$heap_before" -v after="$heap_after" 'BEGIN {
+  -v before="$heap_before" -v after="$heap_after" -v cpu="$(awk -v a="$cpu_before" -v b="$cpu_after" 'BEGIN { print b - a }')" 'BEGIN {
   ratio = imp / floor
   printf "Values import: %d rows (%d indicators x %d months), a file of %s MB; Beacon with -Xmx%s on %d cores\n", rows, n, m, mb, heap, cores
   printf "Import (POST /api/v1/organisations/%s/imports/values, answered 200, every row added): %.2f s\n", org, imp
+  printf "  of which Beacon itself (reading, checking and sending the rows) used %.1f s of CPU\n", cpu
   printf "Floor (PostgreSQL COPY of the same rows into bench_floor, like indicator_value with no trigger): %.2f s\n", floor
   printf "Ratio import / floor: %.2fx: %s (goal %sx)\n", ratio, ratio <= goal ? "MET" : "MISSED", goal
   printf "Rows in the table: %d; lines of their addition in the audit trail: %d\n", rows, rows

@@ -20,7 +20,9 @@
 alter table audit_event add column old_values indicator_value[],
   add column new_values indicator_value[];
 
--- At most 10,000 rows go in one row of the trail.
+-- At most 10,000 rows go in one row of the trail. The rows are grouped by hashing rather than by
+-- sorting them (enable_sort off, for this function only): a million rows sorted took half as long
+-- again.
 create function audit_value_statement() returns trigger language plpgsql as $$
 declare
   actor text := nullif(current_setting('beacon.actor', true), '');
@@ -28,34 +30,41 @@ begin
   if tg_op = 'INSERT' then
     insert into audit_event (username, table_name, action, organisation_id, indicator_id,
         new_values, reason)
-    select coalesce(actor, n.recorded_by, 'Beacon'), tg_table_name, tg_op, i.organisation_id,
-           n.indicator_id, array_agg(row(n.*)::indicator_value), n.reason
-      from new_rows n left join indicator i on i.id = n.indicator_id
-     group by n.indicator_id, i.organisation_id, coalesce(actor, n.recorded_by, 'Beacon'), n.reason,
-              n.id / 10000;
+    select g.username, tg_table_name, tg_op,
+           (select i.organisation_id from indicator i where i.id = g.indicator_id), g.indicator_id,
+           g.kept, g.reason
+      from (select coalesce(actor, n.recorded_by, 'Beacon') as username, n.indicator_id, n.reason,
+                   array_agg(row(n.*)::indicator_value) as kept
+              from new_rows n
+             group by 1, 2, 3, n.id / 10000) g;
   elsif tg_op = 'UPDATE' then
     insert into audit_event (username, table_name, action, organisation_id, indicator_id,
         old_values, new_values, reason)
-    select c.username, tg_table_name, tg_op, i.organisation_id, c.indicator_id,
-           array_agg(c.old_value), array_agg(c.new_value), c.reason
-      from (select coalesce(actor,
-                       case when n.recorded_by is distinct from o.recorded_by then n.recorded_by end,
-                       'Beacon') as username,
-                   case when n.reason is distinct from o.reason then n.reason end as reason,
-                   n.indicator_id, n.id, row(o.*)::indicator_value as old_value,
-                   row(n.*)::indicator_value as new_value
-              from old_rows o join new_rows n on n.id = o.id
-             where o is distinct from n) c
-      left join indicator i on i.id = c.indicator_id
-     group by c.indicator_id, i.organisation_id, c.username, c.reason, c.id / 10000;
+    select g.username, tg_table_name, tg_op,
+           (select i.organisation_id from indicator i where i.id = g.indicator_id), g.indicator_id,
+           g.old_kept, g.new_kept, g.reason
+      from (select c.username, c.indicator_id, c.reason, array_agg(c.old_value) as old_kept,
+                   array_agg(c.new_value) as new_kept
+              from (select coalesce(actor,
+                               case when n.recorded_by is distinct from o.recorded_by
+                                 then n.recorded_by end,
+                               'Beacon') as username,
+                           case when n.reason is distinct from o.reason then n.reason end as reason,
+                           n.indicator_id, n.id, row(o.*)::indicator_value as old_value,
+                           row(n.*)::indicator_value as new_value
+                      from old_rows o join new_rows n on n.id = o.id
+                     where o is distinct from n) c
+             group by 1, 2, 3, c.id / 10000) g;
   else
     insert into audit_event (username, table_name, action, organisation_id, indicator_id,
         old_values, reason)
-    select coalesce(actor, o.recorded_by, 'Beacon'), tg_table_name, tg_op, i.organisation_id,
-           o.indicator_id, array_agg(row(o.*)::indicator_value), o.reason
-      from old_rows o left join indicator i on i.id = o.indicator_id
-     group by o.indicator_id, i.organisation_id, coalesce(actor, o.recorded_by, 'Beacon'), o.reason,
-              o.id / 10000;
+    select g.username, tg_table_name, tg_op,
+           (select i.organisation_id from indicator i where i.id = g.indicator_id), g.indicator_id,
+           g.kept, g.reason
+      from (select coalesce(actor, o.recorded_by, 'Beacon') as username, o.indicator_id, o.reason,
+                   array_agg(row(o.*)::indicator_value) as kept
+              from old_rows o
+             group by 1, 2, 3, o.id / 10000) g;
   end if;
   return null;
 end;
@@ -65,6 +74,7 @@ do $$
 begin
   execute format('alter function audit_value_statement() security definer '
       || 'set search_path = %I, pg_temp', current_schema());
+  alter function audit_value_statement() set enable_sort = off;
 end;
 $$;
 revoke execute on function audit_value_statement() from public;
