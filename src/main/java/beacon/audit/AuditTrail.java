@@ -19,8 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The audit trail of an organisation, read as changes, newest first: who changed what and when,
- * from what to what, and why. The database writes the trail (migration V008); nothing in Beacon
- * changes it.
+ * from what to what, and why. The database writes the trail (migrations V008 and V051); nothing in
+ * Beacon changes it. It is read from the view {@code audit_line}, one line per row changed, whether
+ * the trail wrote the row alone or with the others of its statement.
  */
 @Repository
 public class AuditTrail {
@@ -39,7 +40,7 @@ public class AuditTrail {
    */
   private static final String SHOWN =
       """
-        from audit_event e
+        from audit_line e
        where e.organisation_id = :organisation
          and (cast(:indicator as bigint) is null or e.indicator_id = :indicator)
          and (cast(:username as text) is null or e.username = :username)
@@ -49,7 +50,7 @@ public class AuditTrail {
                   and e.old_row ->> 'superseded_at' is null
                   and e.new_row ->> 'superseded_at' is not null
                   and exists (
-                    select 1 from audit_event n
+                    select 1 from audit_line n
                      where n.transaction_id = e.transaction_id and n.table_name = e.table_name
                        and n.action = 'INSERT'
                        and n.indicator_id is not distinct from e.indicator_id
@@ -94,7 +95,8 @@ public class AuditTrail {
                     COLUMNS
                         + " "
                         + joined()
-                        + " order by e.changed_at desc, e.id desc limit :size offset :offset"),
+                        + " order by e.changed_at desc, e.event_id desc, e.line desc"
+                        + " limit :size offset :offset"),
                 organisationId,
                 query)
             .param("size", size)
@@ -109,7 +111,11 @@ public class AuditTrail {
   public List<Change> all(long organisationId, AuditQuery query) {
     List<AuditRow> rows =
         params(
-                db.sql(COLUMNS + " " + joined() + " order by e.changed_at desc, e.id desc"),
+                db.sql(
+                    COLUMNS
+                        + " "
+                        + joined()
+                        + " order by e.changed_at desc, e.event_id desc, e.line desc"),
                 organisationId,
                 query)
             .query(AuditTrail::row)
@@ -119,7 +125,7 @@ public class AuditTrail {
 
   private static String joined() {
     return SHOWN.replaceFirst(
-        "from audit_event e", "from audit_event e left join indicator i on i.id = e.indicator_id");
+        "from audit_line e", "from audit_line e left join indicator i on i.id = e.indicator_id");
   }
 
   /** The versions that the rows' additions replaced, to show each correction as one change. */
@@ -143,12 +149,12 @@ public class AuditTrail {
     return db.sql(
             COLUMNS
                 + """
-                  from audit_event e left join indicator i on i.id = e.indicator_id
+                  from audit_line e left join indicator i on i.id = e.indicator_id
                  where e.transaction_id in (:transactions) and e.indicator_id in (:indicators)
                    and e.action = 'UPDATE'
                    and e.old_row ->> 'superseded_at' is null
                    and e.new_row ->> 'superseded_at' is not null
-                 order by e.id desc
+                 order by e.event_id desc, e.line desc
                 """)
         .param("transactions", transactions)
         .param("indicators", indicators)

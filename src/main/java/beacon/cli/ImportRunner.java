@@ -38,6 +38,7 @@ final class ImportRunner {
               command.kind(),
               command.organisation(),
               table,
+              () -> opened(command),
               command.dryRun(),
               command.by(),
               command.reason(),
@@ -64,5 +65,18 @@ final class ImportRunner {
     }
     ImportReportText.of(report, command.organisation()).forEach(out::println);
     return Command.DONE;
+  }
+
+  /** The command's file, opened again from its start. */
+  private Table opened(ImportCommand command) {
+    try {
+      return TableFiles.open(
+          command.file().getFileName().toString(),
+          Files.newInputStream(command.file()),
+          command.sheet(),
+          sizeLimit);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

@@ -28,6 +28,9 @@ class ApplicationRoleGrants implements Callback {
   private static final Logger log = LoggerFactory.getLogger(ApplicationRoleGrants.class);
   private static final String TRAIL = "audit_event";
 
+  /** The trail read one line per row changed (migration V051). */
+  private static final String TRAIL_LINES = "audit_line";
+
   private final DataSource application;
 
   ApplicationRoleGrants(DataSource application) {
@@ -117,6 +120,8 @@ class ApplicationRoleGrants implements Callback {
             "grant usage, select on all sequences in schema " + in + " to " + to,
             "revoke all on " + in + "." + TRAIL + " from " + to,
             "grant select on " + in + "." + TRAIL + " to " + to,
+            "revoke all on " + in + "." + TRAIL_LINES + " from " + to,
+            "grant select on " + in + "." + TRAIL_LINES + " to " + to,
             "revoke all on " + in + "." + quoted(history) + " from " + to);
     boolean autoCommit = owner.getAutoCommit();
     owner.setAutoCommit(false);

@@ -81,22 +81,60 @@ public final class CsvCopy implements AutoCloseable {
 
   private void flush() {
     byte[] bytes = batch.toString().getBytes(StandardCharsets.UTF_8);
+    batch.setLength(0);
     try {
       copy.writeToCopy(bytes, 0, bytes.length);
     } catch (SQLException e) {
-      throw new IllegalStateException("Could not copy the rows", e);
+      throw new Refused(e);
     }
-    batch.setLength(0);
   }
 
-  /** Ends the copy: the rows are then in the table. */
+  /**
+   * Ends the copy: the rows are then in the table.
+   *
+   * @throws Refused when the database refused a row (the transaction is then in error)
+   */
   @Override
   public void close() {
+    if (!copy.isActive()) {
+      return;
+    }
     flush();
     try {
       copy.endCopy();
     } catch (SQLException e) {
-      throw new IllegalStateException("Could not copy the rows", e);
+      throw new Refused(e);
+    }
+  }
+
+  /**
+   * Ends the copy without the rows: none of them is written, and the transaction is in error (roll
+   * it back, or back to a savepoint set before the copy).
+   */
+  public void cancel() {
+    batch.setLength(0);
+    if (copy.isActive()) {
+      try {
+        copy.cancelCopy();
+      } catch (SQLException e) {
+        // cancelling ends the copy with an error, which is what was asked for
+      }
+    }
+  }
+
+  /** The database refused the rows (or a row of them); none of them is written. */
+  public static final class Refused extends IllegalStateException {
+
+    private final String sqlState;
+
+    Refused(SQLException cause) {
+      super("Could not copy the rows: " + cause.getMessage(), cause);
+      this.sqlState = cause.getSQLState();
+    }
+
+    /** Whether a row repeated one the table holds where its unique indexes allow only one. */
+    public boolean repeatsARow() {
+      return "23505".equals(sqlState);
     }
   }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
 /**
@@ -79,6 +80,22 @@ public class FileImports {
       String by,
       String reason,
       DfeMeasure measure) {
+    return run(kind, organisationCode, table, null, dryRun, by, reason, measure);
+  }
+
+  /**
+   * @param again opens the same file again, read from its start, for an import that reads it twice
+   *     (values copied straight in that meet values recorded); null when it cannot be
+   */
+  public ImportReport run(
+      String kind,
+      String organisationCode,
+      Table table,
+      Supplier<Table> again,
+      boolean dryRun,
+      String by,
+      String reason,
+      DfeMeasure measure) {
     if (kind.equals(DfeStatisticsFile.KIND)) {
       DfeMeasure asked = measure == null ? new DfeMeasure("", "", Map.of(), null) : measure;
       return rowByRow.run(
@@ -90,7 +107,7 @@ public class FileImports {
           reason);
     }
     if (kind.equals("values")) {
-      return values.run(organisationCode, table, dryRun, by, reason);
+      return values.run(organisationCode, table, again, dryRun, by, reason);
     }
     RowKind<?> rowKind =
         Optional.ofNullable(smallKinds.get(kind))

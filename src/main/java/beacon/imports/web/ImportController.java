@@ -146,7 +146,14 @@ class ImportController {
         Table table = TableFiles.open(name, file.getSize(), content, sheet, sizeLimit)) {
       report =
           imports.run(
-              kind, organisation.code(), table, dryRun, signedIn.name(), reason, dfeMeasure);
+              kind,
+              organisation.code(),
+              table,
+              () -> opened(file, name, sheet),
+              dryRun,
+              signedIn.name(),
+              reason,
+              dfeMeasure);
     } catch (UnreadableFileException e) {
       return rejected(List.of(e.problem()), 1);
     } catch (IOException e) {
@@ -156,6 +163,15 @@ class ImportController {
       return rejected(report.problems(), report.problemCount());
     }
     return ResponseEntity.ok(report);
+  }
+
+  /** The file uploaded, opened again from its start. */
+  private Table opened(MultipartFile file, String name, String sheet) {
+    try {
+      return TableFiles.open(name, file.getSize(), file.getInputStream(), sheet, sizeLimit);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -34,6 +35,7 @@ class ImportKinds {
     ImportReport run(
         String organisationCode,
         Table table,
+        Supplier<Table> again,
         boolean dryRun,
         String by,
         String reason,
@@ -51,8 +53,8 @@ class ImportKinds {
     for (String kind : List.of("values", "targets", "benchmarks", DFE_STATISTICS, "indicators")) {
       importers.put(
           kind,
-          (organisation, table, dryRun, by, reason, measure) ->
-              files.run(kind, organisation, table, dryRun, by, reason, measure));
+          (organisation, table, again, dryRun, by, reason, measure) ->
+              files.run(kind, organisation, table, again, dryRun, by, reason, measure));
     }
   }
 

@@ -39,7 +39,13 @@ class KeptUploads {
             TableFiles.open(
                 details.fileName(), upload.size(), content, details.sheet(), sizeLimit.toBytes())) {
       return importer.run(
-          details.organisation(), table, dryRun, details.by(), details.reason(), details.measure());
+          details.organisation(),
+          table,
+          () -> opened(upload),
+          dryRun,
+          details.by(),
+          details.reason(),
+          details.measure());
     } catch (UnreadableFileException e) {
       return new ImportReport(
           details.kind(),
@@ -54,6 +60,17 @@ class KeptUploads {
           List.of(),
           List.of(e.problem()),
           1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The file kept, opened again from its start. */
+  private Table opened(UploadedFiles.Upload upload) {
+    UploadedFiles.Details details = upload.details();
+    try {
+      return TableFiles.open(
+          details.fileName(), upload.size(), upload.open(), details.sheet(), sizeLimit.toBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
