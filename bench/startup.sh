@@ -85,15 +85,20 @@ begin=$(now_ms)
 beacon_start "$data" "$port"
 beacon_wait_for_sign_in
 first_ms=$(($(now_ms) - begin))
+# The first administrator and the demo data are added once the pages are served.
+wait_for_log() { # WHAT PATTERN
+  local deadline=$((SECONDS + BEACON_TIMEOUT))
+  until grep -q "$2" "$BEACON_LOG"; do
+    grep -q "Could not load the national data" "$BEACON_LOG" && refuse "the national data did not load"
+    kill -0 "$BEACON_PID" 2>/dev/null || refuse "Beacon stopped before $1"
+    [ "$SECONDS" -lt "$deadline" ] || refuse "Beacon had not $1 within $BEACON_TIMEOUT s"
+    sleep 0.2
+  done
+}
+wait_for_log "loaded the demo data" "Loaded the demonstration data"
 beacon_token
 beacon_wait_for "$scorecard"
-deadline=$((SECONDS + BEACON_TIMEOUT))
-until grep -q "Filled the benchmarks of [0-9]* indicators linked to national data" "$BEACON_LOG"; do
-  grep -q "Could not load the national data" "$BEACON_LOG" && refuse "the national data did not load"
-  kill -0 "$BEACON_PID" 2>/dev/null || refuse "Beacon stopped while loading the national data"
-  [ "$SECONDS" -lt "$deadline" ] || refuse "the national data was not loaded within $BEACON_TIMEOUT s"
-  sleep 0.5
-done
+wait_for_log "loaded the national data" "Filled the benchmarks of [0-9]* indicators linked to national data"
 loaded_ms=$(($(now_ms) - begin))
 echo "First start on an empty data directory: sign-in page in $(seconds "$first_ms") s;" \
   "demo and national data loaded in $(seconds "$loaded_ms") s"
