@@ -26,33 +26,52 @@ beacon_start() {
 }
 
 # beacon_wait_for PATH: waits until Beacon answers PATH (signed in when a token is made) with 200.
+# Until Beacon listens nothing answers; once it does, any answer but 200 is wrong and ends the
+# script, as does Beacon stopping or BEACON_TIMEOUT seconds (300 by default) passing.
 beacon_wait_for() {
-  local path=$1
-  until [ "$(beacon_status "$path")" = 200 ]; do
-    if ! kill -0 "$BEACON_PID" 2>/dev/null; then
-      echo "Beacon stopped before answering $path; the end of its log:" >&2
-      tail -40 "$BEACON_LOG" >&2
-      exit 1
-    fi
-    sleep 0.05
-  done
+  beacon_wait_until_answered "$1" "answering $1" beacon_status "$1"
 }
 
 # beacon_wait_for_sign_in: waits until the sign-in page answers 200 (it needs no token).
 beacon_wait_for_sign_in() {
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BEACON_BASE/sign-in")" = 200 ]; do
-    if ! kill -0 "$BEACON_PID" 2>/dev/null; then
-      echo "Beacon stopped before showing the sign-in page; the end of its log:" >&2
+  beacon_wait_until_answered /sign-in "showing the sign-in page" beacon_status_without_token /sign-in
+}
+
+# beacon_wait_until_answered PATH WHAT COMMAND...: runs COMMAND (which prints a status) until it
+# prints 200; 000 (nothing listening yet) is waited through, anything else refused.
+beacon_wait_until_answered() {
+  local path=$1 what=$2 status deadline=$((SECONDS + ${BEACON_TIMEOUT:-300}))
+  shift 2
+  while true; do
+    status=$("$@")
+    [ "$status" = 200 ] && return 0
+    if [ "$status" != 000 ]; then
+      echo "Refused to report: Beacon answered $path with $status, not 200; the end of its log:" >&2
       tail -40 "$BEACON_LOG" >&2
       exit 1
     fi
-    sleep 0.05
+    if ! kill -0 "$BEACON_PID" 2>/dev/null; then
+      echo "Refused to report: Beacon stopped before $what; the end of its log:" >&2
+      tail -40 "$BEACON_LOG" >&2
+      exit 1
+    fi
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      echo "Refused to report: Beacon was not $what within ${BEACON_TIMEOUT:-300} s; the end of its log:" >&2
+      tail -40 "$BEACON_LOG" >&2
+      exit 1
+    fi
+    sleep 0.02
   done
 }
 
+# beacon_status PATH: the status Beacon answers PATH with (with the token once made), 000 if none.
 beacon_status() {
   curl -s -o /dev/null -w '%{http_code}' ${BEACON_TOKEN:+-H "Authorization: Bearer $BEACON_TOKEN"} \
     "$BEACON_BASE$1" || true
+}
+
+beacon_status_without_token() {
+  curl -s -o /dev/null -w '%{http_code}' "$BEACON_BASE$1" || true
 }
 
 # beacon_token: signs in as the first administrator and makes an API token, as a person does on

@@ -1,6 +1,7 @@
 package beacon.database;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -65,8 +66,9 @@ class ApplicationRoleGrants implements Callback {
         schema = rs.getString(1);
         ownerName = rs.getString(2);
       }
-      if (!role.name().equals(ownerName)) {
-        grant(owner, schema, role.name(), context.getConfiguration().getTable());
+      String history = context.getConfiguration().getTable();
+      if (!role.name().equals(ownerName) && !granted(owner, schema, role.name(), history)) {
+        grant(owner, schema, role.name(), history);
       }
       if (role.mayChangeTheTrail()) {
         log.warn(
@@ -77,6 +79,55 @@ class ApplicationRoleGrants implements Callback {
       }
     } catch (SQLException e) {
       throw new FlywayException("Could not grant Beacon's role its privileges", e);
+    }
+  }
+
+  /**
+   * True when the role has been granted exactly what {@link #grantOnce} grants, as on every start
+   * after the first, so that the grants are not written again: the schema, every table and sequence
+   * but the trail and the migrations' history; only to read the trail; nothing on the history.
+   */
+  private static boolean granted(Connection owner, String schema, String role, String history)
+      throws SQLException {
+    String sql =
+        """
+        with given as (select ?::text as role, ?::text as trail, ?::text as history)
+        select has_schema_privilege(g.role, n.oid, 'usage')
+           and not exists (
+             select 1 from pg_class c
+              where c.relnamespace = n.oid and c.relkind in ('r', 'p', 'v', 'm', 'f')
+                and c.relname not in (g.trail, g.history)
+                and not (has_table_privilege(g.role, c.oid, 'select')
+                     and has_table_privilege(g.role, c.oid, 'insert')
+                     and has_table_privilege(g.role, c.oid, 'update')
+                     and has_table_privilege(g.role, c.oid, 'delete')
+                     and has_table_privilege(g.role, c.oid, 'truncate')))
+           and not exists (
+             select 1 from pg_class c
+              where c.relnamespace = n.oid and c.relkind = 'S'
+                and not (has_sequence_privilege(g.role, c.oid, 'usage')
+                     and has_sequence_privilege(g.role, c.oid, 'select')))
+           and not exists (
+             select 1 from pg_class c
+              where c.relnamespace = n.oid and c.relname = g.trail
+                and not (has_table_privilege(g.role, c.oid, 'select')
+                     and not has_table_privilege(g.role, c.oid,
+                       'insert, update, delete, truncate, references, trigger')))
+           and not exists (
+             select 1 from pg_class c
+              where c.relnamespace = n.oid and c.relname = g.history
+                and has_table_privilege(g.role, c.oid,
+                  'select, insert, update, delete, truncate, references, trigger'))
+          from given g join pg_namespace n on n.nspname = ?
+        """;
+    try (PreparedStatement query = owner.prepareStatement(sql)) {
+      query.setString(1, role);
+      query.setString(2, TRAIL);
+      query.setString(3, history);
+      query.setString(4, schema);
+      try (ResultSet rs = query.executeQuery()) {
+        return rs.next() && rs.getBoolean(1);
+      }
     }
   }
 

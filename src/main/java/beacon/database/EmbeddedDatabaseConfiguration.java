@@ -3,6 +3,7 @@ package beacon.database;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +11,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -23,9 +25,19 @@ import org.springframework.util.StringUtils;
 @Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)
 class EmbeddedDatabaseConfiguration {
 
+  /**
+   * The server started early ({@link EarlyDatabaseStart}, as {@code java -jar} does), or else
+   * started now.
+   */
   @Bean(destroyMethod = "close")
-  EmbeddedServer embeddedServer(@Value("${beacon.database.directory:data}") Path directory)
+  EmbeddedServer embeddedServer(
+      @Value("${beacon.database.directory:data}") Path directory,
+      ObjectProvider<EmbeddedServerStart> early)
       throws IOException {
+    EmbeddedServerStart start = early.getIfAvailable();
+    if (start != null && start.isOn(directory)) {
+      return start.server();
+    }
     return EmbeddedServer.start(directory.toAbsolutePath());
   }
 
@@ -45,7 +57,11 @@ class EmbeddedDatabaseConfiguration {
   static class NoExternalDatabase implements Condition {
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-      return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+      return in(context.getEnvironment());
+    }
+
+    static boolean in(Environment environment) {
+      return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
     }
   }
 }

@@ -6,9 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +19,7 @@ final class LeftoverServer {
 
   private static final Logger log = LoggerFactory.getLogger(LeftoverServer.class);
   private static final Duration PATIENCE = Duration.ofSeconds(30);
+  private static final Duration LOOK_EVERY = Duration.ofMillis(10);
 
   private LeftoverServer() {}
 
@@ -65,17 +63,23 @@ final class LeftoverServer {
     return process.info().command().map(command -> command.contains("postgres")).orElse(true);
   }
 
+  /**
+   * Waits for the process to end, looking every few milliseconds: the server is not a child of this
+   * process, so the JDK's own wait for it looks only every third of a second or more.
+   */
   private static boolean waitForExit(ProcessHandle process) {
-    try {
-      process.onExit().get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-      return true;
-    } catch (TimeoutException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    } catch (ExecutionException e) {
-      return !process.isAlive();
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    while (process.isAlive()) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      try {
+        Thread.sleep(LOOK_EVERY.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
     }
+    return true;
   }
 }
