@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
@@ -161,6 +163,10 @@ public class Load {
     long start = System.nanoTime();
     long measureFrom = start + warmupSeconds * 1_000_000_000L;
     long end = measureFrom + measuredSeconds * 1_000_000_000L;
+    // a slow page on a busy machine may have no answer by the end: go on until each has one
+    long latest = end + 60_000_000_000L;
+    AtomicIntegerArray answeredInTime = new AtomicIntegerArray(groups.size());
+    AtomicLong stopped = new AtomicLong(end);
     AtomicReference<String> wrong = new AtomicReference<>();
     long[][][] times = new long[users][][];
     int[][] counts = new int[users][];
@@ -177,7 +183,8 @@ public class Load {
                   Thread.sleep(startAfter);
                   for (long k = user; wrong.get() == null; k++) {
                     long sent = System.nanoTime();
-                    if (sent >= end) {
+                    if (sent >= latest || (sent >= end && everyOneAnswered(answeredInTime))) {
+                      stopped.accumulateAndGet(sent, Math::max);
                       break;
                     }
                     int g = (int) (k % groups.size());
@@ -194,6 +201,7 @@ public class Load {
                         mine[g] = Arrays.copyOf(mine[g], n[g] * 2);
                       }
                       mine[g][n[g]++] = answered - sent;
+                      answeredInTime.incrementAndGet(g);
                     }
                     if (pause > 0) {
                       Thread.sleep(pause);
@@ -227,9 +235,18 @@ public class Load {
       if (all.length == 0) {
         refuse("no answer to " + name + " in the measured time");
       }
-      measured.add(new Times(name, all, measuredSeconds));
+      measured.add(new Times(name, all, (stopped.get() - measureFrom) / 1e9));
     }
     return measured;
+  }
+
+  private static boolean everyOneAnswered(AtomicIntegerArray answered) {
+    for (int g = 0; g < answered.length(); g++) {
+      if (answered.get(g) == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Each group's figures, the first as the floor, the others against it and the goals. */

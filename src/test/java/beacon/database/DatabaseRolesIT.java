@@ -113,7 +113,8 @@ class DatabaseRolesIT extends EmbeddedDatabaseForTests {
             "drop trigger audit_event_unchangeable on audit_event",
             "alter table audit_event owner to current_user",
             "alter table indicator disable trigger indicator_audited",
-            "drop trigger indicator_value_audited on indicator_value",
+            "drop trigger indicator_value_changed_audited on indicator_value",
+            "alter table indicator_value disable trigger indicator_value_added_audited",
             "alter table indicator owner to current_user",
             "set session_replication_role = replica",
             "alter role current_user superuser");

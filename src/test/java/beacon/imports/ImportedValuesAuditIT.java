@@ -84,7 +84,8 @@ class ImportedValuesAuditIT extends EmbeddedDatabaseForTests {
                 + " UPDATE V1 value: 75 → 82; source: → Imported from values.csv by "
                 + importer.account().name()
                 + " (Validated figures)",
-            importer.username() + " INSERT V1 value: → 85; period_code: → 2024-25-Q2");
+            importer.username()
+                + " INSERT V1 value: → 85; period_code: → 2024-25-Q2 (Validated figures)");
     assertThat(values.history(council.indicatorId("V1"), "2024-25-Q1")).hasSize(2);
   }
 
