@@ -50,6 +50,7 @@ database() { java -cp "$work/$(basename "$driver")" bench/ImportFloor.java "$@";
 echo "Starting Beacon with -Xmx$heap on a new data directory..."
 BEACON_JAVA_OPTIONS=${BEACON_JAVA_OPTIONS:--Xmx$heap} beacon_start "$work/db" "$port"
 beacon_wait_for_sign_in
+beacon_wait_for_ready
 beacon_token
 # the demonstration councils are loaded once Beacon has started
 deadline=$((SECONDS + 180))

@@ -62,6 +62,7 @@ load_seconds=$(echo "$said" | awk '{ print $9 }')
 echo "Starting Beacon on the same data directory..."
 BEACON_JAVA_OPTIONS=${BEACON_JAVA_OPTIONS:--Xmx512m} beacon_start "$work/db" "$port"
 beacon_wait_for_sign_in
+beacon_wait_for_ready
 beacon_token
 beacon_wait_for "/api/v1/organisations/$org"
 export BEACON_TOKEN

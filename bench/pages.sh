@@ -48,6 +48,7 @@ generated=true
 BEACON_JAVA_OPTIONS=${BEACON_JAVA_OPTIONS:--Xmx1g} BEACON_GENERATED_COUNCIL=$generated \
   beacon_start "$work/db" "$port"
 beacon_wait_for_sign_in
+beacon_wait_for_ready
 beacon_token
 if [ "$council_900" != no ]; then
   deadline=$((SECONDS + 240))

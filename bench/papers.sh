@@ -51,6 +51,7 @@ classpath=$(find "$work/lib" -name '*.jar' | tr '\n' :)
 echo "Starting Beacon..."
 BEACON_JAVA_OPTIONS=${BEACON_JAVA_OPTIONS:--Xmx1g} beacon_start "$work/db" "$port"
 beacon_wait_for_sign_in
+beacon_wait_for_ready
 beacon_token
 beacon_wait_for "/api/v1/organisations/$org"
 export BEACON_TOKEN

@@ -19,6 +19,7 @@ beacon_start() {
   shift 2
   BEACON_BASE="http://localhost:$port"
   BEACON_LOG="$data.log"
+  BEACON_READY_BEFORE=$(beacon_ready_count)
   java ${BEACON_JAVA_OPTIONS:-} -jar "$BEACON_JAR" --server.port="$port" \
     --beacon.database.directory="$data" \
     --beacon.first-administrator.password="$BEACON_PASSWORD" "$@" >>"$BEACON_LOG" 2>&1 &
@@ -35,6 +36,32 @@ beacon_wait_for() {
 # beacon_wait_for_sign_in: waits until the sign-in page answers 200 (it needs no token).
 beacon_wait_for_sign_in() {
   beacon_wait_until_answered /sign-in "showing the sign-in page" beacon_status_without_token /sign-in
+}
+
+# beacon_wait_for_ready: waits until this start of Beacon logs that it is ready: it answers from
+# the moment it listens, but adds its first administrator and the demo data after that.
+beacon_wait_for_ready() {
+  local deadline=$((SECONDS + ${BEACON_TIMEOUT:-300}))
+  until [ "$(beacon_ready_count)" -gt "${BEACON_READY_BEFORE:-0}" ]; do
+    if ! kill -0 "$BEACON_PID" 2>/dev/null; then
+      echo "Refused to report: Beacon stopped before it was ready; the end of its log:" >&2
+      tail -40 "$BEACON_LOG" >&2
+      exit 1
+    fi
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      echo "Refused to report: Beacon was not ready within ${BEACON_TIMEOUT:-300} s; the end of its log:" >&2
+      tail -40 "$BEACON_LOG" >&2
+      exit 1
+    fi
+    sleep 0.05
+  done
+}
+
+# beacon_ready_count: how many starts of Beacon have logged that they were ready, in BEACON_LOG.
+beacon_ready_count() {
+  local n
+  n=$(grep -c 'Beacon is ready' "$BEACON_LOG" 2>/dev/null)
+  echo "${n:-0}"
 }
 
 # beacon_wait_until_answered PATH WHAT COMMAND...: runs COMMAND (which prints a status) until it

@@ -27,5 +27,10 @@ public enum Access {
   /** The organisation's data and papers: its performance officers and administrators. */
   PERFORMANCE_OFFICER,
   /** The organisation's catalogue, rating schemes and accounts: its administrators. */
-  ADMINISTRATOR
+  ADMINISTRATOR,
+  /**
+   * Setting up councils in Beacon: the administrators of every organisation (of a region's or a
+   * club's Beacon, its hub administrators), and no one else.
+   */
+  EVERY_ORGANISATION_ADMINISTRATOR
 }

@@ -49,6 +49,8 @@ public class Permissions {
       case ADMINISTRATOR ->
           who.role() == Role.ADMINISTRATOR
               && (organisationCode == null || actsFor(who, organisationCode, organisationId));
+      case EVERY_ORGANISATION_ADMINISTRATOR ->
+          who.role() == Role.ADMINISTRATOR && who.organisationId() == null;
       case PERFORMANCE_OFFICER ->
           who.role().includes(Role.PERFORMANCE_OFFICER)
               && actsFor(who, organisationCode, organisationId);

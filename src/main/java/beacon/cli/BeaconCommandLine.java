@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
       BeaconCommandLine.Import.class,
       ExportOptions.class,
       BeaconCommandLine.LoadNational.class,
+      BeaconCommandLine.Organisation.class,
       CommandHelp.class
     },
     footerHeading = "%n",
@@ -96,6 +97,27 @@ final class BeaconCommandLine {
     @Override
     public Command command() {
       return new LoadNationalCommand();
+    }
+  }
+
+  @CommandLine.Command(
+      name = "organisation",
+      description = "Sets up councils: organisation add 311",
+      synopsisSubcommandLabel = "<action>",
+      commandListHeading = "%nActions:%n",
+      subcommands = OrganisationAddOptions.class)
+  static final class Organisation implements CommandOptions {
+
+    @Mixin HelpOption help;
+
+    @Override
+    public Command command() {
+      throw new ArgumentException("Say what to do: organisation add <code>");
+    }
+
+    @Override
+    public String unknownWord(String word) {
+      return "There is no organisation action '" + word + "': organisation add <code>";
     }
   }
 

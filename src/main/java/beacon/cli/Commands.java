@@ -17,13 +17,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 
 /**
- * Beacon's command line: {@code import}, {@code export}, {@code load-national} and {@code help},
- * run in the same jar against the same database as the web application, without its web server. The
- * command line is read first, by picocli ({@link BeaconCommandLine}); help, and a command line
- * Beacon cannot read, are answered without starting Beacon. Then Beacon starts and the command's
- * runner, which Spring makes with the services it takes, carries it out. The result goes to the
- * standard output and nothing else does: Beacon's own messages go to the error output, warnings
- * only.
+ * Beacon's command line: {@code import}, {@code export}, {@code load-national}, {@code
+ * organisation} and {@code help}, run in the same jar against the same database as the web
+ * application, without its web server. The command line is read first, by picocli ({@link
+ * BeaconCommandLine}); help, and a command line Beacon cannot read, are answered without starting
+ * Beacon. Then Beacon starts and the command's runner, which Spring makes with the services it
+ * takes, carries it out. The result goes to the standard output and nothing else does: Beacon's own
+ * messages go to the error output, warnings only.
  */
 public final class Commands {
 

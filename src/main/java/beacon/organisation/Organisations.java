@@ -28,6 +28,64 @@ public class Organisations {
         .list();
   }
 
+  /** Whether Beacon holds any council yet. */
+  public boolean any() {
+    return db.sql("select exists (select 1 from organisation)").query(Boolean.class).single();
+  }
+
+  public Optional<OrganisationSettings> settingsOf(String code) {
+    return db.sql(
+            """
+            select id, code, name, short_name, ons_code, kind, region, version
+              from organisation where code = :code
+            """)
+        .param("code", code)
+        .query(OrganisationSettings.class)
+        .optional();
+  }
+
+  /**
+   * Adds a council as it was set up.
+   *
+   * @return its id
+   */
+  public long add(
+      OrganisationSettings.Kind kind, String code, String name, String onsCode, String region) {
+    return db.sql(
+            """
+            insert into organisation (code, name, ons_code, kind, region)
+            values (:code, :name, :ons, :kind, :region)
+            returning id
+            """)
+        .param("code", code)
+        .param("name", name)
+        .param("ons", onsCode)
+        .param("kind", kind.name())
+        .param("region", region)
+        .query(Long.class)
+        .single();
+  }
+
+  /**
+   * Renames a council, if it is still at the version the change was made on.
+   *
+   * @param shortName null for none
+   * @return whether it was renamed: false when another change was saved since that version
+   */
+  public boolean rename(long id, long version, String name, String shortName) {
+    return db.sql(
+                """
+                update organisation set name = :name, short_name = :short, version = version + 1
+                 where id = :id and version = :version
+                """)
+            .param("id", id)
+            .param("version", version)
+            .param("name", name)
+            .param("short", shortName)
+            .update()
+        == 1;
+  }
+
   public long add(String code, String name, String region) {
     return db.sql(
             "insert into organisation (code, name, region) values (:code, :name, :region) returning id")

@@ -2,6 +2,7 @@ package beacon.security;
 
 import static beacon.account.Access.ADMINISTRATOR;
 import static beacon.account.Access.APPROVER;
+import static beacon.account.Access.EVERY_ORGANISATION_ADMINISTRATOR;
 import static beacon.account.Access.INDICATOR_FIGURES;
 import static beacon.account.Access.ORGANISATION_MEMBER;
 import static beacon.account.Access.PERFORMANCE_OFFICER;
@@ -74,6 +75,13 @@ public final class Routes {
           get("/account/tokens", SIGNED_IN),
           post("/account/tokens", SIGNED_IN),
           post("/account/tokens/{id}/revoke", SIGNED_IN),
+          // setting up councils: administrators of every organisation; before the routes of an
+          // organisation, whose code is never "new"
+          get("/organisations/new", EVERY_ORGANISATION_ADMINISTRATOR),
+          post("/organisations/new", EVERY_ORGANISATION_ADMINISTRATOR),
+          get("/organisations/new/other", EVERY_ORGANISATION_ADMINISTRATOR),
+          post("/organisations/new/other", EVERY_ORGANISATION_ADMINISTRATOR),
+          post("/api/v1/organisations", EVERY_ORGANISATION_ADMINISTRATOR),
           // reading: the organisation's members (every signed-in account for the list of
           // one's organisations and the national data)
           get("/organisations/{org}", ORGANISATION_MEMBER),
@@ -148,6 +156,10 @@ public final class Routes {
           post(CATALOGUE + "/schemes/new", ADMINISTRATOR),
           get(CATALOGUE + "/schemes/{id}/edit", ADMINISTRATOR),
           post(CATALOGUE + "/schemes/{id}/edit", ADMINISTRATOR),
+          get("/organisations/{org}/settings", ADMINISTRATOR),
+          post("/organisations/{org}/settings", ADMINISTRATOR),
+          get(API_ORGANISATION + "/settings", ADMINISTRATOR),
+          put(API_ORGANISATION + "/settings", ADMINISTRATOR),
           get("/accounts", ADMINISTRATOR),
           get("/accounts/new", ADMINISTRATOR),
           post("/accounts/new", ADMINISTRATOR),

@@ -302,6 +302,7 @@ class ApiIT extends EmbeddedDatabaseForTests {
             "/api/v1/organisations/{org}/imports/{kind}",
             "/api/v1/organisations",
             "/api/v1/organisations/{org}",
+            "/api/v1/organisations/{org}/settings",
             "/api/v1/organisations/{org}/indicators",
             "/api/v1/organisations/{org}/indicators/{code}",
             "/api/v1/organisations/{org}/indicators/{code}/values",

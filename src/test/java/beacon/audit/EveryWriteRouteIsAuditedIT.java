@@ -379,6 +379,34 @@ class EveryWriteRouteIsAuditedIT extends EmbeddedDatabaseForTests {
                 round + "/indicators/A1/return",
                 "reason",
                 "Say what the review found"));
+    // setting up councils, and their names
+    writes.put(
+        "POST /organisations/new",
+        () -> submit("/organisations/new", "/organisations/new", "code", "330"));
+    writes.put(
+        "POST /organisations/new/other",
+        () ->
+            submit(
+                "/organisations/new/other",
+                "/organisations/new/other",
+                "code",
+                "AUDIT-TRUST",
+                "name",
+                "Audited Children's Trust"));
+    writes.put(
+        "POST /api/v1/organisations",
+        () -> api("POST", "/api/v1/organisations", "{\"code\":\"331\"}"));
+    writes.put(
+        "POST /organisations/{org}/settings",
+        () -> submit(org + "/settings", org + "/settings", "shortName", "Audited"));
+    writes.put(
+        "PUT /api/v1/organisations/{org}/settings",
+        () ->
+            api(
+                "PUT",
+                "/api/v1/organisations/" + council.code() + "/settings",
+                "{\"version\":" + councilVersion() + ",\"name\":\"Audited council\"}"));
+
     return writes;
   }
 
@@ -387,6 +415,13 @@ class EveryWriteRouteIsAuditedIT extends EmbeddedDatabaseForTests {
    *
    * @return what is wrong, if anything
    */
+  private long councilVersion() {
+    return db.sql("select version from organisation where code = :code")
+        .param("code", council.code())
+        .query(Long.class)
+        .single();
+  }
+
   private Optional<String> sendAndCheck(String route, Supplier<HttpResponse<String>> request) {
     long before = lastAuditId();
     HttpResponse<String> answer;

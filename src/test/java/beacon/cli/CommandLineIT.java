@@ -162,6 +162,39 @@ class CommandLineIT {
   }
 
   @Test
+  void setsUpACouncilByItsAuthorityCodeAndRefusesOneItCannot() throws Exception {
+    Run camden = beacon("organisation", "add", "202");
+
+    assertThat(camden.status()).as(camden.err()).isZero();
+    assertThat(camden.outLines())
+        .containsExactly("Set up Camden (202), London, ONS code E09000007");
+
+    Run again = beacon("organisation", "add", "E09000007");
+    assertThat(again.status()).isEqualTo(Command.NOT_DONE);
+    assertThat(again.errLines()).containsExactly("Beacon already holds Camden (202)");
+
+    Run trust =
+        beacon(
+            "organisation",
+            "add",
+            "SCT",
+            "--name",
+            "Sandwell Children's Trust",
+            "--region",
+            "West Midlands");
+    assertThat(trust.status()).as(trust.err()).isZero();
+    assertThat(trust.outLines())
+        .containsExactly("Set up Sandwell Children's Trust (SCT), West Midlands");
+
+    Run cumbria = beacon("organisation", "add", "909");
+    assertThat(cumbria.status()).isEqualTo(Command.NOT_DONE);
+    assertThat(cumbria.errLines())
+        .containsExactly(
+            "Cumbria (909) last reported in 2022/23 and has been replaced: set up Cumberland (942)"
+                + " or Westmorland and Furness (943)");
+  }
+
+  @Test
   void exportsTheScorecardAsCsvOnTheStandardOutput() throws Exception {
     Run run =
         beacon("export", "scorecard", "--org", "825", "--period", "2022-23-Q4", "--format", "csv");
@@ -193,6 +226,7 @@ class CommandLineIT {
         .anySatisfy(line -> assertThat(line).startsWith("  import "))
         .anySatisfy(line -> assertThat(line).startsWith("  export "))
         .anySatisfy(line -> assertThat(line).startsWith("  load-national "))
+        .anySatisfy(line -> assertThat(line).startsWith("  organisation "))
         .anySatisfy(line -> assertThat(line).startsWith("  help "));
     assertThat(oneLine(help.out())).contains("64 a command line Beacon cannot read");
 

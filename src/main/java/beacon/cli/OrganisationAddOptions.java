@@ -1,0 +1,56 @@
+package beacon.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The options of {@code organisation add <code> [--name <name> [--region <region>]]}: an English
+ * authority by its code alone, or, with a name, an organisation that is not an authority.
+ */
+@CommandLine.Command(
+    name = "add",
+    description = {
+      "Sets up a council, as the page and the API do.",
+      "An English local authority by its DfE code alone, its name, region and ONS code from the"
+          + " DfE's list: organisation add 311",
+      "An organisation that is not an authority with a code, name and region of its own:"
+          + " organisation add SCT --name \"Sandwell Children's Trust\" --region \"West Midlands\""
+    },
+    sortOptions = false)
+final class OrganisationAddOptions implements CommandOptions {
+
+  @Parameters(
+      paramLabel = "<code>",
+      description = "The authority's code (311 or E09000016), or the organisation's own code.")
+  String code;
+
+  @Option(
+      names = "--name",
+      paramLabel = "<name>",
+      description = "The name of an organisation that is not an authority.")
+  String name;
+
+  @Option(
+      names = "--region",
+      paramLabel = "<region>",
+      description = "The English region of an organisation that is not an authority.")
+  String region;
+
+  @Mixin BeaconCommandLine.HelpOption help;
+
+  @Override
+  public Command command() {
+    if (name == null && region != null) {
+      throw new ArgumentException(
+          "--region is for an organisation that is not an authority: give its --name too");
+    }
+    return new OrganisationAddCommand(code, name, region);
+  }
+
+  @Override
+  public String missingWord(String label) {
+    return "Give the code of the council to set up, such as 311";
+  }
+}
