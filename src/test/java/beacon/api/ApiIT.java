@@ -303,6 +303,8 @@ class ApiIT extends EmbeddedDatabaseForTests {
             "/api/v1/organisations",
             "/api/v1/organisations/{org}",
             "/api/v1/organisations/{org}/settings",
+            "/api/v1/organisations/{org}/schemes",
+            "/api/v1/organisations/{org}/schemes/{id}",
             "/api/v1/organisations/{org}/indicators",
             "/api/v1/organisations/{org}/indicators/{code}",
             "/api/v1/organisations/{org}/indicators/{code}/values",

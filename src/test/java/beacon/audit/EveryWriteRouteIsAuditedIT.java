@@ -397,6 +397,13 @@ class EveryWriteRouteIsAuditedIT extends EmbeddedDatabaseForTests {
         "POST /api/v1/organisations",
         () -> api("POST", "/api/v1/organisations", "{\"code\":\"331\"}"));
     writes.put(
+        "POST /api/v1/organisations/{org}/schemes",
+        () ->
+            api(
+                "POST",
+                "/api/v1/organisations/" + council.code() + "/schemes",
+                "{\"name\":\"Audited scheme\",\"kind\":\"TWO_STATE\",\"inForceFrom\":\"2030-04-01\"}"));
+    writes.put(
         "POST /organisations/{org}/settings",
         () -> submit(org + "/settings", org + "/settings", "shortName", "Audited"));
     writes.put(
