@@ -25,6 +25,19 @@ public class CouncilSetUp {
   /** The longest name or short name kept. */
   public static final int LONGEST_NAME = 200;
 
+  /** The English regions, as the DfE's list names them (Inner and Outer London as London). */
+  public static final List<String> REGIONS =
+      List.of(
+          "East Midlands",
+          "East of England",
+          "London",
+          "North East",
+          "North West",
+          "South East",
+          "South West",
+          "West Midlands",
+          "Yorkshire and The Humber");
+
   private final Organisations organisations;
   private final AuthorityList authorities;
 
@@ -57,7 +70,7 @@ public class CouncilSetUp {
               + " such as E09000016");
     }
     Authority authority = current.authority();
-    held(authority.oldCode(), authority.name());
+    held(authority.oldCode());
     return added(
         authority.oldCode(),
         () ->
@@ -79,8 +92,8 @@ public class CouncilSetUp {
     OwnCode.problem(code).ifPresent(problem -> refuseWith("code", problem));
     String typedName = name("name", name, true);
     String typedCode = code.strip();
-    held(typedCode, typedName);
-    String inRegion = region == null || region.isBlank() ? null : region.strip();
+    held(typedCode);
+    String inRegion = region(region);
     return added(
         typedCode, () -> organisations.add(Kind.OTHER, typedCode, typedName, null, inRegion));
   }
@@ -117,7 +130,7 @@ public class CouncilSetUp {
         .toList();
   }
 
-  private void held(String code, String name) {
+  private void held(String code) {
     organisations
         .withCode(code)
         .ifPresent(o -> refuseWith("code", "Beacon already holds " + o.name() + " (" + code + ")"));
@@ -144,6 +157,22 @@ public class CouncilSetUp {
       throw refused(field, "The name must be " + LONGEST_NAME + " characters or fewer");
     }
     return name;
+  }
+
+  /** A region as typed: none when blank; one that is not an English region refused. */
+  private static String region(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    if (!REGIONS.contains(typed.strip())) {
+      throw refused(
+          "region",
+          "There is no English region "
+              + typed.strip()
+              + ": use one of "
+              + String.join(", ", REGIONS));
+    }
+    return typed.strip();
   }
 
   /** The authority's English region: the DfE's list has Inner and Outer London for London. */

@@ -8,7 +8,6 @@ import beacon.setup.SetUpRefusedException;
 import beacon.setup.web.CouncilForms.AuthorityForm;
 import beacon.setup.web.CouncilForms.NamesForm;
 import beacon.setup.web.CouncilForms.OtherForm;
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,19 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class CouncilSetUpController {
-
-  /** The English regions, as the DfE's list names them. */
-  static final List<String> REGIONS =
-      List.of(
-          "East Midlands",
-          "East of England",
-          "London",
-          "North East",
-          "North West",
-          "South East",
-          "South West",
-          "West Midlands",
-          "Yorkshire and The Humber");
 
   private final CouncilSetUp setUp;
   private final Organisations organisations;
@@ -70,7 +56,7 @@ class CouncilSetUpController {
   @PostMapping("/organisations/new/other")
   String addOther(@ModelAttribute("form") OtherForm form, BindingResult errors, Model model) {
     try {
-      return added(setUp.addOther(form.code(), form.name(), region(form.region())));
+      return added(setUp.addOther(form.code(), form.name(), form.region()));
     } catch (SetUpRefusedException e) {
       errors.rejectValue(e.field(), "setup.refused", e.getMessage());
       return showOther(model, form);
@@ -84,6 +70,7 @@ class CouncilSetUpController {
       Model model) {
     OrganisationSettings settings = setUp.settingsOf(organisation.code());
     model.addAttribute("added", added != null);
+    model.addAttribute("refused", false);
     return showSettings(
         model,
         settings,
@@ -97,19 +84,18 @@ class CouncilSetUpController {
       BindingResult errors,
       Model model) {
     model.addAttribute("added", false);
+    model.addAttribute("refused", true); // shown again only when refused
     long version;
     try {
       version = Long.parseLong(form.version() == null ? "" : form.version().strip());
     } catch (NumberFormatException e) {
       errors.reject("setup.refused", "The form had no version: open it again from the council");
-      model.addAttribute("refused", true);
       return showSettings(model, setUp.settingsOf(organisation.code()), form);
     }
     try {
       setUp.rename(organisation.code(), version, form.name(), form.shortName());
     } catch (SetUpRefusedException e) {
       OrganisationSettings now = setUp.settingsOf(organisation.code());
-      model.addAttribute("refused", true);
       if (e.field().equals("version")) {
         errors.reject("setup.stale", e.getMessage());
         // what was typed is kept, on the version now saved, to be saved again or left
@@ -137,18 +123,13 @@ class CouncilSetUpController {
 
   private String showOther(Model model, OtherForm form) {
     model.addAttribute("form", form);
-    model.addAttribute("regions", REGIONS);
+    model.addAttribute("regions", CouncilSetUp.REGIONS);
     return "setup/other";
   }
 
   private String showSettings(Model model, OrganisationSettings settings, NamesForm form) {
-    model.addAttribute("refused", model.getAttribute("refused") != null);
     model.addAttribute("council", settings);
     model.addAttribute("form", form);
     return "setup/settings";
-  }
-
-  private static String region(String typed) {
-    return typed != null && REGIONS.contains(typed.strip()) ? typed.strip() : null;
   }
 }

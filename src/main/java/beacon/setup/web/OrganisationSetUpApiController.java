@@ -78,12 +78,7 @@ class OrganisationSetUpApiController {
     try {
       added =
           "OTHER".equalsIgnoreCase(request.kind() == null ? "" : request.kind().strip())
-              ? setUp.addOther(
-                  request.code(),
-                  request.name(),
-                  CouncilSetUpController.REGIONS.contains(blankAsEmpty(request.region()))
-                      ? request.region().strip()
-                      : regionRefused(request.region()))
+              ? setUp.addOther(request.code(), request.name(), request.region())
               : authority(request);
     } catch (SetUpRefusedException e) {
       throw refused(e);
@@ -128,23 +123,6 @@ class OrganisationSetUpApiController {
           "kind", "kind is AUTHORITY (an English local authority) or OTHER, not " + request.kind());
     }
     return setUp.addAuthority(request.code());
-  }
-
-  private static String blankAsEmpty(String region) {
-    return region == null ? "" : region.strip();
-  }
-
-  /** No region is fine; one Beacon does not know is refused, naming those it knows. */
-  private static String regionRefused(String region) {
-    if (region == null || region.isBlank()) {
-      return null;
-    }
-    throw new SetUpRefusedException(
-        "region",
-        "There is no English region "
-            + region.strip()
-            + ": use one of "
-            + String.join(", ", CouncilSetUpController.REGIONS));
   }
 
   private static ResponseStatusException refused(SetUpRefusedException e) {
