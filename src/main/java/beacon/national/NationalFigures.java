@@ -54,6 +54,11 @@ public class NationalFigures {
     public String fullName() {
       return variant == null || variant.isBlank() ? name : name + " (" + variant + ")";
     }
+
+    /** The decimal places its figures are shown to: one where the data does not say. */
+    public int decimalPlaces() {
+      return decimals == null ? 1 : decimals;
+    }
   }
 
   /** A measure's statistics for one authority and year, and the years it has figures for. */

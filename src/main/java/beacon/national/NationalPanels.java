@@ -146,7 +146,7 @@ public class NationalPanels {
 
   /** The places the measure is published to; one where the dictionary does not say. */
   static int decimalsOf(NationalFigures.Measure measure) {
-    return measure.decimals() == null ? 1 : measure.decimals();
+    return measure.decimalPlaces();
   }
 
   private static String labelOf(String year, NationalFigures.Measure measure) {

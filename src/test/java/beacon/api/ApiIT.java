@@ -305,6 +305,7 @@ class ApiIT extends EmbeddedDatabaseForTests {
             "/api/v1/organisations/{org}/settings",
             "/api/v1/organisations/{org}/schemes",
             "/api/v1/organisations/{org}/schemes/{id}",
+            "/api/v1/organisations/{org}/starter-set",
             "/api/v1/organisations/{org}/indicators",
             "/api/v1/organisations/{org}/indicators/{code}",
             "/api/v1/organisations/{org}/indicators/{code}/values",

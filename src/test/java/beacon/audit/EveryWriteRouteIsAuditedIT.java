@@ -328,6 +328,18 @@ class EveryWriteRouteIsAuditedIT extends EmbeddedDatabaseForTests {
                 api + "/A2/national-link",
                 "{\"measure\":\"" + MEASURE + "\",\"reason\":\"Compared nationally\"}"));
     writes.put(
+        "POST /organisations/{org}/catalogue/starter-set",
+        () ->
+            submit(
+                catalogue + "/starter-set", catalogue + "/starter-set", "measures", "LACDistance"));
+    writes.put(
+        "POST /api/v1/organisations/{org}/starter-set",
+        () ->
+            api(
+                "POST",
+                "/api/v1/organisations/" + council.code() + "/starter-set",
+                "{\"measures\":[\"ReReferral\"]}"));
+    writes.put(
         "DELETE /api/v1/organisations/{org}/indicators/{code}/national-link",
         () -> api("DELETE", api + "/A2/national-link", "{\"reason\":\"No longer compared\"}"));
 
