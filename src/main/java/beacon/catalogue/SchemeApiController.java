@@ -38,7 +38,8 @@ class SchemeApiController {
 
   /**
    * A scheme to add: its kind is TWO_STATE, RELATIVE_BAND (band a percentage), ABSOLUTE_BAND (band
-   * a number of points) or FLOOR; inForceFrom an ISO date.
+   * a number of points), FLOOR or RELATIVE_BAND_WITH_TRAVEL (band a percentage; beyond it, Amber
+   * when improved or maintained against the same period a year earlier); inForceFrom an ISO date.
    */
   record NewScheme(
       String name,

@@ -127,7 +127,7 @@ public record SchemeForm(
   }
 
   static boolean hasBand(SchemeKind kind) {
-    return kind == SchemeKind.RELATIVE_BAND || kind == SchemeKind.ABSOLUTE_BAND;
+    return kind.hasBand();
   }
 
   /** The kind chosen, if it is one. */

@@ -215,7 +215,13 @@ public class RagSchemes {
     TWO_STATE,
     RELATIVE_BAND,
     ABSOLUTE_BAND,
-    FLOOR;
+    FLOOR,
+    RELATIVE_BAND_WITH_TRAVEL;
+
+    /** Whether the kind needs a band: a percentage or a number of points. */
+    public boolean hasBand() {
+      return this == RELATIVE_BAND || this == ABSOLUTE_BAND || this == RELATIVE_BAND_WITH_TRAVEL;
+    }
 
     public RagScheme scheme(BigDecimal band) {
       return switch (this) {
@@ -223,6 +229,7 @@ public class RagSchemes {
         case RELATIVE_BAND -> new RagScheme.RelativeBand(band);
         case ABSOLUTE_BAND -> new RagScheme.AbsoluteBand(band);
         case FLOOR -> RagScheme.floorStandard();
+        case RELATIVE_BAND_WITH_TRAVEL -> new RagScheme.RelativeBandWithTravel(band);
       };
     }
   }

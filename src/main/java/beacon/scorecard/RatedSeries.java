@@ -6,6 +6,7 @@ import beacon.rules.period.Covering;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.period.LatestAvailable;
 import beacon.rules.period.Period;
+import beacon.rules.rating.Earlier;
 import beacon.rules.rating.FinalRating;
 import beacon.rules.rating.SchemeUse;
 import beacon.rules.rating.Target;
@@ -35,6 +36,7 @@ final class RatedSeries {
   private final Map<String, RatingJudgement> judgements;
   private final Map<LocalDate, Optional<SchemeUse>> schemes = new HashMap<>();
   private final Map<FinancialQuarter, Optional<IndicatorValue>> shown = new HashMap<>();
+  private Map<String, IndicatorValue> byCode;
 
   /**
    * @param values the indicator's current values to rate, oldest first: with every value that ends
@@ -132,7 +134,20 @@ final class RatedSeries {
         indicator.unit(),
         target,
         scheme(report).map(SchemeUse::scheme).orElse(null),
+        value == null ? null : sameLastYear(value),
         judgement == null ? null : judgement.judgement());
+  }
+
+  /** The value of the same period a year before, if one is recorded. */
+  private Earlier sameLastYear(IndicatorValue value) {
+    if (byCode == null) {
+      byCode = new HashMap<>();
+      for (IndicatorValue each : values) {
+        byCode.put(each.period().code(), each);
+      }
+    }
+    IndicatorValue before = byCode.get(value.period().yearEarlier().code());
+    return before == null ? null : new Earlier(before.period(), before.figure());
   }
 
   private RatedPoint point(IndicatorValue value, Target target, FinalRating rating) {

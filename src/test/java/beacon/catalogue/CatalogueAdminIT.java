@@ -184,6 +184,35 @@ class CatalogueAdminIT extends BrowserTest {
   }
 
   @Test
+  void previewsABandWhoseAmberDependsOnTheSameQuarterLastYear() {
+    FinancialQuarter q1 = new FinancialQuarter(2024, 1);
+    TestCouncils.TestCouncil council =
+        councils
+            .aCouncil()
+            .withQuarterlyIndicator("X1", "80")
+            .withValue("X1", new FinancialQuarter(2023, 1), "65")
+            .withValue("X1", q1, "70");
+    visit("/organisations/" + council.code() + "/catalogue/schemes/new");
+
+    label("Name").fill("Havering 2013/14");
+    page.getByLabel("Band with direction of travel").check();
+    label("Band").fill("10");
+    label("Day").fill("1");
+    label("Month").fill("4");
+    label("Year").fill("2024");
+    press("Preview ratings");
+
+    Locator row = page.locator("#preview tr[data-code='X1']");
+    assertThat(row.locator("td").nth(2)).hasText("Red");
+    assertThat(row.locator("td").nth(3)).containsText("Amber");
+    assertThat(row)
+        .containsText(
+            "Amber: 70% is more than 10% below the target of 80% (Green to 72%) but improved on"
+                + " 65% in Q1 2023/24");
+    assertAccessible();
+  }
+
+  @Test
   void previewsAnotherSchemeOnADemoCouncilWithoutSavingIt() {
     visit("/organisations/825/catalogue/schemes/new");
     label("Name").fill("Preview only");

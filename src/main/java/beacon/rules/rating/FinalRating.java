@@ -26,7 +26,21 @@ public record FinalRating(Rag rag, RatingBasis basis, Rating computed, String re
       Target target,
       RagScheme scheme,
       Judgement judgement) {
-    Rating computed = RagRating.rate(value, polarity, unit, target, scheme);
+    return of(value, polarity, unit, target, scheme, null, judgement);
+  }
+
+  /**
+   * @param sameLastYear the value of the same period a year earlier, or null when there is none
+   */
+  public static FinalRating of(
+      Figure value,
+      Polarity polarity,
+      Unit unit,
+      Target target,
+      RagScheme scheme,
+      Earlier sameLastYear,
+      Judgement judgement) {
+    Rating computed = RagRating.rate(value, polarity, unit, target, scheme, sameLastYear);
     if (judgement == null) {
       return new FinalRating(computed.rag(), RatingBasis.COMPUTED, computed, computed.reason());
     }

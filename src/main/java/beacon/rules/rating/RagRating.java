@@ -1,6 +1,7 @@
 package beacon.rules.rating;
 
 import beacon.rules.rating.RagScheme.FloorStandard;
+import beacon.rules.rating.RagScheme.RelativeBandWithTravel;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +22,20 @@ public final class RagRating {
    */
   public static Rating rate(
       Figure figure, Polarity polarity, Unit unit, Target target, RagScheme scheme) {
+    return rate(figure, polarity, unit, target, scheme, null);
+  }
+
+  /**
+   * @param sameLastYear the value of the same period a year earlier, or null when there is none;
+   *     read only by a scheme whose Amber depends on it
+   */
+  public static Rating rate(
+      Figure figure,
+      Polarity polarity,
+      Unit unit,
+      Target target,
+      RagScheme scheme,
+      Earlier sameLastYear) {
     if (figure == null) {
       return Rating.notRated("there is no value");
     }
@@ -39,7 +54,73 @@ public final class RagRating {
     if (scheme instanceof FloorStandard && target.floor() == null) {
       return Rating.notRated("the RAG scheme needs a floor standard and the target has none");
     }
+    if (scheme instanceof RelativeBandWithTravel withTravel) {
+      return rateWithTravel(figure.number(), polarity, unit, target, withTravel, sameLastYear);
+    }
     return rateNumber(figure.number(), polarity, unit, target, scheme);
+  }
+
+  private static Rating rateWithTravel(
+      BigDecimal value,
+      Polarity polarity,
+      Unit unit,
+      Target target,
+      RelativeBandWithTravel scheme,
+      Earlier sameLastYear) {
+    BigDecimal green = target.greenThreshold(polarity);
+    String shown = unit.format(value);
+    String threshold = target.describeThreshold(polarity, unit);
+    String side = polarity == Polarity.HIGH ? "below" : "above";
+    String band = Unit.plain(scheme.percent()) + "%";
+    if (atOrBetter(value, green, polarity)) {
+      String how = value.compareTo(green) == 0 ? " meets " : " is better than ";
+      return new Rating(Rag.GREEN, "Green: " + shown + how + threshold);
+    }
+    BigDecimal edge = scheme.redLine(green, polarity, target).orElseThrow();
+    if (atOrBetter(value, edge, polarity)) {
+      return new Rating(
+          Rag.GREEN,
+          "Green: "
+              + shown
+              + " is "
+              + side
+              + " "
+              + threshold
+              + " but within "
+              + band
+              + " of it (Green to "
+              + unit.format(edge)
+              + ")");
+    }
+    String off =
+        shown
+            + " is more than "
+            + band
+            + " "
+            + side
+            + " "
+            + threshold
+            + " (Green to "
+            + unit.format(edge)
+            + ")";
+    if (sameLastYear == null || !sameLastYear.figure().isNumber()) {
+      String none =
+          sameLastYear == null
+              ? "there is no value a year earlier to show it improved"
+              : "the value a year earlier, for "
+                  + sameLastYear.period().label()
+                  + ", is marked "
+                  + sameLastYear.figure().marker().label()
+                  + ", so it cannot show it improved";
+      return new Rating(Rag.RED, "Red: " + off + " and " + none);
+    }
+    BigDecimal before = sameLastYear.figure().number();
+    String then = unit.format(before) + " in " + sameLastYear.period().label();
+    if (atOrBetter(value, before, polarity)) {
+      String how = value.compareTo(before) == 0 ? "maintained at " : "improved on ";
+      return new Rating(Rag.AMBER, "Amber: " + off + " but " + how + then);
+    }
+    return new Rating(Rag.RED, "Red: " + off + " and worse than " + then);
   }
 
   private static Rating rateNumber(

@@ -17,7 +17,7 @@ public sealed interface RagScheme {
 
   /**
    * The last value that is still Amber, beyond which a value is Red; empty for a scheme with no
-   * Amber.
+   * Amber. For {@link RelativeBandWithTravel}, the last value that is still Green.
    */
   Optional<BigDecimal> redLine(BigDecimal greenThreshold, Polarity polarity, Target target);
 
@@ -159,6 +159,51 @@ public sealed interface RagScheme {
       return (polarity == Polarity.LOW ? "above" : "below")
           + " the floor standard of "
           + unit.format(target.floor());
+    }
+  }
+
+  /**
+   * Green on target or within a percentage of it; beyond that, Amber when the value improved on or
+   * kept to the same period a year earlier, Red when it did not (Havering 2013/14: "Amber more than
+   * 10% off target but improved or maintained against the same quarter last year").
+   */
+  record RelativeBandWithTravel(BigDecimal percent) implements RagScheme {
+    public RelativeBandWithTravel {
+      requirePositive(percent, "percentage");
+    }
+
+    @Override
+    public String describe() {
+      return "Green on target or within "
+          + Unit.plain(percent)
+          + "% of it; Amber further off but improved or maintained against the same period a"
+          + " year earlier; Red further off and not improved";
+    }
+
+    /**
+     * The last value that is still Green: the edge of the band, and never short of the green
+     * threshold itself (a band of a negative threshold would otherwise lie on its good side).
+     */
+    @Override
+    public Optional<BigDecimal> redLine(
+        BigDecimal greenThreshold, Polarity polarity, Target target) {
+      BigDecimal edge =
+          new RelativeBand(percent).redLine(greenThreshold, polarity, target).orElseThrow();
+      boolean worse =
+          polarity == Polarity.LOW
+              ? edge.compareTo(greenThreshold) >= 0
+              : edge.compareTo(greenThreshold) <= 0;
+      return Optional.of(worse ? edge : greenThreshold);
+    }
+
+    @Override
+    public String amberClause(Polarity polarity, Unit unit, Target target) {
+      return "improved or maintained against the same period a year earlier";
+    }
+
+    @Override
+    public String redClause(Polarity polarity, Unit unit, Target target, BigDecimal redLine) {
+      return "not improved against the same period a year earlier";
     }
   }
 
