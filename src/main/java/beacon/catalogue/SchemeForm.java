@@ -155,12 +155,17 @@ public record SchemeForm(
   }
 
   Optional<LocalDate> inForceDate() {
+    return dayOf(inForceDay, inForceMonth, inForceYear);
+  }
+
+  /** The day typed in three boxes, if they make one. */
+  static Optional<LocalDate> dayOf(String day, String month, String year) {
     try {
       return Optional.of(
           LocalDate.of(
-              Integer.parseInt(inForceYear.trim()),
-              Integer.parseInt(inForceMonth.trim()),
-              Integer.parseInt(inForceDay.trim())));
+              Integer.parseInt(year.trim()),
+              Integer.parseInt(month.trim()),
+              Integer.parseInt(day.trim())));
     } catch (NullPointerException | NumberFormatException | DateTimeException e) {
       return Optional.empty();
     }

@@ -306,6 +306,8 @@ class ApiIT extends EmbeddedDatabaseForTests {
             "/api/v1/organisations/{org}/schemes",
             "/api/v1/organisations/{org}/schemes/{id}",
             "/api/v1/organisations/{org}/starter-set",
+            "/api/v1/organisations/{org}/indicators/{code}/schemes",
+            "/api/v1/organisations/{org}/indicators/{code}/schemes/{id}",
             "/api/v1/organisations/{org}/indicators",
             "/api/v1/organisations/{org}/indicators/{code}",
             "/api/v1/organisations/{org}/indicators/{code}/values",

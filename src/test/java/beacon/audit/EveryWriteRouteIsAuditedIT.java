@@ -328,6 +328,36 @@ class EveryWriteRouteIsAuditedIT extends EmbeddedDatabaseForTests {
                 api + "/A2/national-link",
                 "{\"measure\":\"" + MEASURE + "\",\"reason\":\"Compared nationally\"}"));
     writes.put(
+        "POST /organisations/{org}/catalogue/indicators/{code}/schemes",
+        () ->
+            submit(
+                catalogue + "/indicators/A1/schemes",
+                catalogue + "/indicators/A1/schemes",
+                "scheme",
+                String.valueOf(rowId("rag_scheme", "Two states")),
+                "inForceDay",
+                "1",
+                "inForceMonth",
+                "4",
+                "inForceYear",
+                "2024"));
+    writes.put(
+        "POST /organisations/{org}/catalogue/indicators/{code}/schemes/{id}/end",
+        () -> {
+          String uses = catalogue + "/indicators/A1/schemes";
+          return submit(uses, uses + "/" + ownSchemeOf("A1") + "/end");
+        });
+    writes.put(
+        "POST /api/v1/organisations/{org}/indicators/{code}/schemes",
+        () ->
+            api(
+                "POST",
+                api + "/A2/schemes",
+                "{\"scheme\":\"Two states\",\"inForceFrom\":\"2024-04-01\"}"));
+    writes.put(
+        "DELETE /api/v1/organisations/{org}/indicators/{code}/schemes/{id}",
+        () -> api("DELETE", api + "/A2/schemes/" + ownSchemeOf("A2"), ""));
+    writes.put(
         "POST /organisations/{org}/catalogue/starter-set",
         () ->
             submit(
@@ -714,6 +744,20 @@ class EveryWriteRouteIsAuditedIT extends EmbeddedDatabaseForTests {
   }
 
   /** The id of the council's portfolio, priority or rating scheme of this name. */
+  /** The id of the indicator's own scheme, the one in force from the latest day. */
+  private long ownSchemeOf(String indicator) {
+    return db.sql(
+            """
+            select u.id from rag_scheme_use u join indicator i on i.id = u.indicator_id
+             where i.organisation_id = :organisation and i.code = :code
+             order by u.effective_from desc limit 1
+            """)
+        .param("organisation", council.id())
+        .param("code", indicator)
+        .query(Long.class)
+        .single();
+  }
+
   private long rowId(String table, String name) {
     return db.sql(
             "select id from " + table + " where organisation_id = :organisation and name = :name")

@@ -213,6 +213,36 @@ class CatalogueAdminIT extends BrowserTest {
   }
 
   @Test
+  void anIndicatorIsGivenASchemeOfItsOwnAndItEnds() {
+    FinancialQuarter q1 = new FinancialQuarter(2024, 1);
+    TestCouncils.TestCouncil council =
+        councils.aCouncil().withQuarterlyIndicator("X1", "80").withValue("X1", q1, "75");
+    visit("/organisations/" + council.code() + "/catalogue/indicators/X1/edit");
+    clickLink("Rate this indicator by a RAG scheme of its own");
+    assertThat(page.locator("h1")).hasText("RAG schemes of indicator X1");
+    assertThat(page.locator("main")).containsText("X1 has no scheme of its own");
+    assertAccessible();
+
+    press("Put it in force");
+    assertThat(page.locator(".govuk-error-summary"))
+        .containsText("Choose one of the organisation's schemes");
+    assertAccessible();
+    page.getByLabel("Two states").check();
+    label("Day").fill("1");
+    label("Month").fill("4");
+    label("Year").fill("2024");
+    press("Put it in force");
+
+    assertThat(page.locator(".govuk-notification-banner"))
+        .containsText("The scheme Two states rates X1 from 1 April 2024");
+    assertThat(page.locator("#own-schemes")).containsText("1 April 2024");
+    assertAccessible();
+    press("End the scheme Two states from 1 April 2024");
+    assertThat(page.locator(".govuk-notification-banner")).containsText("X1 is rated as before it");
+    assertThat(page.locator("main")).containsText("X1 has no scheme of its own");
+  }
+
+  @Test
   void previewsAnotherSchemeOnADemoCouncilWithoutSavingIt() {
     visit("/organisations/825/catalogue/schemes/new");
     label("Name").fill("Preview only");
