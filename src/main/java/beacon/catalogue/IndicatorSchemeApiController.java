@@ -3,6 +3,7 @@ package beacon.catalogue;
 import beacon.indicator.web.OrganisationIndicator;
 import beacon.indicator.web.OrganisationIndicators;
 import beacon.organisation.Organisation;
+import beacon.rating.IndicatorSchemes;
 import beacon.rating.RagSchemes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -39,10 +40,13 @@ class IndicatorSchemeApiController {
 
   private final OrganisationIndicators indicators;
   private final RagSchemes schemes;
+  private final IndicatorSchemes own;
 
-  IndicatorSchemeApiController(OrganisationIndicators indicators, RagSchemes schemes) {
+  IndicatorSchemeApiController(
+      OrganisationIndicators indicators, RagSchemes schemes, IndicatorSchemes own) {
     this.indicators = indicators;
     this.schemes = schemes;
+    this.own = own;
   }
 
   @GetMapping
@@ -54,7 +58,7 @@ class IndicatorSchemeApiController {
   List<UseResource> list(
       @Parameter(hidden = true) Organisation organisation, @PathVariable("code") String code) {
     OrganisationIndicator found = indicators.find(organisation, code);
-    return schemes.usesFor(found.indicator().id()).stream()
+    return own.usesFor(found.indicator().id()).stream()
         .map(use -> new UseResource(use.id(), use.schemeName(), use.inForceFrom()))
         .toList();
   }
@@ -93,7 +97,7 @@ class IndicatorSchemeApiController {
     }
     long id;
     try {
-      id = schemes.useForIndicator(organisation.id(), found.indicator().id(), schemeId, from);
+      id = own.useForIndicator(organisation.id(), found.indicator().id(), schemeId, from);
     } catch (IllegalArgumentException e) {
       throw refused(
           "inForceFrom: "
@@ -122,7 +126,7 @@ class IndicatorSchemeApiController {
       @PathVariable("code") String code,
       @PathVariable("id") long id) {
     OrganisationIndicator found = indicators.find(organisation, code);
-    if (!schemes.endUseForIndicator(found.indicator().id(), id)) {
+    if (!own.endUseForIndicator(found.indicator().id(), id)) {
       throw new ResponseStatusException(
           HttpStatus.NOT_FOUND, found.indicator().code() + " has no scheme of its own " + id);
     }

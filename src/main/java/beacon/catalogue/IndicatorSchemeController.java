@@ -3,6 +3,7 @@ package beacon.catalogue;
 import beacon.indicator.web.OrganisationIndicator;
 import beacon.indicator.web.OrganisationIndicators;
 import beacon.organisation.Organisation;
+import beacon.rating.IndicatorSchemes;
 import beacon.rating.RagSchemes;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -32,10 +33,13 @@ class IndicatorSchemeController {
 
   private final OrganisationIndicators indicators;
   private final RagSchemes schemes;
+  private final IndicatorSchemes own;
 
-  IndicatorSchemeController(OrganisationIndicators indicators, RagSchemes schemes) {
+  IndicatorSchemeController(
+      OrganisationIndicators indicators, RagSchemes schemes, IndicatorSchemes own) {
     this.indicators = indicators;
     this.schemes = schemes;
+    this.own = own;
   }
 
   @GetMapping("/organisations/{org}/catalogue/indicators/{code}/schemes")
@@ -50,7 +54,7 @@ class IndicatorSchemeController {
         "added",
         added == null
             ? null
-            : schemes.usesFor(found.indicator().id()).stream()
+            : own.usesFor(found.indicator().id()).stream()
                 .filter(use -> use.id() == added)
                 .findFirst()
                 .orElse(null));
@@ -78,7 +82,7 @@ class IndicatorSchemeController {
     if (!errors.hasErrors()) {
       try {
         long id =
-            schemes.useForIndicator(
+            own.useForIndicator(
                 organisation.id(), found.indicator().id(), scheme.get().id(), from.get());
         return "redirect:" + address(found) + "?added=" + id;
       } catch (IllegalArgumentException e) {
@@ -102,7 +106,7 @@ class IndicatorSchemeController {
       @PathVariable("id") long id,
       Model model) {
     OrganisationIndicator found = indicators.find(organisation, code);
-    if (schemes.endUseForIndicator(found.indicator().id(), id)) {
+    if (own.endUseForIndicator(found.indicator().id(), id)) {
       return "redirect:" + address(found) + "?ended";
     }
     model.addAttribute("added", null);
@@ -124,7 +128,7 @@ class IndicatorSchemeController {
   private String page(Model model, OrganisationIndicator found, OwnSchemeForm form) {
     model.addAttribute("organisation", found.organisation());
     model.addAttribute("indicator", found.indicator());
-    model.addAttribute("uses", schemes.usesFor(found.indicator().id()));
+    model.addAttribute("uses", own.usesFor(found.indicator().id()));
     model.addAttribute("schemes", schemes.schemesOf(found.organisation().id()));
     model.addAttribute("day", DAY);
     model.addAttribute("form", form);

@@ -39,12 +39,15 @@ class SchemeApiController {
   /**
    * A scheme to add: its kind is TWO_STATE, RELATIVE_BAND (band a percentage), ABSOLUTE_BAND (band
    * a number of points), FLOOR or RELATIVE_BAND_WITH_TRAVEL (band a percentage; beyond it, Amber
-   * when improved or maintained against the same period a year earlier); inForceFrom an ISO date.
+   * when improved or maintained against the same period a year earlier); inForceFrom an ISO date;
+   * periodsBehindAllowed, if given, how many periods behind the newest a report could show a value
+   * may be and still be rated.
    */
   record NewScheme(
       String name,
       String kind,
       BigDecimal band,
+      Integer periodsBehindAllowed,
       String description,
       String inForceFrom,
       String reason) {}
@@ -54,6 +57,7 @@ class SchemeApiController {
       String name,
       String kind,
       BigDecimal band,
+      Integer periodsBehindAllowed,
       String description,
       LocalDate inForceFrom,
       String inWords) {
@@ -64,9 +68,10 @@ class SchemeApiController {
           s.name(),
           s.kind().name(),
           s.band() == null ? null : s.band().stripTrailingZeros(),
+          s.periodsBehindAllowed(),
           s.description(),
           s.inForceFrom(),
-          s.kind().scheme(s.band()).describe());
+          s.describe());
     }
   }
 
@@ -135,6 +140,7 @@ class SchemeApiController {
             form.name().trim(),
             form.chosenKind().orElseThrow(),
             form.bandForKind(),
+            form.periodsBehindOrNull(),
             blankToNull(form.description()),
             form.inForceDate().orElseThrow(),
             form.edit(signedIn));
@@ -164,6 +170,7 @@ class SchemeApiController {
         request.name(),
         request.kind() == null ? null : request.kind().strip().toUpperCase(Locale.ROOT),
         request.band() == null ? null : request.band().toPlainString(),
+        request.periodsBehindAllowed() == null ? null : request.periodsBehindAllowed().toString(),
         request.description(),
         day,
         month,
@@ -173,6 +180,9 @@ class SchemeApiController {
 
   /** The form's field as the request names it. */
   private static String field(String formField) {
+    if (formField.equals("periodsBehind")) {
+      return "periodsBehindAllowed";
+    }
     return formField.startsWith("inForce") ? "inForceFrom" : formField;
   }
 }

@@ -4,6 +4,7 @@ import static beacon.catalogue.CatalogueEditForm.blank;
 
 import beacon.rating.RagSchemes;
 import beacon.rating.RagSchemes.SchemeKind;
+import beacon.rules.rating.AgeLimit;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ public record SchemeForm(
     String name,
     String kind,
     String band,
+    String periodsBehind,
     String description,
     String inForceDay,
     String inForceMonth,
@@ -31,7 +33,7 @@ public record SchemeForm(
 
   /** The form for a new scheme. */
   static SchemeForm empty() {
-    return new SchemeForm(null, null, null, null, null, null, null, null, null, null);
+    return new SchemeForm(null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** The form opened on a scheme as it is, at its version {@code version}. */
@@ -43,6 +45,7 @@ public record SchemeForm(
         scheme.name(),
         scheme.kind().name(),
         scheme.band() == null ? null : scheme.band().stripTrailingZeros().toPlainString(),
+        scheme.periodsBehindAllowed() == null ? null : scheme.periodsBehindAllowed().toString(),
         scheme.description(),
         day == null ? null : String.valueOf(day.getDayOfMonth()),
         day == null ? null : String.valueOf(day.getMonthValue()),
@@ -58,6 +61,7 @@ public record SchemeForm(
         name,
         kind,
         band,
+        periodsBehind,
         description,
         inForceDay,
         inForceMonth,
@@ -73,6 +77,7 @@ public record SchemeForm(
         name,
         kind,
         band,
+        periodsBehind,
         description,
         inForceDay,
         inForceMonth,
@@ -106,6 +111,13 @@ public record SchemeForm(
       } else if (size.isEmpty() || size.get().signum() <= 0) {
         errors.rejectValue("band", "catalogue.error.scheme.band.positive");
       }
+    }
+    if (!blank(periodsBehind) && periodsBehindAllowed().isEmpty()) {
+      errors.rejectValue(
+          "periodsBehind",
+          "catalogue.error.scheme.periodsBehind",
+          new Object[] {AgeLimit.LONGEST},
+          null);
     }
     Optional<LocalDate> from = inForceDate();
     if (from.isEmpty()) {
@@ -152,6 +164,21 @@ public record SchemeForm(
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
+  }
+
+  /** The age limit typed, in periods, if it is one; empty when blank or not one. */
+  Optional<Integer> periodsBehindAllowed() {
+    try {
+      int periods = Integer.parseInt(periodsBehind == null ? "" : periodsBehind.trim());
+      return periods < 0 || periods > AgeLimit.LONGEST ? Optional.empty() : Optional.of(periods);
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The age limit typed, or null for none. */
+  Integer periodsBehindOrNull() {
+    return blank(periodsBehind) ? null : periodsBehindAllowed().orElse(null);
   }
 
   Optional<LocalDate> inForceDate() {

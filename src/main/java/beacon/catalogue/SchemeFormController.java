@@ -75,6 +75,7 @@ class SchemeFormController {
         form.name().trim(),
         form.chosenKind().orElseThrow(),
         form.bandForKind(),
+        form.periodsBehindOrNull(),
         blankToNull(form.description()),
         form.inForceDate().orElseThrow(),
         form.edit(signedIn));
@@ -125,6 +126,7 @@ class SchemeFormController {
                     form.name().trim(),
                     form.chosenKind().orElseThrow(),
                     form.bandForKind(),
+                    form.periodsBehindOrNull(),
                     blankToNull(form.description()),
                     form.inForceDate().orElseThrow(),
                     form.edit(signedIn)));
@@ -149,7 +151,8 @@ class SchemeFormController {
                   organisation.code(),
                   period.get(),
                   form.name().trim(),
-                  form.chosenKind().orElseThrow().scheme(form.bandForKind()))));
+                  form.chosenKind().orElseThrow().scheme(form.bandForKind()),
+                  RagSchemes.ageLimit(form.periodsBehindOrNull()))));
     } catch (NoScorecardException e) {
       return Optional.empty();
     }

@@ -3,6 +3,7 @@ package beacon.rating;
 import beacon.indicator.CatalogueChanges;
 import beacon.indicator.CatalogueChanges.Edit;
 import beacon.indicator.CatalogueChanges.Table;
+import beacon.rules.rating.AgeLimit;
 import beacon.rules.rating.RagScheme;
 import beacon.rules.rating.SchemeUse;
 import java.math.BigDecimal;
@@ -29,7 +30,8 @@ public class RagSchemes {
   public List<SchemeUse> usesBy(long organisationId) {
     return db.sql(
             """
-            select i.code as indicator_code, u.effective_from, s.name, s.kind, s.band
+            select i.code as indicator_code, u.effective_from, s.name, s.kind, s.band,
+                   s.periods_behind_allowed
               from rag_scheme_use u
               join rag_scheme s on s.id = u.rag_scheme_id
               left join indicator i on i.id = u.indicator_id
@@ -42,8 +44,14 @@ public class RagSchemes {
                     rs.getString("indicator_code"),
                     rs.getObject("effective_from", LocalDate.class),
                     rs.getString("name"),
-                    SchemeKind.valueOf(rs.getString("kind")).scheme(rs.getBigDecimal("band"))))
+                    SchemeKind.valueOf(rs.getString("kind")).scheme(rs.getBigDecimal("band")),
+                    ageLimit((Integer) rs.getObject("periods_behind_allowed"))))
         .list();
+  }
+
+  /** The age limit a scheme's column holds; null for none. */
+  public static AgeLimit ageLimit(Integer periodsBehindAllowed) {
+    return periodsBehindAllowed == null ? null : new AgeLimit(periodsBehindAllowed);
   }
 
   /** Adds a scheme and puts it in force for the organisation from a date. */
@@ -54,17 +62,36 @@ public class RagSchemes {
       BigDecimal band,
       String description,
       LocalDate from) {
+    return addForOrganisation(organisationId, name, kind, band, null, description, from);
+  }
+
+  /**
+   * Adds a scheme and puts it in force for the organisation from a date.
+   *
+   * @param periodsBehindAllowed how old a value it still rates, in periods; null for any age
+   */
+  public long addForOrganisation(
+      long organisationId,
+      String name,
+      SchemeKind kind,
+      BigDecimal band,
+      Integer periodsBehindAllowed,
+      String description,
+      LocalDate from) {
     kind.scheme(band); // checks the band fits the kind
+    ageLimit(periodsBehindAllowed); // and the age limit is one
     long schemeId =
         db.sql(
                 """
-                insert into rag_scheme (organisation_id, name, kind, band, description)
-                values (:organisation, :name, :kind, :band, :description) returning id
+                insert into rag_scheme (organisation_id, name, kind, band, periods_behind_allowed,
+                       description)
+                values (:organisation, :name, :kind, :band, :behind, :description) returning id
                 """)
             .param("organisation", organisationId)
             .param("name", name)
             .param("kind", kind.name())
             .param("band", band)
+            .param("behind", periodsBehindAllowed)
             .param("description", description)
             .query(Long.class)
             .single();
@@ -80,76 +107,6 @@ public class RagSchemes {
     return schemeId;
   }
 
-  // ---- One indicator's own schemes, over the organisation's ----
-
-  /** A scheme put in force for one indicator from a date. */
-  public record IndicatorUse(long id, long schemeId, String schemeName, LocalDate inForceFrom) {}
-
-  /** The schemes put in force for the indicator alone, the earliest first. */
-  public List<IndicatorUse> usesFor(long indicatorId) {
-    return db.sql(
-            """
-            select u.id, s.id as scheme_id, s.name as scheme_name, u.effective_from as in_force_from
-              from rag_scheme_use u join rag_scheme s on s.id = u.rag_scheme_id
-             where u.indicator_id = :indicator
-             order by u.effective_from
-            """)
-        .param("indicator", indicatorId)
-        .query(IndicatorUse.class)
-        .list();
-  }
-
-  /**
-   * Puts the organisation's scheme in force for one indicator from a day, over the organisation's
-   * own from then on.
-   *
-   * @throws IllegalArgumentException, writing nothing, when the indicator has a scheme of its own
-   *     from that day already
-   */
-  @Transactional
-  public long useForIndicator(
-      long organisationId, long indicatorId, long schemeId, LocalDate from) {
-    boolean taken =
-        db.sql(
-                "select count(*) > 0 from rag_scheme_use"
-                    + " where indicator_id = :indicator and effective_from = :from")
-            .param("indicator", indicatorId)
-            .param("from", from)
-            .query(Boolean.class)
-            .single();
-    if (taken) {
-      throw new IllegalArgumentException("The indicator has a scheme of its own from that day");
-    }
-    return db.sql(
-            """
-            insert into rag_scheme_use (organisation_id, indicator_id, rag_scheme_id, effective_from)
-            select :organisation, :indicator, s.id, :from from rag_scheme s
-             where s.id = :scheme and s.organisation_id = :organisation
-            returning id
-            """)
-        .param("organisation", organisationId)
-        .param("indicator", indicatorId)
-        .param("scheme", schemeId)
-        .param("from", from)
-        .query(Long.class)
-        .optional()
-        .orElseThrow(() -> new IllegalArgumentException("The organisation has no such scheme"));
-  }
-
-  /**
-   * Ends one of the indicator's own schemes: from its day on, the indicator is rated as before it.
-   *
-   * @return false when there was no such use (ended by someone else since)
-   */
-  @Transactional
-  public boolean endUseForIndicator(long indicatorId, long useId) {
-    return db.sql("delete from rag_scheme_use where id = :id and indicator_id = :indicator")
-            .param("id", useId)
-            .param("indicator", indicatorId)
-            .update()
-        == 1;
-  }
-
   // ---- Administering schemes; every change keeps the scheme as it was ----
 
   /**
@@ -163,12 +120,25 @@ public class RagSchemes {
       String name,
       SchemeKind kind,
       BigDecimal band,
+      Integer periodsBehindAllowed,
       String description,
-      LocalDate inForceFrom) {}
+      LocalDate inForceFrom) {
+
+    /** The rule it rates by. */
+    public RagScheme rule() {
+      return kind.scheme(band);
+    }
+
+    /** Its rule and age limit in words. */
+    public String describe() {
+      AgeLimit limit = ageLimit(periodsBehindAllowed);
+      return rule().describe() + (limit == null ? "" : "; " + limit.describe());
+    }
+  }
 
   private static final String SCHEMES =
       """
-      select s.id, s.name, s.kind, s.band, s.description,
+      select s.id, s.name, s.kind, s.band, s.periods_behind_allowed, s.description,
              (select min(u.effective_from) from rag_scheme_use u
                where u.rag_scheme_id = s.id and u.indicator_id is null) as in_force_from
         from rag_scheme s
@@ -222,10 +192,13 @@ public class RagSchemes {
       String name,
       SchemeKind kind,
       BigDecimal band,
+      Integer periodsBehindAllowed,
       String description,
       LocalDate from,
       Edit edit) {
-    long id = addForOrganisation(organisationId, name, kind, band, description, from);
+    long id =
+        addForOrganisation(
+            organisationId, name, kind, band, periodsBehindAllowed, description, from);
     changes.recordCreation(organisationId, Table.RAG_SCHEME, id, edit);
     return id;
   }
@@ -241,19 +214,23 @@ public class RagSchemes {
       String name,
       SchemeKind kind,
       BigDecimal band,
+      Integer periodsBehindAllowed,
       String description,
       LocalDate from,
       Edit edit) {
     kind.scheme(band);
+    ageLimit(periodsBehindAllowed);
     changes.recordChange(organisationId, Table.RAG_SCHEME, id, edit);
     db.sql(
             """
-            update rag_scheme set name = :name, kind = :kind, band = :band, description = :description
+            update rag_scheme set name = :name, kind = :kind, band = :band,
+                   periods_behind_allowed = :behind, description = :description
              where id = :id
             """)
         .param("name", name)
         .param("kind", kind.name())
         .param("band", band)
+        .param("behind", periodsBehindAllowed)
         .param("description", description)
         .param("id", id)
         .update();

@@ -8,6 +8,8 @@ import beacon.rules.period.LatestAvailable;
 import beacon.rules.period.Period;
 import beacon.rules.rating.Earlier;
 import beacon.rules.rating.FinalRating;
+import beacon.rules.rating.RagRating;
+import beacon.rules.rating.Rating;
 import beacon.rules.rating.SchemeUse;
 import beacon.rules.rating.Target;
 import beacon.targets.IndicatorTarget;
@@ -128,13 +130,22 @@ final class RatedSeries {
 
   private FinalRating rate(
       IndicatorValue value, Target target, Period report, RatingJudgement judgement) {
+    Optional<SchemeUse> use = scheme(report);
+    Optional<String> tooOld =
+        value == null || value.figure() == null || !value.figure().isNumber()
+            ? Optional.empty()
+            : use.map(SchemeUse::ageLimit)
+                .flatMap(limit -> limit.tooOld(value.period(), report, indicator.lagMonths()));
     return FinalRating.of(
-        value == null ? null : value.figure(),
-        indicator.polarity(),
-        indicator.unit(),
-        target,
-        scheme(report).map(SchemeUse::scheme).orElse(null),
-        value == null ? null : sameLastYear(value),
+        tooOld.isPresent()
+            ? Rating.notRated(tooOld.get())
+            : RagRating.rate(
+                value == null ? null : value.figure(),
+                indicator.polarity(),
+                indicator.unit(),
+                target,
+                use.map(SchemeUse::scheme).orElse(null),
+                value == null ? null : sameLastYear(value)),
         judgement == null ? null : judgement.judgement());
   }
 

@@ -16,6 +16,7 @@ import beacon.rating.RatingJudgement;
 import beacon.rating.RatingJudgements;
 import beacon.rules.period.LatestAvailable;
 import beacon.rules.period.Period;
+import beacon.rules.rating.AgeLimit;
 import beacon.rules.rating.RagScheme;
 import beacon.rules.rating.SchemeUse;
 import beacon.targets.IndicatorTarget;
@@ -192,12 +193,16 @@ public class Scorecards {
       readOnly = true,
       noRollbackFor = {NoScorecardException.class, UnknownOrganisationException.class})
   public Scorecard forPeriodRatedBy(
-      String organisationCode, Period reportingPeriod, String schemeName, RagScheme scheme) {
+      String organisationCode,
+      Period reportingPeriod,
+      String schemeName,
+      RagScheme scheme,
+      AgeLimit ageLimit) {
     refuseUnended(organisationCode, reportingPeriod);
     return build(
         organisationCode,
         reportingPeriod,
-        Optional.of(new SchemeUse(null, reportingPeriod.start(), schemeName, scheme)));
+        Optional.of(new SchemeUse(null, reportingPeriod.start(), schemeName, scheme, ageLimit)));
   }
 
   /**

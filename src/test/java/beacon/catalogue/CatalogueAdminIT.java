@@ -213,6 +213,34 @@ class CatalogueAdminIT extends BrowserTest {
   }
 
   @Test
+  void previewsAnAgeLimitThatLeavesAnOldValueUnrated() {
+    TestCouncils.TestCouncil council =
+        councils
+            .aCouncil()
+            .withQuarterlyIndicator("X1", "80")
+            .withValue("X1", new FinancialQuarter(2024, 1), "85")
+            .withQuarterlyIndicator("X2", "80")
+            .withValue("X2", new FinancialQuarter(2024, 3), "85");
+    visit("/organisations/" + council.code() + "/catalogue/schemes/new");
+
+    label("Name").fill("Fresh figures");
+    page.getByLabel("Two states").check();
+    label("Age limit in periods (optional)").fill("1");
+    label("Day").fill("1");
+    label("Month").fill("4");
+    label("Year").fill("2024");
+    press("Preview ratings");
+
+    Locator row = page.locator("#preview tr[data-code='X1']");
+    assertThat(row.locator("td").nth(2)).hasText("Green");
+    assertThat(row.locator("td").nth(3)).containsText("Not rated");
+    assertThat(row)
+        .containsText("the value is for Q1 2024/25, more than 1 quarter behind Q3 2024/25");
+    assertThat(page.locator("#preview tr[data-code='X2'] td").nth(3)).containsText("Green");
+    assertAccessible();
+  }
+
+  @Test
   void anIndicatorIsGivenASchemeOfItsOwnAndItEnds() {
     FinancialQuarter q1 = new FinancialQuarter(2024, 1);
     TestCouncils.TestCouncil council =

@@ -72,6 +72,7 @@ class CatalogueChangesIT extends EmbeddedDatabaseForTests {
             RagSchemes.SchemeKind.RELATIVE_BAND,
             BigDecimal.TEN,
             null,
+            null,
             LocalDate.of(2024, 4, 1),
             new Edit("Ann", null, null));
     schemes.update(
@@ -80,6 +81,7 @@ class CatalogueChangesIT extends EmbeddedDatabaseForTests {
         "Relative",
         RagSchemes.SchemeKind.ABSOLUTE_BAND,
         BigDecimal.valueOf(5),
+        null,
         null,
         LocalDate.of(2025, 4, 1),
         new Edit("Bob", "Points suit small numbers", 1));

@@ -40,7 +40,14 @@ public record FinalRating(Rag rag, RatingBasis basis, Rating computed, String re
       RagScheme scheme,
       Earlier sameLastYear,
       Judgement judgement) {
-    Rating computed = RagRating.rate(value, polarity, unit, target, scheme, sameLastYear);
+    return of(RagRating.rate(value, polarity, unit, target, scheme, sameLastYear), judgement);
+  }
+
+  /**
+   * The rating a value carries given the rating Beacon computes for it (or the reason it is not
+   * rated) and the judgement given for the report, if any.
+   */
+  public static FinalRating of(Rating computed, Judgement judgement) {
     if (judgement == null) {
       return new FinalRating(computed.rag(), RatingBasis.COMPUTED, computed, computed.reason());
     }

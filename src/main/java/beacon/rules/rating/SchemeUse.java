@@ -11,7 +11,17 @@ import java.util.Optional;
  * set, for one indicator (overriding the organisation's scheme).
  */
 public record SchemeUse(
-    String indicatorCode, LocalDate effectiveFrom, String schemeName, RagScheme scheme) {
+    String indicatorCode,
+    LocalDate effectiveFrom,
+    String schemeName,
+    RagScheme scheme,
+    AgeLimit ageLimit) {
+
+  /** A use of a scheme that rates a value of any age. */
+  public SchemeUse(
+      String indicatorCode, LocalDate effectiveFrom, String schemeName, RagScheme scheme) {
+    this(indicatorCode, effectiveFrom, schemeName, scheme, null);
+  }
 
   public SchemeUse {
     Objects.requireNonNull(effectiveFrom, "a scheme is in force from a date");
