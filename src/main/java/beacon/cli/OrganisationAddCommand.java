@@ -3,11 +3,16 @@ package beacon.cli;
 import java.io.PrintStream;
 
 /**
- * {@code organisation add <code> [--name <name> [--region <region>]]}: sets up a council.
+ * {@code organisation add <code> [--name <name> [--region <region>]] [--starter-set]}, or {@code
+ * organisation add --every-authority [--starter-set]}: sets up a council, or every authority.
  *
  * @param name null for an English authority, whose name comes from the DfE's list
+ * @param code null with {@code everyAuthority}
+ * @param starterSet whether each authority set up starts from the national library
  */
-record OrganisationAddCommand(String code, String name, String region) implements Command {
+record OrganisationAddCommand(
+    String code, String name, String region, boolean everyAuthority, boolean starterSet)
+    implements Command {
 
   @Override
   public int run(Runners runners, PrintStream out, PrintStream err) {

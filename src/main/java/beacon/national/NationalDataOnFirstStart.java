@@ -11,8 +11,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the national data on the first start of the web application with the demo, in the
- * background so that the pages are served meanwhile (or before serving any, with {@code
+ * Loads the national data on the first start of the web application, with the demo or without it (a
+ * council set up from nothing needs its neighbours and published figures; {@code
+ * beacon.national.load-on-first-start=false} leaves it to {@code load-national}), in the background
+ * so that the pages are served meanwhile (or before serving any, with {@code
  * beacon.national.load-in-background=false}, as the tests run). The command {@code load-national}
  * loads it for any database. Then the benchmarks of the indicators linked to national measures are
  * filled.
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(2)
 @ConditionalOnWebApplication
-@ConditionalOnBooleanProperty(name = "beacon.demo-data", matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = "beacon.national.load-on-first-start", matchIfMissing = true)
 class NationalDataOnFirstStart implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(NationalDataOnFirstStart.class);

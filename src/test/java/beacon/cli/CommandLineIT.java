@@ -195,6 +195,25 @@ class CommandLineIT {
   }
 
   @Test
+  void setsUpAnAuthorityFromTheNationalLibraryOnceTheNationalDataIsLoaded() throws Exception {
+    Path fresh = Files.createTempDirectory(files.getParent(), "cli-fresh-");
+    Run early = beaconIn(fresh, "organisation", "add", "330", "--starter-set");
+    assertThat(early.status()).isEqualTo(Command.NOT_DONE);
+    assertThat(early.errLines())
+        .containsExactly(
+            "The national data is not loaded yet: load it with java -jar beacon.jar load-national");
+    assertThat(beaconIn(fresh, "load-national").status()).isZero();
+
+    Run birmingham = beaconIn(fresh, "organisation", "add", "330", "--starter-set");
+
+    assertThat(birmingham.status()).as(birmingham.err()).isZero();
+    assertThat(birmingham.outLines().get(0))
+        .isEqualTo("Set up Birmingham (330), West Midlands, ONS code E08000025");
+    assertThat(birmingham.outLines().get(1))
+        .startsWith("Started 20 indicators from the national library, with ");
+  }
+
+  @Test
   void exportsTheScorecardAsCsvOnTheStandardOutput() throws Exception {
     Run run =
         beacon("export", "scorecard", "--org", "825", "--period", "2022-23-Q4", "--format", "csv");
@@ -353,6 +372,10 @@ class CommandLineIT {
   }
 
   private static Run beacon(String... args) throws IOException, InterruptedException {
+    return beaconIn(data, args);
+  }
+
+  private static Run beaconIn(Path data, String... args) throws IOException, InterruptedException {
     assertThat(JAR).as("the packaged jar (run with mvn verify)").exists();
     List<String> command = new ArrayList<>();
     command.add(java());

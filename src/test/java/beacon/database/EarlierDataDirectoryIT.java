@@ -152,6 +152,7 @@ class EarlierDataDirectoryIT {
                 "--server.port=" + port,
                 "--beacon.database.directory=" + data,
                 "--beacon.demo-data=false",
+                "--beacon.national.load-on-first-start=false",
                 "--beacon.first-administrator.password=" + PASSWORD))
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())

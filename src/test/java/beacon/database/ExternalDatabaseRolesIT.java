@@ -113,6 +113,7 @@ class ExternalDatabaseRolesIT {
                     JAR.toAbsolutePath().toString(),
                     "--server.port=" + port,
                     "--beacon.demo-data=false",
+                    "--beacon.national.load-on-first-start=false",
                     "--beacon.first-administrator.password=" + PASSWORD))
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());

@@ -117,6 +117,7 @@ class TwoInstancesIT {
                     JAR.toAbsolutePath().toString(),
                     "--server.port=" + port,
                     "--beacon.demo-data=false",
+                    "--beacon.national.load-on-first-start=false",
                     "--beacon.first-administrator.password=" + PASSWORD))
             .redirectErrorStream(true)
             .redirectOutput(output);
