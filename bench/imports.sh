@@ -24,13 +24,6 @@ heap=${HEAP:-512m}
 goal=1.5
 prefix=BENCH-
 
-free_port() {
-  local port
-  while true; do
-    port=$((20000 + RANDOM % 12000))
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
-  done
-}
 
 refuse() {
   echo "Refused to report: $*" >&2
@@ -39,7 +32,7 @@ refuse() {
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/beacon-imports-XXXXXX")
 trap 'beacon_stop; rm -rf "$work"' EXIT
-port=${PORT:-$(free_port)}
+port=${PORT:-$(beacon_free_port)}
 
 # The JDBC driver Beacon itself carries, for the floor and the checks.
 driver=$(unzip -Z1 "$BEACON_JAR" | grep '^BOOT-INF/lib/postgresql-.*\.jar$' | head -1)

@@ -26,17 +26,10 @@ measures=${MEASURES:-0}
 copy_runs=${COPY_RUNS:-3}
 org=825
 
-free_port() {
-  local port
-  while true; do
-    port=$((20000 + RANDOM % 12000))
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
-  done
-}
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/beacon-national-XXXXXX")
 trap 'beacon_stop; rm -rf "$work"' EXIT
-port=${PORT:-$(free_port)}
+port=${PORT:-$(beacon_free_port)}
 
 # The database driver the floor uses is the one Beacon ships.
 mkdir -p "$work/lib"

@@ -30,17 +30,10 @@ period_825=2022-23-Q4
 period_900=2025-26-Q4
 heap_goal_mb=256
 
-free_port() {
-  local port
-  while true; do
-    port=$((20000 + RANDOM % 12000))
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
-  done
-}
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/beacon-pages-XXXXXX")
 trap 'beacon_stop; rm -rf "$work"' EXIT
-port=${PORT:-$(free_port)}
+port=${PORT:-$(beacon_free_port)}
 
 echo "Starting Beacon$([ "$council_900" = no ] || echo ' with the generated council (its first start loads 120,000 values)')..."
 generated=true

@@ -30,17 +30,10 @@ org=825
 period=2024-25-Q4
 portfolio="Benchmark Children's Services"
 
-free_port() {
-  local port
-  while true; do
-    port=$((20000 + RANDOM % 12000))
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
-  done
-}
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/beacon-papers-XXXXXX")
 trap 'beacon_stop; rm -rf "$work"' EXIT
-port=${PORT:-$(free_port)}
+port=${PORT:-$(beacon_free_port)}
 
 # The PDF reader the checks use is the one Beacon ships.
 mkdir -p "$work/lib"

@@ -32,14 +32,6 @@ goal_ms=6000
 scorecard=/api/v1/organisations/825/scorecard?period=2022-23-Q4
 page=/organisations/825
 
-free_port() {
-  local port
-  while true; do
-    port=$((20000 + RANDOM % 12000))
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
-  done
-}
-
 work=$(mktemp -d "${TMPDIR:-/tmp}/beacon-startup-XXXXXX")
 data="$work/db"
 # A PostgreSQL server left by a kill -9 is stopped too, so that nothing outlives the script.
@@ -48,7 +40,7 @@ leftover_server() {
   sleep 1
 }
 trap 'beacon_stop; leftover_server || true; rm -rf "$work"' EXIT
-port=${PORT:-$(free_port)}
+port=${PORT:-$(beacon_free_port)}
 
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 seconds() { awk -v ms="$1" 'BEGIN { printf "%.1f", ms / 1000 }'; }

@@ -13,6 +13,15 @@ beacon_require_jar() {
   [ -f "$BEACON_JAR" ] || { echo "Build the jar first: ./mvnw -q package -DskipTests" >&2; exit 1; }
 }
 
+# beacon_free_port: prints a port nothing on this machine listens on.
+beacon_free_port() {
+  local port
+  while true; do
+    port=$((20000 + RANDOM % 12000))
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+  done
+}
+
 # beacon_start DATA_DIRECTORY PORT [MORE ARGUMENTS FOR BEACON]: starts Beacon in the background.
 beacon_start() {
   local data=$1 port=$2

@@ -8,10 +8,16 @@ import java.io.PrintStream;
  *
  * @param name null for an English authority, whose name comes from the DfE's list
  * @param code null with {@code everyAuthority}
+ * @param first with {@code everyAuthority}, at most this many of them by name; null for all
  * @param starterSet whether each authority set up starts from the national library
  */
 record OrganisationAddCommand(
-    String code, String name, String region, boolean everyAuthority, boolean starterSet)
+    String code,
+    String name,
+    String region,
+    boolean everyAuthority,
+    Integer first,
+    boolean starterSet)
     implements Command {
 
   @Override

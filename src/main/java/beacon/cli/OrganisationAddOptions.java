@@ -35,6 +35,12 @@ final class OrganisationAddOptions implements CommandOptions {
   boolean everyAuthority;
 
   @Option(
+      names = "--first",
+      paramLabel = "<n>",
+      description = "With --every-authority: only the first n of them by name, to try it.")
+  Integer first;
+
+  @Option(
       names = "--starter-set",
       description =
           "Start each authority's catalogue from the national library: the standard measures as"
@@ -61,6 +67,10 @@ final class OrganisationAddOptions implements CommandOptions {
       throw new ArgumentException(
           "--every-authority sets up every authority: give no code, --name or --region with it");
     }
+    if (first != null && (!everyAuthority || first < 1)) {
+      throw new ArgumentException(
+          "--first is a number of authorities, 1 or more, with --every-authority");
+    }
     if (!everyAuthority && code == null) {
       throw new ArgumentException("Give the code of the council to set up, such as 311");
     }
@@ -72,7 +82,7 @@ final class OrganisationAddOptions implements CommandOptions {
       throw new ArgumentException(
           "--region is for an organisation that is not an authority: give its --name too");
     }
-    return new OrganisationAddCommand(code, name, region, everyAuthority, starterSet);
+    return new OrganisationAddCommand(code, name, region, everyAuthority, first, starterSet);
   }
 
   @Override

@@ -42,7 +42,7 @@ final class OrganisationAddRunner {
       return Command.NOT_DONE;
     }
     if (command.everyAuthority()) {
-      return everyAuthority(command.starterSet(), out, err);
+      return everyAuthority(command.first(), command.starterSet(), out);
     }
     OrganisationSettings added;
     try {
@@ -63,9 +63,12 @@ final class OrganisationAddRunner {
     return command.starterSet() ? started(added.code(), out) : Command.DONE;
   }
 
-  private int everyAuthority(boolean starterSet, PrintStream out, PrintStream err) {
+  private int everyAuthority(Integer first, boolean starterSet, PrintStream out) {
     long began = System.nanoTime();
     List<Authority> waiting = setUp.notYetSetUp();
+    if (first != null && first < waiting.size()) {
+      waiting = waiting.subList(0, first);
+    }
     int indicators = 0;
     for (Authority authority : waiting) {
       OrganisationSettings added = setUp.addAuthority(authority.oldCode());

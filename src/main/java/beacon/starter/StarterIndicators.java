@@ -15,6 +15,7 @@ import beacon.rules.period.Period;
 import beacon.rules.rating.Figure;
 import beacon.value.IndicatorValues;
 import beacon.value.NewValue;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -46,6 +47,9 @@ public class StarterIndicators {
    * @param already the council's indicator that has it already, null when it has none
    */
   public record Offer(StarterSet.Entry entry, NationalFigures.Measure measure, String already) {}
+
+  /** A published figure of the council's, for a period, with its source. */
+  private record Published(Period period, BigDecimal value, String source) {}
 
   /** An indicator started, with how many values and benchmarks it was given. */
   public record Started(String code, String measure, int values, int benchmarks) {}
@@ -132,7 +136,7 @@ public class StarterIndicators {
   private Optional<Started> start(Organisation organisation, Offer offer, String by) {
     NationalFigures.Measure measure = offer.measure();
     List<NationalFigures.Statistics> years = figures.everyYear(measure, organisation.code());
-    List<NewValue> published = new ArrayList<>();
+    List<Published> published = new ArrayList<>();
     Period first = null;
     for (NationalFigures.Statistics year : years) {
       Optional<Period> period = NationalYears.periodOf(year.year(), measure.yearType());
@@ -142,15 +146,7 @@ public class StarterIndicators {
       first = first == null ? period.get() : first;
       if (year.figures().value() != null) {
         published.add(
-            new NewValue(
-                0,
-                period.get(),
-                Figure.of(year.figures().value()),
-                null,
-                null,
-                false,
-                null,
-                sourceOf(measure, year.year())));
+            new Published(period.get(), year.figures().value(), sourceOf(measure, year.year())));
       }
     }
     if (first == null) {
@@ -181,8 +177,20 @@ public class StarterIndicators {
                 null),
             new Edit(by, REASON, 0));
     links.link(id, measure.code(), by, REASON);
-    for (NewValue value : published) {
-      values.record(withIndicator(value, id), offer.entry().code(), by, null);
+    for (Published figure : published) {
+      values.record(
+          new NewValue(
+              id,
+              figure.period(),
+              Figure.of(figure.value()),
+              null,
+              null,
+              false,
+              null,
+              figure.source()),
+          offer.entry().code(),
+          by,
+          null);
     }
     NationalBenchmarks.Filled filled = benchmarks.fill(id, organisation.code());
     return Optional.of(
@@ -192,17 +200,5 @@ public class StarterIndicators {
   /** "DfE, CIN Census 2021/22": the publication and the year, as councils' papers cite them. */
   static String sourceOf(NationalFigures.Measure measure, String year) {
     return "DfE, " + NationalYears.sourceOf(measure.publication(), year, measure.yearType());
-  }
-
-  private static NewValue withIndicator(NewValue value, long indicatorId) {
-    return new NewValue(
-        indicatorId,
-        value.period(),
-        value.figure(),
-        value.numerator(),
-        value.denominator(),
-        value.provisional(),
-        value.note(),
-        value.source());
   }
 }

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import beacon.EmbeddedDatabaseForTests;
 import beacon.TestAccounts;
 import beacon.TestAccounts.TestAccount;
+import beacon.TestApi;
 import beacon.TestCouncils;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.rating.Rag;
 import beacon.scorecard.Scorecards;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class IndicatorSchemeApiIT extends EmbeddedDatabaseForTests {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final FinancialQuarter Q1_2024 = new FinancialQuarter(2024, 1);
 
@@ -123,16 +120,6 @@ class IndicatorSchemeApiIT extends EmbeddedDatabaseForTests {
 
   private HttpResponse<String> send(TestAccount as, String method, String path, String body)
       throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Content-Type", "application/json")
-            .header("Authorization", as.bearer())
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return TestApi.send(port, as, method, path, body);
   }
 }

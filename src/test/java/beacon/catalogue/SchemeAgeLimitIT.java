@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import beacon.EmbeddedDatabaseForTests;
 import beacon.TestAccounts;
 import beacon.TestAccounts.TestAccount;
+import beacon.TestApi;
 import beacon.TestCouncils;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.rating.Rag;
 import beacon.scorecard.ScorecardLine;
 import beacon.scorecard.Scorecards;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SchemeAgeLimitIT extends EmbeddedDatabaseForTests {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final FinancialQuarter Q3_2024 = new FinancialQuarter(2024, 3);
 
@@ -101,12 +98,6 @@ class SchemeAgeLimitIT extends EmbeddedDatabaseForTests {
 
   private HttpResponse<String> send(TestAccount as, String method, String path, String body)
       throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Content-Type", "application/json")
-            .header("Authorization", as.bearer())
-            .method(method, HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return TestApi.send(port, as, method, path, body);
   }
 }

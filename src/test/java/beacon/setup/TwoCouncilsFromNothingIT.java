@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import beacon.EmbeddedDatabaseForTests;
 import beacon.TestAccounts;
 import beacon.TestAccounts.TestAccount;
+import beacon.TestApi;
 import beacon.web.Multipart;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -193,16 +194,6 @@ class TwoCouncilsFromNothingIT extends EmbeddedDatabaseForTests {
 
   private HttpResponse<String> send(TestAccount as, String method, String path, String body)
       throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Content-Type", "application/json")
-            .header("Authorization", as.bearer())
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return TestApi.send(port, as, method, path, body);
   }
 }

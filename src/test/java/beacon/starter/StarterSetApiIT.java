@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import beacon.EmbeddedDatabaseForTests;
 import beacon.TestAccounts;
 import beacon.TestAccounts.TestAccount;
+import beacon.TestApi;
 import beacon.national.NationalData;
 import beacon.national.NationalFigures;
 import beacon.rules.national.AuthorityStatistics;
 import beacon.rules.national.NationalYears;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -39,7 +37,6 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StarterSetApiIT extends EmbeddedDatabaseForTests {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String CAMBRIDGESHIRE = "873";
 
@@ -211,16 +208,6 @@ class StarterSetApiIT extends EmbeddedDatabaseForTests {
 
   private HttpResponse<String> send(TestAccount as, String method, String path, String body)
       throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Content-Type", "application/json")
-            .header("Authorization", as.bearer())
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return TestApi.send(port, as, method, path, body);
   }
 }
