@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -127,13 +126,7 @@ class SchemeApiController {
         true,
         name -> schemes.named(organisation.id(), name).isPresent(),
         day -> schemes.nameInForceFrom(organisation.id(), day, null));
-    if (errors.hasErrors()) {
-      throw new ResponseStatusException(
-          HttpStatus.UNPROCESSABLE_ENTITY,
-          errors.getFieldErrors().stream()
-              .map(e -> field(e.getField()) + ": " + messages.getMessage(e, Locale.UK))
-              .collect(Collectors.joining("; ")));
-    }
+    CatalogueApiRefusals.refuseIfAny(errors, messages, SchemeApiController::field);
     long id =
         schemes.create(
             organisation.id(),

@@ -439,6 +439,27 @@ class EveryWriteRouteIsAuditedIT extends EmbeddedDatabaseForTests {
         "POST /api/v1/organisations",
         () -> api("POST", "/api/v1/organisations", "{\"code\":\"331\"}"));
     writes.put(
+        "POST /api/v1/organisations/{org}/portfolios",
+        () ->
+            api(
+                "POST",
+                "/api/v1/organisations/" + council.code() + "/portfolios",
+                "{\"name\":\"Audited portfolio\"}"));
+    writes.put(
+        "POST /api/v1/organisations/{org}/priorities",
+        () ->
+            api(
+                "POST",
+                "/api/v1/organisations/" + council.code() + "/priorities",
+                "{\"name\":\"Audited priority\"}"));
+    writes.put(
+        "POST /api/v1/organisations/{org}/themes",
+        () ->
+            api(
+                "POST",
+                "/api/v1/organisations/" + council.code() + "/themes",
+                "{\"priority\":\"Audited priority\",\"name\":\"Audited theme\"}"));
+    writes.put(
         "POST /api/v1/organisations/{org}/schemes",
         () ->
             api(
