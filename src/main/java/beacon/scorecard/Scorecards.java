@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -150,14 +151,18 @@ public class Scorecards {
             .map(indicator -> ScorecardLines.readUntil(reportingPeriod, indicator.lagMonths()))
             .max(Comparator.naturalOrder())
             .orElseThrow();
-    Map<Long, List<IndicatorValue>> valuesById =
-        values.currentFor(ids, shownFrom.isBefore(historyFrom) ? shownFrom : historyFrom, until);
+    List<SchemeUse> schemeUses =
+        onlyScheme.isPresent() ? List.of() : schemes.usesBy(organisation.id());
+    LocalDate readFrom = shownFrom.isBefore(historyFrom) ? shownFrom : historyFrom;
+    if (Stream.concat(schemeUses.stream(), onlyScheme.stream())
+        .anyMatch(use -> use.scheme().readsTheYearBefore())) {
+      readFrom = readFrom.minusYears(1); // the oldest value of the history is rated as it is
+    }
+    Map<Long, List<IndicatorValue>> valuesById = values.currentFor(ids, readFrom, until);
     Map<Long, List<IndicatorTarget>> targetsById = targets.currentFor(ids);
     Map<Long, Map<String, RatingJudgement>> judgementsById = judgements.currentFor(ids);
     Map<Long, List<Benchmark>> benchmarksById = benchmarks.currentFor(ids);
     Map<Long, Commentary> commentaryById = commentaries.currentFor(ids, reportingPeriod.code());
-    List<SchemeUse> schemeUses =
-        onlyScheme.isPresent() ? List.of() : schemes.usesBy(organisation.id());
     List<ScorecardLine> lines =
         reported.stream()
             .map(

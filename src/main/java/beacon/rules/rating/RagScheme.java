@@ -21,6 +21,14 @@ public sealed interface RagScheme {
    */
   Optional<BigDecimal> redLine(BigDecimal greenThreshold, Polarity polarity, Target target);
 
+  /**
+   * Whether a rating under it reads the value of the same period a year earlier, which must then be
+   * at hand for every value rated.
+   */
+  default boolean readsTheYearBefore() {
+    return false;
+  }
+
   /** Why a value short of the green threshold is still Amber: "within 10% of it". */
   String amberClause(Polarity polarity, Unit unit, Target target);
 
@@ -170,6 +178,11 @@ public sealed interface RagScheme {
   record RelativeBandWithTravel(BigDecimal percent) implements RagScheme {
     public RelativeBandWithTravel {
       requirePositive(percent, "percentage");
+    }
+
+    @Override
+    public boolean readsTheYearBefore() {
+      return true;
     }
 
     @Override
