@@ -5,6 +5,7 @@ import beacon.rules.account.PasswordLength;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -31,13 +32,15 @@ class PasswordSignIns implements AuthenticationProvider {
   private final Accounts accounts;
   private final FailedSignIns failures;
   private final PasswordEncoder passwords;
-  private final String noAccountsPassword;
+  private final CompletableFuture<String> noAccountsPassword;
 
   PasswordSignIns(Accounts accounts, FailedSignIns failures, PasswordEncoder passwords) {
     this.accounts = accounts;
     this.failures = failures;
     this.passwords = passwords;
-    this.noAccountsPassword = passwords.encode(UUID.randomUUID().toString());
+    // hashed beside the rest of Beacon's start, not in its way
+    this.noAccountsPassword =
+        CompletableFuture.supplyAsync(() -> passwords.encode(UUID.randomUUID().toString()));
   }
 
   @Override
@@ -52,12 +55,13 @@ class PasswordSignIns implements AuthenticationProvider {
     Optional<StoredAccount> stored =
         accounts.storedWithUsername(username).filter(account -> account.passwordHash() != null);
     if (!failures.mayCompare(username, place)) {
-      passwords.matches(password, noAccountsPassword);
+      passwords.matches(password, noAccountsPassword.join());
       throw new LockedException(REFUSED);
     }
     boolean right =
         passwords.matches(
-                password, stored.map(StoredAccount::passwordHash).orElse(noAccountsPassword))
+                password,
+                stored.map(StoredAccount::passwordHash).orElseGet(noAccountsPassword::join))
             && stored.isPresent()
             && password.getBytes(StandardCharsets.UTF_8).length <= PasswordLength.MAX_BYTES;
     if (!right) {

@@ -34,13 +34,20 @@ public final class Commands {
    * application.
    */
   public static boolean named(String[] args) {
-    if (args.length == 0) {
+    if (args.length == 0 || isSetting(args[0])) {
       return false;
     }
     CommandLine beacon = BeaconCommandLine.reader();
     return beacon.getSubcommands().containsKey(args[0])
         || beacon.getCommandSpec().options().stream()
             .anyMatch(option -> Arrays.asList(option.names()).contains(args[0]));
+  }
+
+  /** A setting of Beacon's, such as {@code --server.port=8080}, which no command starts with. */
+  private static boolean isSetting(String arg) {
+    int equals = arg.indexOf('=');
+    return arg.startsWith("--")
+        && arg.substring(0, equals < 0 ? arg.length() : equals).contains(".");
   }
 
   /**
@@ -105,11 +112,9 @@ public final class Commands {
     List<String> settings = new ArrayList<>();
     List<String> rest = new ArrayList<>();
     for (String arg : args) {
-      int equals = arg.indexOf('=');
-      String name = arg.substring(0, equals < 0 ? arg.length() : equals);
-      if (!arg.startsWith("--") || !name.contains(".")) {
+      if (!isSetting(arg)) {
         rest.add(arg);
-      } else if (equals < 0) {
+      } else if (arg.indexOf('=') < 0) {
         throw new ArgumentException(
                 "Write Beacon's setting " + arg + " with its value: " + arg + "=value")
             .withUsage(BeaconCommandLine.usage(named(reader, args[0])));
@@ -135,6 +140,8 @@ public final class Commands {
     beacon.setWebApplicationType(WebApplicationType.NONE);
     beacon.setBannerMode(Banner.Mode.OFF);
     beacon.setLogStartupInfo(false);
+    // a command makes only what it takes, not every page and service of the web application
+    beacon.setLazyInitialization(true);
     beacon.setDefaultProperties(
         Map.of("logging.level.root", "warn", "logging.level.org.apache.pdfbox", "error"));
     beacon.addListeners(new RunningDatabase());

@@ -2,6 +2,7 @@ package beacon.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import beacon.PackagedJar;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -29,8 +30,6 @@ import org.junit.jupiter.api.Test;
  * exit status saying which.
  */
 class CommandLineIT {
-
-  private static final Path JAR = Path.of("target", "beacon.jar");
 
   private static Path data;
   private static Path files;
@@ -301,11 +300,7 @@ class CommandLineIT {
     int port = freePort();
     Process web =
         new ProcessBuilder(
-                java(),
-                "-jar",
-                JAR.toAbsolutePath().toString(),
-                "--server.port=" + port,
-                "--beacon.database.directory=" + data)
+                PackagedJar.command("--server.port=" + port, "--beacon.database.directory=" + data))
             .redirectErrorStream(true)
             .redirectOutput(files.resolve("web.log").toFile())
             .start();
@@ -348,10 +343,6 @@ class CommandLineIT {
     }
   }
 
-  private static String java() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
-
   /** The text with its lines and the spaces that line it up as single spaces. */
   private static String oneLine(String text) {
     return text.replaceAll("\\s+", " ");
@@ -376,12 +367,7 @@ class CommandLineIT {
   }
 
   private static Run beaconIn(Path data, String... args) throws IOException, InterruptedException {
-    assertThat(JAR).as("the packaged jar (run with mvn verify)").exists();
-    List<String> command = new ArrayList<>();
-    command.add(java());
-    command.add("-jar");
-    command.add(JAR.toAbsolutePath().toString());
-    command.addAll(List.of(args));
+    List<String> command = new ArrayList<>(PackagedJar.command(args));
     command.add("--beacon.database.directory=" + data);
     Path out = Files.createTempFile(files, "out-", ".txt");
     Path err = Files.createTempFile(files, "err-", ".txt");

@@ -3,6 +3,7 @@ package beacon.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import beacon.PackagedJar;
 import beacon.web.SignedInSession;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class EarlierDataDirectoryIT {
 
-  private static final Path JAR = Path.of("target", "beacon.jar");
+  private static final Path JAR = PackagedJar.JAR;
   private static final Duration PATIENCE = Duration.ofSeconds(120);
   private static final String PASSWORD = "the first administrator's password";
   private static final String SET_UP = "now asks every connection for its password";
@@ -145,10 +146,7 @@ class EarlierDataDirectoryIT {
 
   private Process start(Path data, int port, Path log) throws IOException {
     return new ProcessBuilder(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                JAR.toAbsolutePath().toString(),
+            PackagedJar.command(
                 "--server.port=" + port,
                 "--beacon.database.directory=" + data,
                 "--beacon.demo-data=false",

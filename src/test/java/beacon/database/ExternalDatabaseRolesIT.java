@@ -3,6 +3,7 @@ package beacon.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import beacon.PackagedJar;
 import beacon.web.SignedInSession;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class ExternalDatabaseRolesIT {
 
-  private static final Path JAR = Path.of("target", "beacon.jar");
+  private static final Path JAR = PackagedJar.JAR;
   private static final Duration PATIENCE = Duration.ofSeconds(120);
   private static final String PASSWORD = "the first administrator's password";
 
@@ -107,10 +108,7 @@ class ExternalDatabaseRolesIT {
   private Process start(String url, int port, Path log) throws IOException {
     ProcessBuilder builder =
         new ProcessBuilder(
-                List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar",
-                    JAR.toAbsolutePath().toString(),
+                PackagedJar.command(
                     "--server.port=" + port,
                     "--beacon.demo-data=false",
                     "--beacon.national.load-on-first-start=false",

@@ -2,6 +2,7 @@ package beacon.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import beacon.PackagedJar;
 import beacon.web.SignedInSession;
 import java.io.File;
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class RestartAfterKillIT {
 
-  private static final Path JAR = Path.of("target", "beacon.jar");
+  private static final Path JAR = PackagedJar.JAR;
   private static final Duration PATIENCE = Duration.ofSeconds(120);
   private static final String PASSWORD = "the first administrator's password";
 
@@ -65,10 +65,7 @@ class RestartAfterKillIT {
   private Process start(Path data, int port, String name) throws IOException {
     File log = data.resolveSibling(data.getFileName() + "-" + name + ".log").toFile();
     return new ProcessBuilder(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                JAR.toAbsolutePath().toString(),
+            PackagedJar.command(
                 "--server.port=" + port,
                 "--beacon.database.directory=" + data,
                 "--beacon.first-administrator.password=" + PASSWORD))

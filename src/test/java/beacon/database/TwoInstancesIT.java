@@ -2,6 +2,7 @@ package beacon.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import beacon.PackagedJar;
 import beacon.web.SignedInSession;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class TwoInstancesIT {
 
-  private static final Path JAR = Path.of("target", "beacon.jar");
+  private static final Path JAR = PackagedJar.JAR;
   private static final Duration PATIENCE = Duration.ofSeconds(120);
   private static final String PASSWORD = "the first administrator's password";
 
@@ -111,10 +112,7 @@ class TwoInstancesIT {
     File output = log.toFile();
     ProcessBuilder builder =
         new ProcessBuilder(
-                List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar",
-                    JAR.toAbsolutePath().toString(),
+                PackagedJar.command(
                     "--server.port=" + port,
                     "--beacon.demo-data=false",
                     "--beacon.national.load-on-first-start=false",
