@@ -1,6 +1,7 @@
 package beacon.entry;
 
 import beacon.account.Account;
+import beacon.benchmark.Comparator;
 import beacon.indicator.Indicator;
 import beacon.indicator.ReportingPeriods;
 import beacon.indicator.web.OrganisationIndicator;
@@ -10,15 +11,17 @@ import beacon.rules.period.FinancialQuarter;
 import beacon.rules.period.FinancialYear;
 import beacon.rules.period.Period;
 import beacon.rules.period.PeriodFormatException;
-import beacon.rules.rating.Target;
 import beacon.targets.IndicatorTarget;
+import beacon.targets.SetAgainst;
 import beacon.targets.StaleTargetException;
 import beacon.targets.Targets;
 import beacon.web.ShownForms;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,6 +38,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @RequestMapping("/organisations/{org}/indicators/{code}/target")
 class TargetEntryController {
+
+  /** The benchmarks a target may be set against, in the order the form lists them. */
+  private static final List<String> COMPARATORS =
+      Stream.of(
+              Comparator.ENGLAND,
+              Comparator.REGION,
+              Comparator.STATISTICAL_NEIGHBOURS,
+              Comparator.CIPFA_NEIGHBOURS)
+          .filter(SetAgainst.COMPARATORS::contains)
+          .map(Comparator::name)
+          .toList();
 
   private static final EntryPages.Headings HEADINGS =
       new EntryPages.Headings(
@@ -100,12 +114,11 @@ class TargetEntryController {
       return show(model, entry, form, current, true);
     }
     Period period = valid.get().period();
-    Target target = valid.get().target();
     try {
       targets.set(
           indicator.id(),
           period,
-          target,
+          valid.get().aim(),
           valid.get().note(),
           signedIn.name(),
           form.reasonForChange(),
@@ -147,7 +160,7 @@ class TargetEntryController {
         current,
         "Someone else saved a target after you opened this form",
         current.period().label(),
-        current.target().display(entry.indicator().unit()));
+        current.display(entry.indicator().unit()));
     return show(model, entry, form.reopenedOn(current.id(), current.period()), current, true);
   }
 
@@ -162,8 +175,8 @@ class TargetEntryController {
         current != null ? Optional.of(current.period()) : form.readPeriod(indicator);
     pages.show(model, entry, form, current, period, HEADINGS, withErrors);
     ShownForms.show(model, "targetForm", form);
-    model.addAttribute(
-        "currentTarget", current == null ? null : current.target().display(indicator.unit()));
+    model.addAttribute("currentTarget", current == null ? null : current.display(indicator.unit()));
+    model.addAttribute("comparators", COMPARATORS);
     model.addAttribute("suffix", indicator.unit().format(BigDecimal.ONE).substring(1).strip());
     model.addAttribute("aim", pages.text("entry.target.aim." + indicator.polarity().name()));
     return "entry/target";

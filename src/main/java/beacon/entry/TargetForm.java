@@ -6,6 +6,7 @@ import static beacon.web.EntryForm.number;
 import static beacon.web.EntryForm.orNull;
 import static beacon.web.EntryForm.sent;
 
+import beacon.benchmark.Comparator;
 import beacon.indicator.Indicator;
 import beacon.rules.period.Period;
 import beacon.rules.period.PeriodFormatException;
@@ -14,7 +15,9 @@ import beacon.rules.period.Periods;
 import beacon.rules.rating.Polarity;
 import beacon.rules.rating.Target;
 import beacon.rules.rating.Unit;
+import beacon.targets.Aim;
 import beacon.targets.IndicatorTarget;
+import beacon.targets.SetAgainst;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.springframework.validation.Errors;
@@ -22,7 +25,9 @@ import org.springframework.validation.Errors;
 /**
  * The target form as sent: text as typed, read and checked by {@link #validate}. {@code version} is
  * the id of the target the form was opened on (empty for a period with none). A field not sent is
- * empty, but for the tolerance, which is then 0.
+ * empty, but for the tolerance, which is then 0. A target is a figure ({@code target}) or set
+ * against a benchmark: {@code against} names the comparator, {@code againstYear} the year of its
+ * figure (the target's own year when empty) and {@code offset} how far above it (negative: below).
  */
 public record TargetForm(
     String version,
@@ -32,7 +37,10 @@ public record TargetForm(
     String reason,
     String target,
     String tolerance,
-    String floor)
+    String floor,
+    String against,
+    String againstYear,
+    String offset)
     implements PeriodEntryForm {
 
   public TargetForm {
@@ -44,32 +52,41 @@ public record TargetForm(
     target = sent(target);
     tolerance = sent(tolerance, "0");
     floor = sent(floor);
+    against = sent(against);
+    againstYear = sent(againstYear);
+    offset = sent(offset);
   }
 
   /** What a valid form sets. */
-  record Valid(Period period, Target target, String note) {}
+  record Valid(Period period, Aim aim, String note) {}
 
   /** A form for the period typed, not yet opened for it. */
   static TargetForm forPeriod(String typed) {
-    return new TargetForm(null, typed, null, null, null, null, null, null);
+    return new TargetForm(null, typed, null, null, null, null, null, null, null, null, null);
   }
 
   /** A form opened for a period that has no target set yet. */
   static TargetForm opening(Period opened) {
-    return new TargetForm(null, opened.label(), opened.code(), null, null, null, null, null);
+    return new TargetForm(
+        null, opened.label(), opened.code(), null, null, null, null, null, null, null, null);
   }
 
   /** A form opened on the target set now, to change it. */
   static TargetForm changing(IndicatorTarget current) {
+    Aim aim = current.aim();
+    SetAgainst against = aim.setAgainst();
     return new TargetForm(
             null,
             null,
             null,
             current.note(),
             null,
-            Unit.plain(current.target().value()),
-            Unit.plain(current.target().tolerance()),
-            current.target().floor() == null ? null : Unit.plain(current.target().floor()))
+            aim.figure() == null ? null : Unit.plain(aim.figure()),
+            Unit.plain(aim.tolerance()),
+            aim.floor() == null ? null : Unit.plain(aim.floor()),
+            against == null ? null : against.comparator().name(),
+            against == null ? null : against.year().label(),
+            against == null || against.offset().signum() == 0 ? null : Unit.plain(against.offset()))
         .reopenedOn(current.id(), current.period());
   }
 
@@ -83,7 +100,10 @@ public record TargetForm(
         reason,
         target,
         tolerance,
-        floor);
+        floor,
+        against,
+        againstYear,
+        offset);
   }
 
   /** Whether the form changes a target already set. */
@@ -101,8 +121,15 @@ public record TargetForm(
       errors.rejectValue("period", "entry.target.error.period", "Enter a period");
     }
     boolean percent = indicator.unit() == Unit.PERCENT;
+    Optional<SetAgainst> setAgainst = readSetAgainst(indicator, read, errors);
     Optional<BigDecimal> value = number("target", target, errors, "entry.target.error.number");
-    if (blank(target)) {
+    if (!blank(against)) {
+      if (!blank(target)) {
+        errors.rejectValue(
+            "target", "entry.target.error.both", "Enter a figure or choose a benchmark, not both");
+      }
+      value = Optional.empty();
+    } else if (blank(target)) {
       errors.rejectValue("target", "entry.target.error.missing", "Enter the target");
     } else if (value.isPresent() && percent && !isPercentage(value.get())) {
       errors.rejectValue("target", "entry.target.error.percent", "Enter a percentage");
@@ -141,11 +168,39 @@ public record TargetForm(
     if (errors.hasErrors()) {
       return Optional.empty();
     }
-    return Optional.of(
-        new Valid(
-            read.get(),
-            new Target(value.get(), loosening.get(), standard.orElse(null)),
-            orNull(note)));
+    Aim aim =
+        setAgainst.isPresent()
+            ? Aim.against(setAgainst.get(), loosening.get(), standard.orElse(null))
+            : Aim.of(new Target(value.get(), loosening.get(), standard.orElse(null)));
+    return Optional.of(new Valid(read.get(), aim, orNull(note)));
+  }
+
+  /**
+   * The benchmark chosen, with the year of its figure (the target's own when none is typed) and the
+   * offset; empty, rejecting a wrong field, when none is chosen or it cannot be read.
+   */
+  private Optional<SetAgainst> readSetAgainst(
+      Indicator indicator, Optional<Period> targetsPeriod, Errors errors) {
+    if (blank(against)) {
+      return Optional.empty();
+    }
+    Optional<Comparator> comparator =
+        SetAgainst.COMPARATORS.stream().filter(c -> c.name().equals(against)).findFirst();
+    if (comparator.isEmpty()) {
+      errors.rejectValue("against", "entry.target.error.against", "Choose a benchmark");
+    }
+    Optional<Period> year = blank(againstYear) ? targetsPeriod : readYear(againstYear, indicator);
+    if (year.isEmpty() && !blank(againstYear)) {
+      errors.rejectValue("againstYear", "entry.target.error.againstYear", "Enter a year");
+    }
+    Optional<BigDecimal> by =
+        blank(offset)
+            ? Optional.of(BigDecimal.ZERO)
+            : number("offset", offset, errors, "entry.target.error.offset");
+    if (comparator.isEmpty() || year.isEmpty() || by.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new SetAgainst(comparator.get(), year.get(), by.get()));
   }
 
   /**
@@ -153,13 +208,18 @@ public record TargetForm(
    * kind.
    */
   Optional<Period> readPeriod(Indicator indicator) {
-    if (blank(period)) {
-      return Optional.empty();
-    }
+    return blank(period) ? Optional.empty() : readYear(period, indicator);
+  }
+
+  /**
+   * A financial year, a quarter, or a period of the indicator's own kind, as typed; empty when it
+   * is none of those.
+   */
+  private static Optional<Period> readYear(String typed, Indicator indicator) {
     try {
       Period read =
           Periods.parse(
-              period,
+              typed,
               indicator.frequency() == PeriodType.ACADEMIC_YEAR
                   ? PeriodType.ACADEMIC_YEAR
                   : PeriodType.FINANCIAL_YEAR);

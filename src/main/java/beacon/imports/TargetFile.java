@@ -8,6 +8,7 @@ import beacon.rules.period.Period;
 import beacon.rules.period.PeriodType;
 import beacon.rules.rating.Target;
 import beacon.rules.rating.Unit;
+import beacon.targets.Aim;
 import beacon.targets.IndicatorTarget;
 import beacon.targets.Targets;
 import java.math.BigDecimal;
@@ -103,8 +104,9 @@ class TargetFile implements RowKind<TargetFile.Row> {
                       null,
                       by.by()));
         }
-        Target was = current.get().target();
-        if (was.value().compareTo(row.target()) == 0
+        Aim was = current.get().aim();
+        if (was.figure() != null
+            && was.figure().compareTo(row.target()) == 0
             && was.tolerance().compareTo(row.tolerance()) == 0) {
           return Outcome.unchanged();
         }
@@ -115,7 +117,7 @@ class TargetFile implements RowKind<TargetFile.Row> {
                 row.number(),
                 row.indicator().code(),
                 row.period().label(),
-                was.display(unit),
+                current.get().display(unit),
                 becomes.display(unit)),
             by ->
                 targets.replace(

@@ -1,5 +1,6 @@
 package beacon.targets;
 
+import beacon.benchmark.Comparator;
 import beacon.database.VersionedRows;
 import beacon.rules.period.Period;
 import beacon.rules.period.Periods;
@@ -21,11 +22,23 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Repository
 public class Targets {
 
+  /** The benchmark a target set against one reads its figure from, newest first. */
+  private static final String ITS_BENCHMARK =
+      """
+      from benchmark b
+       where b.indicator_id = target.indicator_id and b.comparator = target.comparator
+         and b.period_code = target.comparator_period_code and b.superseded_at is null
+       order by b.reporting_period_code is not null, b.recorded_at desc, b.id desc limit 1
+      """;
+
   private static final String COLUMNS =
       """
       id, indicator_id, period_code, period_end, target, tolerance, floor, note, recorded_at,
-      recorded_by, reason
-      """;
+      recorded_by, reason, comparator, comparator_period_code, comparator_offset,
+      (select b.value %1$s) as comparators_figure,
+      (select b.comparator_name %1$s) as comparators_name
+      """
+          .formatted(ITS_BENCHMARK);
 
   private final JdbcClient db;
   private final VersionedRows<IndicatorTarget> versions;
@@ -43,7 +56,10 @@ public class Targets {
             StaleTargetException::new);
   }
 
-  /** The current targets of the indicators, by indicator. */
+  /**
+   * The current targets of the indicators whose figure Beacon holds, by indicator; a target set
+   * against a benchmark not yet known is left out, as not set.
+   */
   public Map<Long, List<IndicatorTarget>> currentFor(Collection<Long> indicatorIds) {
     if (indicatorIds.isEmpty()) {
       return Map.of();
@@ -61,6 +77,7 @@ public class Targets {
         .query(Targets::map)
         .list()
         .stream()
+        .filter(IndicatorTarget::isKnown)
         .collect(Collectors.groupingBy(IndicatorTarget::indicatorId));
   }
 
@@ -77,7 +94,21 @@ public class Targets {
   /** Adds a target for a period that has none (as loaded from a council's papers). */
   public void add(
       long indicatorId, Period period, Target target, String source, String note, String by) {
-    insert(indicatorId, period, target, source, note, by, null);
+    insert(indicatorId, period, Aim.of(target), source, note, by, null);
+  }
+
+  /**
+   * Sets a target of a figure, as {@link #set(long, Period, Aim, String, String, String, Long)}.
+   */
+  public void set(
+      long indicatorId,
+      Period period,
+      Target target,
+      String note,
+      String by,
+      String reason,
+      Long expectedVersion) {
+    set(indicatorId, period, Aim.of(target), note, by, reason, expectedVersion);
   }
 
   /**
@@ -91,7 +122,7 @@ public class Targets {
   public void set(
       long indicatorId,
       Period period,
-      Target target,
+      Aim aim,
       String note,
       String by,
       String reason,
@@ -113,7 +144,7 @@ public class Targets {
                   insert(
                       indicatorId,
                       period,
-                      target,
+                      aim,
                       null,
                       note,
                       by,
@@ -133,7 +164,7 @@ public class Targets {
             insert(
                 current.indicatorId(),
                 current.period(),
-                target,
+                Aim.of(target),
                 source,
                 current.note(),
                 by,
@@ -144,42 +175,62 @@ public class Targets {
   private long insert(
       long indicatorId,
       Period period,
-      Target target,
+      Aim aim,
       String source,
       String note,
       String by,
       String reason) {
+    SetAgainst against = aim.setAgainst();
     return db.sql(
             """
             insert into target (indicator_id, period_code, period_start, period_end, target, tolerance,
-                   floor, source, note, recorded_by, reason)
+                   floor, source, note, recorded_by, reason, comparator, comparator_period_code,
+                   comparator_offset)
             values (:indicator, :code, :start, :end, :target, :tolerance, :floor, :source, :note, :by,
-                   :reason)
+                   :reason, :comparator, :comparatorPeriod, :offset)
             returning id
             """)
         .param("indicator", indicatorId)
         .param("code", period.code())
         .param("start", period.start())
         .param("end", period.end())
-        .param("target", target.value())
-        .param("tolerance", target.tolerance())
-        .param("floor", target.floor())
+        .param("target", aim.figure())
+        .param("tolerance", aim.tolerance())
+        .param("floor", aim.floor())
         .param("source", source)
         .param("note", note)
         .param("by", by)
         .param("reason", reason)
+        .param("comparator", against == null ? null : against.comparator().name())
+        .param("comparatorPeriod", against == null ? null : against.year().code())
+        .param("offset", against == null ? null : against.offset())
         .query(Long.class)
         .single();
   }
 
   private static IndicatorTarget map(ResultSet rs, int row) throws SQLException {
+    String comparator = rs.getString("comparator");
+    SetAgainst against =
+        comparator == null
+            ? null
+            : new SetAgainst(
+                Comparator.valueOf(comparator),
+                Periods.fromCode(rs.getString("comparator_period_code")),
+                rs.getBigDecimal("comparator_offset"));
+    Aim aim =
+        new Aim(
+            rs.getBigDecimal("target"),
+            rs.getBigDecimal("tolerance"),
+            rs.getBigDecimal("floor"),
+            against);
     return new IndicatorTarget(
         rs.getLong("id"),
         rs.getLong("indicator_id"),
         Periods.fromCodeEnding(
             rs.getString("period_code"), rs.getObject("period_end", LocalDate.class)),
-        new Target(
-            rs.getBigDecimal("target"), rs.getBigDecimal("tolerance"), rs.getBigDecimal("floor")),
+        aim.target(rs.getBigDecimal("comparators_figure"), rs.getString("comparators_name"))
+            .orElse(null),
+        aim,
         rs.getString("note"),
         rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
         rs.getString("recorded_by"),

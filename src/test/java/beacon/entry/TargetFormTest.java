@@ -2,13 +2,16 @@ package beacon.entry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import beacon.benchmark.Comparator;
 import beacon.indicator.Indicator;
 import beacon.indicator.IndicatorStatus;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.period.FinancialYear;
 import beacon.rules.period.PeriodType;
 import beacon.rules.rating.Polarity;
+import beacon.rules.rating.Target;
 import beacon.rules.rating.Unit;
+import beacon.targets.SetAgainst;
 import beacon.web.SentForm;
 import java.util.List;
 import java.util.Locale;
@@ -38,8 +41,8 @@ class TargetFormTest {
 
     assertThat(errors.hasErrors()).isFalse();
     assertThat(valid.get().period()).isEqualTo(new FinancialYear(2022));
-    assertThat(valid.get().target().greenThreshold(Polarity.HIGH)).isEqualByComparingTo("75");
-    assertThat(valid.get().target().floor()).isEqualByComparingTo("70");
+    assertThat(figure(valid).greenThreshold(Polarity.HIGH)).isEqualByComparingTo("75");
+    assertThat(figure(valid).floor()).isEqualByComparingTo("70");
   }
 
   @Test
@@ -54,8 +57,7 @@ class TargetFormTest {
   void aMissingToleranceIsNone() {
     aValidForm("tolerance", "");
 
-    assertThat(form.validate(indicator(Polarity.HIGH), errors).get().target().hasTolerance())
-        .isFalse();
+    assertThat(figure(form.validate(indicator(Polarity.HIGH), errors)).hasTolerance()).isFalse();
   }
 
   @Test
@@ -68,7 +70,7 @@ class TargetFormTest {
         .containsExactly(
             "period: Enter the period as a financial year, like 2022/23, or a quarter, like Q4"
                 + " 2022/23",
-            "target: Enter the target",
+            "target: Enter the target, or choose a benchmark to set it against",
             "tolerance: The tolerance cannot be less than 0");
   }
 
@@ -112,6 +114,61 @@ class TargetFormTest {
   }
 
   /** A valid form, sent with these fields typed over its own. */
+  @Test
+  void setsATargetAgainstTheStatisticalNeighbourAverageOfAYear() {
+    aValidForm(
+        "target",
+        "",
+        "against",
+        "STATISTICAL_NEIGHBOURS",
+        "againstYear",
+        "2021/22",
+        "offset",
+        "-1.5");
+
+    Optional<TargetForm.Valid> valid = form.validate(indicator(Polarity.HIGH), errors);
+
+    assertThat(errors.hasErrors()).isFalse();
+    SetAgainst against = valid.get().aim().setAgainst();
+    assertThat(against.comparator()).isEqualTo(Comparator.STATISTICAL_NEIGHBOURS);
+    assertThat(against.year()).isEqualTo(new FinancialYear(2021));
+    assertThat(against.offset()).isEqualByComparingTo("-1.5");
+    assertThat(valid.get().aim().figure()).isNull();
+  }
+
+  @Test
+  void aBenchmarkWithoutAYearIsTheTargetsOwnYears() {
+    aValidForm("target", "", "against", "ENGLAND");
+
+    SetAgainst against = form.validate(indicator(Polarity.HIGH), errors).get().aim().setAgainst();
+
+    assertThat(against.year()).isEqualTo(new FinancialYear(2022));
+    assertThat(against.offset()).isZero();
+  }
+
+  @Test
+  void refusesAFigureAndABenchmarkTogetherAndABenchmarkNotInTheList() {
+    aValidForm("against", "ENGLAND");
+    assertThat(form.validate(indicator(Polarity.HIGH), errors)).isEmpty();
+    assertThat(messages())
+        .containsExactly(
+            "target: Enter a target figure or choose a benchmark to set it against, not both");
+
+    errors = new BeanPropertyBindingResult(form, "targetForm");
+    aValidForm("target", "", "against", "AUTHORITY", "againstYear", "last year", "offset", "2pts");
+    assertThat(form.validate(indicator(Polarity.HIGH), errors)).isEmpty();
+    assertThat(messages())
+        .containsExactlyInAnyOrder(
+            "against: Choose a benchmark from the list",
+            "againstYear: Enter the year of the benchmark's figure as a financial year, like"
+                + " 2021/22",
+            "offset: Enter how far above or below the benchmark as a number, like 2 or -1.5");
+  }
+
+  private static Target figure(Optional<TargetForm.Valid> valid) {
+    return valid.get().aim().target(null, null).orElseThrow();
+  }
+
   private void aValidForm(String... typed) {
     sent(SentForm.typedOver(new String[] {"period", "2022/23", "target", "80"}, typed));
   }

@@ -17,6 +17,7 @@ import beacon.rules.rating.RatingBasis;
 import beacon.rules.rating.SchemeUse;
 import beacon.rules.rating.Target;
 import beacon.rules.rating.Unit;
+import beacon.targets.Aim;
 import beacon.targets.IndicatorTarget;
 import beacon.value.IndicatorValue;
 import java.time.Instant;
@@ -139,8 +140,9 @@ final class RatedSeriesFixture {
   }
 
   static IndicatorTarget target(FinancialYear year, String target) {
+    Target aim = Target.of(target);
     return new IndicatorTarget(
-        year.startYear(), 1, year, Target.of(target), null, Instant.EPOCH, "test", null);
+        year.startYear(), 1, year, aim, Aim.of(aim), null, Instant.EPOCH, "test", null);
   }
 
   static List<SchemeUse> twoStateFrom(LocalDate day) {
