@@ -1,5 +1,6 @@
 package beacon.imports;
 
+import beacon.benchmark.Comparator;
 import beacon.imports.file.ExpectedColumns;
 import beacon.indicator.Indicator;
 import beacon.indicator.Indicators;
@@ -10,11 +11,14 @@ import beacon.rules.rating.Target;
 import beacon.rules.rating.Unit;
 import beacon.targets.Aim;
 import beacon.targets.IndicatorTarget;
+import beacon.targets.SetAgainst;
 import beacon.targets.Targets;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -22,18 +26,30 @@ import org.springframework.stereotype.Component;
 /**
  * A targets file: {@code indicator_code, period, target, tolerance}, a row per indicator and period
  * (usually a financial year, "2022/23"). A target that differs from the one set replaces it, which
- * is kept with who and why; a floor already set stays.
+ * is kept with who and why; a floor already set stays. A target set against a benchmark leaves
+ * {@code target} empty and names it in {@code against} ("statistical neighbours", "England",
+ * "region", "CIPFA neighbours"), with {@code against_year} for the year of its figure (the target's
+ * own when empty) and {@code offset} above it (negative: below).
  */
 @Component
 class TargetFile implements RowKind<TargetFile.Row> {
 
   static final ExpectedColumns COLUMNS =
       new ExpectedColumns(
-          "targets", List.of("indicator_code", "period", "target"), List.of("tolerance"));
+          "targets",
+          List.of("indicator_code", "period", "target"),
+          List.of("tolerance", "against", "against_year", "offset"));
 
-  /** A row read and checked. */
-  record Row(
-      int number, Indicator indicator, Period period, BigDecimal target, BigDecimal tolerance) {}
+  /** The benchmarks a target may be set against, as a file may name them. */
+  private static final Map<String, Comparator> COMPARATORS =
+      Map.of(
+          "england", Comparator.ENGLAND,
+          "region", Comparator.REGION,
+          "statistical neighbours", Comparator.STATISTICAL_NEIGHBOURS,
+          "cipfa neighbours", Comparator.CIPFA_NEIGHBOURS);
+
+  /** A row read and checked: what its indicator aims for in its period. */
+  record Row(int number, Indicator indicator, Period period, Aim aim) {}
 
   private final Indicators indicators;
   private final Targets targets;
@@ -68,20 +84,28 @@ class TargetFile implements RowKind<TargetFile.Row> {
       public Row read(RowReader cells) {
         Indicator indicator = cells.indicator("indicator_code", byCode);
         Period period = cells.period("period", indicator == null ? null : yearKind(indicator));
-        BigDecimal target = cells.requiredNumber("target", "target");
+        Optional<SetAgainst> against = setAgainst(cells, indicator, period);
+        BigDecimal target = null;
+        if (cells.blank("against")) {
+          target = cells.requiredNumber("target", "target");
+          cells.withinPercentage("target", target, indicator);
+        } else if (!cells.blank("target")) {
+          cells.problem(
+              "target",
+              "write a target figure or the benchmark it is set against in against, not both");
+        }
         BigDecimal tolerance = cells.number("tolerance");
-        cells.withinPercentage("target", target, indicator);
         if (tolerance != null && tolerance.signum() < 0) {
           cells.problem("tolerance", "a tolerance cannot be negative: write it as 5 for 5 points");
         }
-        return cells.hasProblems()
-            ? null
-            : new Row(
-                cells.number(),
-                indicator,
-                period,
-                target,
-                tolerance == null ? BigDecimal.ZERO : tolerance);
+        if (cells.hasProblems()) {
+          return null;
+        }
+        Aim aim =
+            against.isPresent()
+                ? Aim.against(against.get(), tolerance, null)
+                : Aim.of(new Target(target, tolerance, null));
+        return new Row(cells.number(), indicator, period, aim);
       }
 
       @Override
@@ -97,20 +121,13 @@ class TargetFile implements RowKind<TargetFile.Row> {
           return Outcome.added(
               by ->
                   targets.add(
-                      row.indicator().id(),
-                      row.period(),
-                      new Target(row.target(), row.tolerance(), null),
-                      by.source(),
-                      null,
-                      by.by()));
+                      row.indicator().id(), row.period(), row.aim(), by.source(), null, by.by()));
         }
         Aim was = current.get().aim();
-        if (was.figure() != null
-            && was.figure().compareTo(row.target()) == 0
-            && was.tolerance().compareTo(row.tolerance()) == 0) {
+        Aim becomes = row.aim().withFloor(was.floor());
+        if (becomes.sameAs(was)) {
           return Outcome.unchanged();
         }
-        Target becomes = new Target(row.target(), row.tolerance(), was.floor());
         Unit unit = row.indicator().unit();
         return Outcome.changed(
             new ImportReport.Change(
@@ -118,12 +135,47 @@ class TargetFile implements RowKind<TargetFile.Row> {
                 row.indicator().code(),
                 row.period().label(),
                 current.get().display(unit),
-                becomes.display(unit)),
+                becomes.describe(unit)),
             by ->
                 targets.replace(
                     current.get(), becomes, by.source(), by.by(), by.correctionReason()));
       }
     };
+  }
+
+  /**
+   * The benchmark a row's target is set against, with the year of its figure and the offset; empty
+   * when the row names none, or names one wrongly (a problem, then, for its cell).
+   */
+  private static Optional<SetAgainst> setAgainst(
+      RowReader cells, Indicator indicator, Period period) {
+    if (cells.blank("against")) {
+      for (String column : List.of("against_year", "offset")) {
+        if (!cells.blank(column)) {
+          cells.problem(column, "name the benchmark the target is set against in against");
+        }
+      }
+      return Optional.empty();
+    }
+    Comparator comparator = COMPARATORS.get(cells.text("against").strip().toLowerCase(Locale.UK));
+    if (comparator == null) {
+      cells.problem(
+          "against",
+          "a target may be set against "
+              + String.join(", ", new TreeSet<>(COMPARATORS.keySet()))
+              + "; not '"
+              + cells.text("against").strip()
+              + "'");
+    }
+    Period year =
+        cells.blank("against_year") || indicator == null
+            ? period
+            : cells.period("against_year", yearKind(indicator));
+    BigDecimal offset = cells.number("offset");
+    if (comparator == null || year == null || cells.hasProblems()) {
+      return Optional.empty();
+    }
+    return Optional.of(new SetAgainst(comparator, year, offset));
   }
 
   /** How a year such as "2016/17" reads for the indicator: academic for academic-year figures. */

@@ -1,6 +1,7 @@
 package beacon.targets;
 
 import beacon.rules.rating.Target;
+import beacon.rules.rating.Unit;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -46,5 +47,40 @@ public record Aim(
     }
     return java.util.Optional.of(
         Target.against(setAgainst.basis(regionName), benchmarksFigure, tolerance, floor));
+  }
+
+  /** The same aim with this floor standard (null for none). */
+  public Aim withFloor(BigDecimal standard) {
+    return new Aim(figure, tolerance, standard, setAgainst);
+  }
+
+  /** Whether the other aims for the same: the same figure or benchmark, tolerance and floor. */
+  public boolean sameAs(Aim other) {
+    return same(figure, other.figure)
+        && same(tolerance, other.tolerance)
+        && same(floor, other.floor)
+        && Objects.equals(
+            setAgainst == null ? null : setAgainst.comparator(),
+            other.setAgainst == null ? null : other.setAgainst.comparator())
+        && Objects.equals(
+            setAgainst == null ? null : setAgainst.year(),
+            other.setAgainst == null ? null : other.setAgainst.year())
+        && (setAgainst == null || same(setAgainst.offset(), other.setAgainst.offset()));
+  }
+
+  /**
+   * The aim as the import report writes it: "80% (5% tolerance)", or "the statistical neighbour
+   * average for 2021/22" before its figure is read.
+   */
+  public String describe(Unit unit) {
+    if (setAgainst == null) {
+      return new Target(figure, tolerance, floor).display(unit);
+    }
+    return setAgainst.basis(null).describe(unit)
+        + (tolerance.signum() > 0 ? " (" + unit.format(tolerance) + " tolerance)" : "");
+  }
+
+  private static boolean same(BigDecimal a, BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
   }
 }

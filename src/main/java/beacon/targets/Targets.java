@@ -94,7 +94,12 @@ public class Targets {
   /** Adds a target for a period that has none (as loaded from a council's papers). */
   public void add(
       long indicatorId, Period period, Target target, String source, String note, String by) {
-    insert(indicatorId, period, Aim.of(target), source, note, by, null);
+    add(indicatorId, period, Aim.of(target), source, note, by);
+  }
+
+  /** Adds a target, a figure or set against a benchmark, for a period that has none. */
+  public void add(long indicatorId, Period period, Aim aim, String source, String note, String by) {
+    insert(indicatorId, period, aim, source, note, by, null);
   }
 
   /**
@@ -158,17 +163,16 @@ public class Targets {
    */
   public void replace(
       IndicatorTarget current, Target target, String source, String by, String reason) {
+    replace(current, Aim.of(target), source, by, reason);
+  }
+
+  /** Replaces the target set now for its period with another aim, as {@link #replace}. */
+  public void replace(IndicatorTarget current, Aim aim, String source, String by, String reason) {
     versions.replace(
         Optional.of(current),
         () ->
             insert(
-                current.indicatorId(),
-                current.period(),
-                Aim.of(target),
-                source,
-                current.note(),
-                by,
-                reason));
+                current.indicatorId(), current.period(), aim, source, current.note(), by, reason));
   }
 
   /** Inserts a version of a target, returning its id. */

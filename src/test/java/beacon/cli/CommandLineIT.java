@@ -254,7 +254,9 @@ class CommandLineIT {
     assertThat(oneLine(imports.out()))
         .contains("indicators Columns: code, title, definition, polarity, unit")
         .contains("values Columns: indicator_code, period, value")
-        .contains("targets Columns: indicator_code, period, target, tolerance")
+        .contains(
+            "targets Columns: indicator_code, period, target, tolerance; or, for a target set"
+                + " against a benchmark")
         .contains("benchmarks Columns: indicator_code, comparator, period, value, source")
         .contains("dfe-statistics A CSV file from Explore Education Statistics");
     assertThat(imports.err()).isEmpty();

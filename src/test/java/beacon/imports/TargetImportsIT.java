@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import beacon.EmbeddedDatabaseForTests;
 import beacon.TestCouncils;
+import beacon.benchmark.Benchmark;
+import beacon.benchmark.Benchmarks;
+import beacon.benchmark.Comparator;
+import beacon.rules.period.FinancialYear;
 import beacon.targets.IndicatorTarget;
 import beacon.targets.Targets;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +25,7 @@ class TargetImportsIT extends EmbeddedDatabaseForTests {
   @Autowired TestCouncils councils;
   @Autowired FileImports imports;
   @Autowired Targets targets;
+  @Autowired Benchmarks benchmarks;
 
   @Test
   void theExampleFileIsCheckedByADryRunThenSetsItsTargets() {
@@ -84,6 +90,68 @@ class TargetImportsIT extends EmbeddedDatabaseForTests {
   }
 
   @Test
+  void aTargetSetAgainstABenchmarkIsReadFromTheIndicatorsBenchmarkOfThatYear() {
+    TestCouncils.TestCouncil council = councils.aCouncil().withQuarterlyIndicator("X1", "80");
+    long indicator = council.indicatorId("X1");
+    benchmarks.add(
+        new Benchmark(
+            indicator,
+            null,
+            Comparator.ENGLAND,
+            "England",
+            new FinancialYear(2023),
+            new BigDecimal("81.5"),
+            "DfE"),
+        "test");
+
+    ImportReport report =
+        imports.run(
+            "targets",
+            council.code(),
+            new RowsInMemory(
+                "targets.csv",
+                "indicator_code,period,target,tolerance,against,against_year,offset",
+                "X1,2024/25,,,England,2023/24,1",
+                "X1,2025/26,,,statistical neighbours,,"),
+            false,
+            "Sam Officer",
+            "Target set to the national average");
+
+    assertThat(report.written()).isTrue();
+    assertThat(report.changes())
+        .extracting(ImportReport.Change::becomes)
+        .containsExactly(
+            "the England average for 2023/24 plus 1 percentage point",
+            "the statistical neighbour average for 2025/26");
+    IndicatorTarget set = targets.current(indicator, "2024-25").orElseThrow();
+    assertThat(set.target().value()).isEqualByComparingTo("82.5");
+    assertThat(set.display(beacon.rules.rating.Unit.PERCENT))
+        .isEqualTo("82.5%: the England average for 2023/24 plus 1 percentage point");
+    assertThat(targets.current(indicator, "2025-26").orElseThrow().isKnown()).isFalse();
+    assertThat(targets.currentFor(List.of(indicator)).get(indicator))
+        .extracting(t -> t.period().code())
+        .doesNotContain("2025-26");
+  }
+
+  @Test
+  void aFigureAndABenchmarkInOneRowAreSaidAndNothingChanges() {
+    assertRefused(
+        "indicator_code,period,target,against",
+        "X1,2024/25,85,England",
+        "targets.csv, row 2, column target: write a target figure or the benchmark it is set"
+            + " against in against, not both");
+  }
+
+  @Test
+  void aBenchmarkATargetCannotBeSetAgainstIsSaidAndNothingChanges() {
+    assertRefused(
+        "indicator_code,period,target,against",
+        "X1,2024/25,,our own",
+        "targets.csv, row 2, column against: a target may be set against cipfa neighbours,"
+            + " england, region, statistical neighbours; not 'our own'");
+  }
+
+  @Test
   void anUnknownIndicatorIsSaidAndNothingChanges() {
     assertRefused(
         HEADER,
@@ -124,7 +192,8 @@ class TargetImportsIT extends EmbeddedDatabaseForTests {
         "indicator_code,period,target,colour",
         "X1,2024/25,85,red",
         "targets.csv, row 1, column colour: 'colour' is not a column of a targets file: the"
-            + " columns are indicator_code, period, target, tolerance");
+            + " columns are indicator_code, period, target, tolerance, against, against_year,"
+            + " offset");
   }
 
   @Test

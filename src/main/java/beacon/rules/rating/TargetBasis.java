@@ -32,10 +32,14 @@ public record TargetBasis(String comparator, String yearLabel, BigDecimal offset
     if (offset.signum() == 0) {
       return basis;
     }
+    String points = unit.points();
+    if (offset.abs().compareTo(BigDecimal.ONE) == 0) {
+      points = points.substring(0, points.length() - 1); // one percentage point, one day
+    }
     return basis
         + (offset.signum() > 0 ? " plus " : " less ")
         + Unit.plain(offset.abs())
         + " "
-        + unit.points();
+        + points;
   }
 }

@@ -41,6 +41,9 @@ class TargetTest {
         .isEqualTo("52%: the England average for 2022/23 plus 2 percentage points");
     assertThat(Target.against(below, new BigDecimal("12.5"), null, null).display(Unit.DAYS))
         .isEqualTo("11 days: the England average for 2022/23 less 1.5 days");
+    TargetBasis onePoint = new TargetBasis("the England average", "2022/23", BigDecimal.ONE);
+    assertThat(onePoint.describe(Unit.PERCENT))
+        .isEqualTo("the England average for 2022/23 plus 1 percentage point");
   }
 
   @Test
