@@ -8,6 +8,7 @@ import beacon.rules.period.LatestAvailable;
 import beacon.rules.period.Period;
 import beacon.rules.rating.Earlier;
 import beacon.rules.rating.FinalRating;
+import beacon.rules.rating.Polarity;
 import beacon.rules.rating.RagRating;
 import beacon.rules.rating.Rating;
 import beacon.rules.rating.SchemeUse;
@@ -136,17 +137,43 @@ final class RatedSeries {
             ? Optional.empty()
             : use.map(SchemeUse::ageLimit)
                 .flatMap(limit -> limit.tooOld(value.period(), report, indicator.lagMonths()));
+    Optional<String> notYetKnown = tooOld.isPresent() ? Optional.empty() : targetNotYetKnown(value);
     return FinalRating.of(
         tooOld.isPresent()
             ? Rating.notRated(tooOld.get())
-            : RagRating.rate(
-                value == null ? null : value.figure(),
-                indicator.polarity(),
-                indicator.unit(),
-                target,
-                use.map(SchemeUse::scheme).orElse(null),
-                value == null ? null : sameLastYear(value)),
+            : notYetKnown.isPresent()
+                ? Rating.notRated(notYetKnown.get())
+                : RagRating.rate(
+                    value == null ? null : value.figure(),
+                    indicator.polarity(),
+                    indicator.unit(),
+                    target,
+                    use.map(SchemeUse::scheme).orElse(null),
+                    value == null ? null : sameLastYear(value)),
         judgement == null ? null : judgement.judgement());
+  }
+
+  /**
+   * Why a value that could be rated is not: its target is set against a benchmark Beacon does not
+   * hold yet ("the target for 2024/25 is the England average for 2024/25, which is not yet in
+   * Beacon"); empty otherwise.
+   */
+  private Optional<String> targetNotYetKnown(IndicatorValue value) {
+    if (value == null
+        || value.figure() == null
+        || !value.figure().isNumber()
+        || indicator.polarity() == Polarity.NONE) {
+      return Optional.empty();
+    }
+    return target(value)
+        .filter(covering -> !covering.isKnown())
+        .map(
+            covering ->
+                "the target for "
+                    + covering.period().label()
+                    + " is "
+                    + covering.aim().setAgainst().basis(null).describe(indicator.unit())
+                    + ", which is not yet in Beacon");
   }
 
   /** The value of the same period a year before, if one is recorded. */

@@ -110,7 +110,8 @@ final class ScorecardLines {
     Optional<IndicatorValue> value =
         LatestAvailable.of(
             shown.values(), IndicatorValue::period, reportingPeriod, indicator.lagMonths());
-    Optional<IndicatorTarget> target = value.flatMap(series::target);
+    Optional<IndicatorTarget> target =
+        value.flatMap(series::target).filter(IndicatorTarget::isKnown);
     FinalRating rating = series.asReportedIn(reportingPeriod, value.orElse(null));
     Commentary commentary = facts.commentary();
     return new ScorecardLine(

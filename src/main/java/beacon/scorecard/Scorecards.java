@@ -159,7 +159,7 @@ public class Scorecards {
       readFrom = readFrom.minusYears(1); // the oldest value of the history is rated as it is
     }
     Map<Long, List<IndicatorValue>> valuesById = values.currentFor(ids, readFrom, until);
-    Map<Long, List<IndicatorTarget>> targetsById = targets.currentFor(ids);
+    Map<Long, List<IndicatorTarget>> targetsById = targets.currentForRating(ids);
     Map<Long, Map<String, RatingJudgement>> judgementsById = judgements.currentFor(ids);
     Map<Long, List<Benchmark>> benchmarksById = benchmarks.currentFor(ids);
     Map<Long, Commentary> commentaryById = commentaries.currentFor(ids, reportingPeriod.code());
@@ -230,7 +230,7 @@ public class Scorecards {
     return new RatedSeries(
             indicator,
             values.seriesFor(indicator.id()),
-            targets.currentFor(id).getOrDefault(indicator.id(), List.of()),
+            targets.currentForRating(id).getOrDefault(indicator.id(), List.of()),
             day -> SchemeUse.inForce(schemeUses, indicator.code(), day),
             judgements.currentFor(id).getOrDefault(indicator.id(), Map.of()))
         .points().stream()

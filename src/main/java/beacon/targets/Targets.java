@@ -61,6 +61,19 @@ public class Targets {
    * against a benchmark not yet known is left out, as not set.
    */
   public Map<Long, List<IndicatorTarget>> currentFor(Collection<Long> indicatorIds) {
+    return withUnknown(indicatorIds, false);
+  }
+
+  /**
+   * The current targets of the indicators, by indicator, with those set against a benchmark not yet
+   * known ({@link IndicatorTarget#isKnown}), which a rating names as the reason it cannot rate.
+   */
+  public Map<Long, List<IndicatorTarget>> currentForRating(Collection<Long> indicatorIds) {
+    return withUnknown(indicatorIds, true);
+  }
+
+  private Map<Long, List<IndicatorTarget>> withUnknown(
+      Collection<Long> indicatorIds, boolean unknownToo) {
     if (indicatorIds.isEmpty()) {
       return Map.of();
     }
@@ -77,7 +90,7 @@ public class Targets {
         .query(Targets::map)
         .list()
         .stream()
-        .filter(IndicatorTarget::isKnown)
+        .filter(target -> unknownToo || target.isKnown())
         .collect(Collectors.groupingBy(IndicatorTarget::indicatorId));
   }
 

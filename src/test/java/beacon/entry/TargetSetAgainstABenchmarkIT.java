@@ -117,7 +117,13 @@ class TargetSetAgainstABenchmarkIT extends BrowserTest {
     save(page);
     page.waitForURL(SAVED);
 
-    assertThat(line(council).rag()).isEqualTo(Rag.NOT_RATED);
+    ScorecardLine line = line(council);
+    assertThat(line.rag()).isEqualTo(Rag.NOT_RATED);
+    assertThat(line.reason())
+        .contains(
+            "the target for 2024/25 is the England average for 2024/25, which is not yet in"
+                + " Beacon");
+    assertThat(line.target()).isNull();
     visit(form(council, "target?period=2024-25"));
     assertThat(page.locator(".govuk-inset-text"))
         .containsText("the England average for 2024/25 (not yet in Beacon)");
