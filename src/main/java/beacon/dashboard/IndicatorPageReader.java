@@ -137,7 +137,14 @@ class IndicatorPageReader {
                   unit.format(target.value()),
                   target.hasTolerance() ? unit.format(target.tolerance()) : null,
                   target.floor() == null ? null : unit.format(target.floor()),
-                  polarity == Polarity.NONE ? null : unit.format(target.greenThreshold(polarity)));
+                  switch (polarity) {
+                    case NONE -> null;
+                    case CLOSE ->
+                        unit.format(target.value().subtract(target.tolerance()))
+                            + " to "
+                            + unit.format(target.value().add(target.tolerance()));
+                    case HIGH, LOW -> unit.format(target.greenThreshold(polarity));
+                  });
             })
         .toList();
   }

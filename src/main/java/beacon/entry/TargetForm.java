@@ -146,6 +146,8 @@ public record TargetForm(
     Optional<BigDecimal> standard = number("floor", floor, errors, "entry.target.error.floor");
     if (standard.isPresent() && indicator.polarity() == Polarity.NONE) {
       errors.rejectValue("floor", "entry.target.error.floor.noPolarity", "No floor");
+    } else if (standard.isPresent() && indicator.polarity() == Polarity.CLOSE) {
+      errors.rejectValue("floor", "entry.target.error.floor.close", "No floor");
     } else if (standard.isPresent() && value.isPresent() && loosening.isPresent()) {
       BigDecimal green =
           new Target(value.get(), loosening.get(), null).greenThreshold(indicator.polarity());

@@ -21,6 +21,7 @@ final class IndicatorWords {
           .of(Polarity.HIGH, "high", "good to be high", "aim to maximise", "maximise")
           .of(Polarity.LOW, "low", "good to be low", "aim to minimise", "minimise")
           .of(Polarity.NONE, "none", "no polarity", "context only")
+          .of(Polarity.CLOSE, "close", "t", "good to be close to target", "stay close to target")
           .map();
 
   static final Map<String, Unit> UNITS =

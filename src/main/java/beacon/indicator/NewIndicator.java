@@ -31,7 +31,7 @@ public record NewIndicator(
   public NewIndicator {
     Objects.requireNonNull(code, "an indicator needs a code");
     Objects.requireNonNull(title, "an indicator needs a title");
-    Objects.requireNonNull(polarity, "an indicator needs a polarity (high, low or none)");
+    Objects.requireNonNull(polarity, "an indicator needs a polarity (high, low, none or close)");
     Objects.requireNonNull(unit, "an indicator needs a unit");
     Objects.requireNonNull(frequency, "an indicator needs a frequency");
     status = status == null ? IndicatorStatus.ACTIVE : status;

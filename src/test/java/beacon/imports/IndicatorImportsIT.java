@@ -117,8 +117,8 @@ class IndicatorImportsIT extends EmbeddedDatabaseForTests {
   void anUnknownPolarityIsSaidAndNothingChanges() {
     assertRefused(
         "X1,Assessments,up,percent,quarterly",
-        "indicators.csv, row 2, column polarity: 'up' is not a polarity: write high, low or"
-            + " none");
+        "indicators.csv, row 2, column polarity: 'up' is not a polarity: write high, low,"
+            + " none or close");
   }
 
   @Test

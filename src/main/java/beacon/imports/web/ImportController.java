@@ -64,7 +64,7 @@ class ImportController {
       summary = "Import a file of figures",
       description =
           "A CSV or Excel file with a header row. indicators: code, title, definition, polarity"
-              + " (high, low, none), unit (percent, number, score, rate, days), decimals,"
+              + " (high, low, none, close), unit (percent, number, score, rate, days), decimals,"
               + " frequency (monthly, quarterly, financial year, academic year, calendar year,"
               + " weekly), portfolio, priority, theme, owner, target_type (national, local)."
               + " values: indicator_code, period, value, numerator, denominator, marker,"

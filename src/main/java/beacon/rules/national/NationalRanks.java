@@ -17,7 +17,7 @@ record NationalRanks(
     Map<String, Integer> ranks, int outOf, QuartileBands bands, Polarity polarity) {
 
   static NationalRanks of(Map<String, BigDecimal> figures, Polarity polarity) {
-    if (polarity == Polarity.NONE || figures.isEmpty()) {
+    if (polarity == Polarity.NONE || polarity == Polarity.CLOSE || figures.isEmpty()) {
       return new NationalRanks(Map.of(), figures.size(), null, polarity);
     }
     List<Map.Entry<String, BigDecimal>> best = new ArrayList<>(figures.entrySet());

@@ -38,7 +38,7 @@ record QuartileBands(BigDecimal lower, BigDecimal median, BigDecimal upper) {
     return switch (polarity) {
       case LOW -> Quartile.values()[fromBottom];
       case HIGH -> Quartile.values()[3 - fromBottom];
-      case NONE -> null;
+      case NONE, CLOSE -> null;
     };
   }
 

@@ -54,6 +54,9 @@ public final class RagRating {
     if (scheme instanceof FloorStandard && target.floor() == null) {
       return Rating.notRated("the RAG scheme needs a floor standard and the target has none");
     }
+    if (polarity == Polarity.CLOSE) {
+      return StayingClose.rate(figure.number(), unit, target, scheme);
+    }
     if (scheme instanceof RelativeBandWithTravel withTravel) {
       return rateWithTravel(figure.number(), polarity, unit, target, withTravel, sameLastYear);
     }

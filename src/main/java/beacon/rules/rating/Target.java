@@ -65,7 +65,7 @@ public record Target(BigDecimal value, BigDecimal tolerance, BigDecimal floor, T
     return switch (polarity) {
       case HIGH -> value.subtract(tolerance);
       case LOW -> value.add(tolerance);
-      case NONE -> value;
+      case NONE, CLOSE -> value;
     };
   }
 

@@ -48,7 +48,8 @@ public final class DirectionOfTravel {
     return switch (polarity) {
       case HIGH -> sign > 0 ? Direction.IMPROVED : Direction.WORSENED;
       case LOW -> sign < 0 ? Direction.IMPROVED : Direction.WORSENED;
-      case NONE -> sign > 0 ? Direction.UP : Direction.DOWN;
+      // closer to the target or not is the rating's to say: up or down is what is known here
+      case NONE, CLOSE -> sign > 0 ? Direction.UP : Direction.DOWN;
     };
   }
 }
