@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,14 +40,7 @@ class TargetEntryController {
 
   /** The benchmarks a target may be set against, in the order the form lists them. */
   private static final List<String> COMPARATORS =
-      Stream.of(
-              Comparator.ENGLAND,
-              Comparator.REGION,
-              Comparator.STATISTICAL_NEIGHBOURS,
-              Comparator.CIPFA_NEIGHBOURS)
-          .filter(SetAgainst.COMPARATORS::contains)
-          .map(Comparator::name)
-          .toList();
+      SetAgainst.COMPARATORS.stream().map(Comparator::name).toList();
 
   private static final EntryPages.Headings HEADINGS =
       new EntryPages.Headings(

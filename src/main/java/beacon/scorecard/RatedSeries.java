@@ -137,19 +137,17 @@ final class RatedSeries {
             ? Optional.empty()
             : use.map(SchemeUse::ageLimit)
                 .flatMap(limit -> limit.tooOld(value.period(), report, indicator.lagMonths()));
-    Optional<String> notYetKnown = tooOld.isPresent() ? Optional.empty() : targetNotYetKnown(value);
+    Optional<String> notRated = tooOld.or(() -> targetNotYetKnown(value));
     return FinalRating.of(
-        tooOld.isPresent()
-            ? Rating.notRated(tooOld.get())
-            : notYetKnown.isPresent()
-                ? Rating.notRated(notYetKnown.get())
-                : RagRating.rate(
-                    value == null ? null : value.figure(),
-                    indicator.polarity(),
-                    indicator.unit(),
-                    target,
-                    use.map(SchemeUse::scheme).orElse(null),
-                    value == null ? null : sameLastYear(value)),
+        notRated.isPresent()
+            ? Rating.notRated(notRated.get())
+            : RagRating.rate(
+                value == null ? null : value.figure(),
+                indicator.polarity(),
+                indicator.unit(),
+                target,
+                use.map(SchemeUse::scheme).orElse(null),
+                value == null ? null : sameLastYear(value)),
         judgement == null ? null : judgement.judgement());
   }
 
@@ -172,7 +170,7 @@ final class RatedSeries {
                 "the target for "
                     + covering.period().label()
                     + " is "
-                    + covering.aim().setAgainst().basis(null).describe(indicator.unit())
+                    + covering.aim().setAgainst().describe(indicator.unit())
                     + ", which is not yet in Beacon");
   }
 

@@ -4,6 +4,7 @@ import beacon.rules.rating.Target;
 import beacon.rules.rating.Unit;
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A target as it is saved: a figure, or a benchmark to read its figure from, each with the
@@ -38,14 +39,14 @@ public record Aim(
    * What the target aims for, given the benchmark's figure and its region's name (both null for a
    * figure); empty while the benchmark is not held.
    */
-  public java.util.Optional<Target> target(BigDecimal benchmarksFigure, String regionName) {
+  public Optional<Target> target(BigDecimal benchmarksFigure, String regionName) {
     if (setAgainst == null) {
-      return java.util.Optional.of(new Target(figure, tolerance, floor));
+      return Optional.of(new Target(figure, tolerance, floor));
     }
     if (benchmarksFigure == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(
+    return Optional.of(
         Target.against(setAgainst.basis(regionName), benchmarksFigure, tolerance, floor));
   }
 
@@ -59,13 +60,7 @@ public record Aim(
     return same(figure, other.figure)
         && same(tolerance, other.tolerance)
         && same(floor, other.floor)
-        && Objects.equals(
-            setAgainst == null ? null : setAgainst.comparator(),
-            other.setAgainst == null ? null : other.setAgainst.comparator())
-        && Objects.equals(
-            setAgainst == null ? null : setAgainst.year(),
-            other.setAgainst == null ? null : other.setAgainst.year())
-        && (setAgainst == null || same(setAgainst.offset(), other.setAgainst.offset()));
+        && Objects.equals(setAgainst, other.setAgainst);
   }
 
   /**
@@ -76,7 +71,7 @@ public record Aim(
     if (setAgainst == null) {
       return new Target(figure, tolerance, floor).display(unit);
     }
-    return setAgainst.basis(null).describe(unit)
+    return setAgainst.describe(unit)
         + (tolerance.signum() > 0 ? " (" + unit.format(tolerance) + " tolerance)" : "");
   }
 

@@ -43,6 +43,6 @@ public record IndicatorTarget(
     if (target != null) {
       return target.display(unit);
     }
-    return aim.setAgainst().basis(null).describe(unit) + " (not yet in Beacon)";
+    return aim.setAgainst().describe(unit) + " (not yet in Beacon)";
   }
 }

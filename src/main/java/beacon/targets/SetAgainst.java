@@ -3,9 +3,10 @@ package beacon.targets;
 import beacon.benchmark.Comparator;
 import beacon.rules.period.Period;
 import beacon.rules.rating.TargetBasis;
+import beacon.rules.rating.Unit;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * What a target set against a benchmark is set against: a comparator's figure for a year, plus or
@@ -15,9 +16,9 @@ import java.util.Set;
  */
 public record SetAgainst(Comparator comparator, Period year, BigDecimal offset) {
 
-  /** The comparators a target may be set against. */
-  public static final Set<Comparator> COMPARATORS =
-      Set.of(
+  /** The comparators a target may be set against, in the order forms list them. */
+  public static final List<Comparator> COMPARATORS =
+      List.of(
           Comparator.ENGLAND,
           Comparator.REGION,
           Comparator.STATISTICAL_NEIGHBOURS,
@@ -29,7 +30,12 @@ public record SetAgainst(Comparator comparator, Period year, BigDecimal offset) 
     if (!COMPARATORS.contains(comparator)) {
       throw new IllegalArgumentException("A target cannot be set against " + comparator);
     }
-    offset = offset == null ? BigDecimal.ZERO : offset;
+    offset = offset == null ? BigDecimal.ZERO : offset.stripTrailingZeros();
+  }
+
+  /** "the statistical neighbour average for 2021/22", before the benchmark's own name is read. */
+  public String describe(Unit unit) {
+    return basis(null).describe(unit);
   }
 
   /**

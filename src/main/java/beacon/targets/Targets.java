@@ -22,7 +22,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Repository
 public class Targets {
 
-  /** The benchmark a target set against one reads its figure from, newest first. */
+  /**
+   * The benchmark a target set against one reads its figure from, newest first; looked up only for
+   * such a target, not for every target typed as a figure.
+   */
   private static final String ITS_BENCHMARK =
       """
       from benchmark b
@@ -35,8 +38,8 @@ public class Targets {
       """
       id, indicator_id, period_code, period_end, target, tolerance, floor, note, recorded_at,
       recorded_by, reason, comparator, comparator_period_code, comparator_offset,
-      (select b.value %1$s) as comparators_figure,
-      (select b.comparator_name %1$s) as comparators_name
+      case when comparator is not null then (select b.value %1$s) end as comparators_figure,
+      case when comparator is not null then (select b.comparator_name %1$s) end as comparators_name
       """
           .formatted(ITS_BENCHMARK);
 
