@@ -37,15 +37,17 @@ class SchemeApiController {
 
   /**
    * A scheme to add: its kind is TWO_STATE, RELATIVE_BAND (band a percentage), ABSOLUTE_BAND (band
-   * a number of points), FLOOR or RELATIVE_BAND_WITH_TRAVEL (band a percentage; beyond it, Amber
-   * when improved or maintained against the same period a year earlier); inForceFrom an ISO date;
-   * periodsBehindAllowed, if given, how many periods behind the newest a report could show a value
-   * may be and still be rated.
+   * a number of points), FLOOR, RELATIVE_BAND_WITH_TRAVEL (band a percentage; beyond it, Amber when
+   * improved or maintained against the same period a year earlier) or TARGET_RANGE (band how far
+   * the range reaches below the target and bandAbove how far above it, in points: Green within it
+   * or better, Red worse); inForceFrom an ISO date; periodsBehindAllowed, if given, how many
+   * periods behind the newest a report could show a value may be and still be rated.
    */
   record NewScheme(
       String name,
       String kind,
       BigDecimal band,
+      BigDecimal bandAbove,
       Integer periodsBehindAllowed,
       String description,
       String inForceFrom,
@@ -56,6 +58,7 @@ class SchemeApiController {
       String name,
       String kind,
       BigDecimal band,
+      BigDecimal bandAbove,
       Integer periodsBehindAllowed,
       String description,
       LocalDate inForceFrom,
@@ -67,6 +70,7 @@ class SchemeApiController {
           s.name(),
           s.kind().name(),
           s.band() == null ? null : s.band().stripTrailingZeros(),
+          s.bandAbove() == null ? null : s.bandAbove().stripTrailingZeros(),
           s.periodsBehindAllowed(),
           s.description(),
           s.inForceFrom(),
@@ -133,6 +137,7 @@ class SchemeApiController {
             form.name().trim(),
             form.chosenKind().orElseThrow(),
             form.bandForKind(),
+            form.bandAboveForKind(),
             form.periodsBehindOrNull(),
             blankToNull(form.description()),
             form.inForceDate().orElseThrow(),
@@ -163,6 +168,7 @@ class SchemeApiController {
         request.name(),
         request.kind() == null ? null : request.kind().strip().toUpperCase(Locale.ROOT),
         request.band() == null ? null : request.band().toPlainString(),
+        request.bandAbove() == null ? null : request.bandAbove().toPlainString(),
         request.periodsBehindAllowed() == null ? null : request.periodsBehindAllowed().toString(),
         request.description(),
         day,

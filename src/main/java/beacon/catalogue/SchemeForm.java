@@ -23,6 +23,7 @@ public record SchemeForm(
     String name,
     String kind,
     String band,
+    String bandAbove,
     String periodsBehind,
     String description,
     String inForceDay,
@@ -33,7 +34,7 @@ public record SchemeForm(
 
   /** The form for a new scheme. */
   static SchemeForm empty() {
-    return new SchemeForm(null, null, null, null, null, null, null, null, null, null, null);
+    return new SchemeForm(null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** The form opened on a scheme as it is, at its version {@code version}. */
@@ -45,6 +46,7 @@ public record SchemeForm(
         scheme.name(),
         scheme.kind().name(),
         scheme.band() == null ? null : scheme.band().stripTrailingZeros().toPlainString(),
+        scheme.bandAbove() == null ? null : scheme.bandAbove().stripTrailingZeros().toPlainString(),
         scheme.periodsBehindAllowed() == null ? null : scheme.periodsBehindAllowed().toString(),
         scheme.description(),
         day == null ? null : String.valueOf(day.getDayOfMonth()),
@@ -61,6 +63,7 @@ public record SchemeForm(
         name,
         kind,
         band,
+        bandAbove,
         periodsBehind,
         description,
         inForceDay,
@@ -77,6 +80,7 @@ public record SchemeForm(
         name,
         kind,
         band,
+        bandAbove,
         periodsBehind,
         description,
         inForceDay,
@@ -104,8 +108,10 @@ public record SchemeForm(
     Optional<SchemeKind> chosen = chosenKind();
     if (chosen.isEmpty()) {
       errors.rejectValue("kind", "catalogue.error.scheme.kind.choose");
+    } else if (chosen.get().hasBandAbove()) {
+      validateRange(errors);
     } else if (hasBand(chosen.get())) {
-      Optional<BigDecimal> size = bandNumber();
+      Optional<BigDecimal> size = number(band);
       if (blank(band)) {
         errors.rejectValue("band", "catalogue.error.scheme.band.missing");
       } else if (size.isEmpty() || size.get().signum() <= 0) {
@@ -138,6 +144,28 @@ public record SchemeForm(
     }
   }
 
+  /** A target range: how far below the target and how far above, each 0 or more, not both 0. */
+  private void validateRange(Errors errors) {
+    Optional<BigDecimal> below = number(band).filter(n -> n.signum() >= 0);
+    Optional<BigDecimal> above = number(bandAbove).filter(n -> n.signum() >= 0);
+    if (blank(band)) {
+      errors.rejectValue("band", "catalogue.error.scheme.range.below.missing");
+    } else if (below.isEmpty()) {
+      errors.rejectValue("band", "catalogue.error.scheme.range.below.number");
+    }
+    if (blank(bandAbove)) {
+      errors.rejectValue("bandAbove", "catalogue.error.scheme.range.above.missing");
+    } else if (above.isEmpty()) {
+      errors.rejectValue("bandAbove", "catalogue.error.scheme.range.above.number");
+    }
+    if (below.isPresent()
+        && above.isPresent()
+        && below.get().signum() == 0
+        && above.get().signum() == 0) {
+      errors.rejectValue("bandAbove", "catalogue.error.scheme.range.empty");
+    }
+  }
+
   static boolean hasBand(SchemeKind kind) {
     return kind.hasBand();
   }
@@ -153,14 +181,22 @@ public record SchemeForm(
 
   /** The band, for a kind that has one; null otherwise. */
   BigDecimal bandForKind() {
-    return chosenKind().filter(SchemeForm::hasBand).flatMap(k -> bandNumber()).orElse(null);
+    return chosenKind().filter(SchemeForm::hasBand).flatMap(k -> number(band)).orElse(null);
   }
 
-  private Optional<BigDecimal> bandNumber() {
+  /** How far a target range reaches above the target, for that kind; null otherwise. */
+  BigDecimal bandAboveForKind() {
+    return chosenKind()
+        .filter(SchemeKind::hasBandAbove)
+        .flatMap(k -> number(bandAbove))
+        .orElse(null);
+  }
+
+  private static Optional<BigDecimal> number(String typed) {
     try {
-      return blank(band)
+      return blank(typed)
           ? Optional.empty()
-          : Optional.of(new BigDecimal(band.trim().replace("%", "")));
+          : Optional.of(new BigDecimal(typed.trim().replace("%", "")));
     } catch (NumberFormatException e) {
       return Optional.empty();
     }

@@ -75,6 +75,7 @@ class SchemeFormController {
         form.name().trim(),
         form.chosenKind().orElseThrow(),
         form.bandForKind(),
+        form.bandAboveForKind(),
         form.periodsBehindOrNull(),
         blankToNull(form.description()),
         form.inForceDate().orElseThrow(),
@@ -126,6 +127,7 @@ class SchemeFormController {
                     form.name().trim(),
                     form.chosenKind().orElseThrow(),
                     form.bandForKind(),
+                    form.bandAboveForKind(),
                     form.periodsBehindOrNull(),
                     blankToNull(form.description()),
                     form.inForceDate().orElseThrow(),
@@ -151,7 +153,9 @@ class SchemeFormController {
                   organisation.code(),
                   period.get(),
                   form.name().trim(),
-                  form.chosenKind().orElseThrow().scheme(form.bandForKind()),
+                  form.chosenKind()
+                      .orElseThrow()
+                      .scheme(form.bandForKind(), form.bandAboveForKind()),
                   RagSchemes.ageLimit(form.periodsBehindOrNull()))));
     } catch (NoScorecardException e) {
       return Optional.empty();

@@ -31,7 +31,7 @@ public class RagSchemes {
     return db.sql(
             """
             select i.code as indicator_code, u.effective_from, s.name, s.kind, s.band,
-                   s.periods_behind_allowed
+                   s.band_above, s.periods_behind_allowed
               from rag_scheme_use u
               join rag_scheme s on s.id = u.rag_scheme_id
               left join indicator i on i.id = u.indicator_id
@@ -44,7 +44,8 @@ public class RagSchemes {
                     rs.getString("indicator_code"),
                     rs.getObject("effective_from", LocalDate.class),
                     rs.getString("name"),
-                    SchemeKind.valueOf(rs.getString("kind")).scheme(rs.getBigDecimal("band")),
+                    SchemeKind.valueOf(rs.getString("kind"))
+                        .scheme(rs.getBigDecimal("band"), rs.getBigDecimal("band_above")),
                     ageLimit((Integer) rs.getObject("periods_behind_allowed"))))
         .list();
   }
@@ -62,12 +63,14 @@ public class RagSchemes {
       BigDecimal band,
       String description,
       LocalDate from) {
-    return addForOrganisation(organisationId, name, kind, band, null, description, from);
+    return addForOrganisation(organisationId, name, kind, band, null, null, description, from);
   }
 
   /**
    * Adds a scheme and puts it in force for the organisation from a date.
    *
+   * @param bandAbove how far a target range reaches above the green threshold; null for another
+   *     kind
    * @param periodsBehindAllowed how old a value it still rates, in periods; null for any age
    */
   public long addForOrganisation(
@@ -75,22 +78,25 @@ public class RagSchemes {
       String name,
       SchemeKind kind,
       BigDecimal band,
+      BigDecimal bandAbove,
       Integer periodsBehindAllowed,
       String description,
       LocalDate from) {
-    kind.scheme(band); // checks the band fits the kind
+    kind.scheme(band, bandAbove); // checks the bands fit the kind
     ageLimit(periodsBehindAllowed); // and the age limit is one
     long schemeId =
         db.sql(
                 """
-                insert into rag_scheme (organisation_id, name, kind, band, periods_behind_allowed,
-                       description)
-                values (:organisation, :name, :kind, :band, :behind, :description) returning id
+                insert into rag_scheme (organisation_id, name, kind, band, band_above,
+                       periods_behind_allowed, description)
+                values (:organisation, :name, :kind, :band, :above, :behind, :description)
+                returning id
                 """)
             .param("organisation", organisationId)
             .param("name", name)
             .param("kind", kind.name())
             .param("band", band)
+            .param("above", bandAbove)
             .param("behind", periodsBehindAllowed)
             .param("description", description)
             .query(Long.class)
@@ -120,13 +126,14 @@ public class RagSchemes {
       String name,
       SchemeKind kind,
       BigDecimal band,
+      BigDecimal bandAbove,
       Integer periodsBehindAllowed,
       String description,
       LocalDate inForceFrom) {
 
     /** The rule it rates by. */
     public RagScheme rule() {
-      return kind.scheme(band);
+      return kind.scheme(band, bandAbove);
     }
 
     /** Its rule and age limit in words. */
@@ -138,7 +145,7 @@ public class RagSchemes {
 
   private static final String SCHEMES =
       """
-      select s.id, s.name, s.kind, s.band, s.periods_behind_allowed, s.description,
+      select s.id, s.name, s.kind, s.band, s.band_above, s.periods_behind_allowed, s.description,
              (select min(u.effective_from) from rag_scheme_use u
                where u.rag_scheme_id = s.id and u.indicator_id is null) as in_force_from
         from rag_scheme s
@@ -192,13 +199,14 @@ public class RagSchemes {
       String name,
       SchemeKind kind,
       BigDecimal band,
+      BigDecimal bandAbove,
       Integer periodsBehindAllowed,
       String description,
       LocalDate from,
       Edit edit) {
     long id =
         addForOrganisation(
-            organisationId, name, kind, band, periodsBehindAllowed, description, from);
+            organisationId, name, kind, band, bandAbove, periodsBehindAllowed, description, from);
     changes.recordCreation(organisationId, Table.RAG_SCHEME, id, edit);
     return id;
   }
@@ -214,22 +222,24 @@ public class RagSchemes {
       String name,
       SchemeKind kind,
       BigDecimal band,
+      BigDecimal bandAbove,
       Integer periodsBehindAllowed,
       String description,
       LocalDate from,
       Edit edit) {
-    kind.scheme(band);
+    kind.scheme(band, bandAbove);
     ageLimit(periodsBehindAllowed);
     changes.recordChange(organisationId, Table.RAG_SCHEME, id, edit);
     db.sql(
             """
-            update rag_scheme set name = :name, kind = :kind, band = :band,
+            update rag_scheme set name = :name, kind = :kind, band = :band, band_above = :above,
                    periods_behind_allowed = :behind, description = :description
              where id = :id
             """)
         .param("name", name)
         .param("kind", kind.name())
         .param("band", band)
+        .param("above", bandAbove)
         .param("behind", periodsBehindAllowed)
         .param("description", description)
         .param("id", id)
@@ -257,26 +267,44 @@ public class RagSchemes {
     }
   }
 
-  /** How a scheme is stored: its kind and, for a band, its size. */
+  /**
+   * How a scheme is stored: its kind and, for a band, its size; for a target range, how far it
+   * reaches below the green threshold (its band) and above it.
+   */
   public enum SchemeKind {
     TWO_STATE,
     RELATIVE_BAND,
     ABSOLUTE_BAND,
     FLOOR,
-    RELATIVE_BAND_WITH_TRAVEL;
+    RELATIVE_BAND_WITH_TRAVEL,
+    TARGET_RANGE;
 
     /** Whether the kind needs a band: a percentage or a number of points. */
     public boolean hasBand() {
-      return this == RELATIVE_BAND || this == ABSOLUTE_BAND || this == RELATIVE_BAND_WITH_TRAVEL;
+      return this == RELATIVE_BAND
+          || this == ABSOLUTE_BAND
+          || this == RELATIVE_BAND_WITH_TRAVEL
+          || this == TARGET_RANGE;
     }
 
+    /** Whether the kind reaches both sides of the target, and so needs how far above it. */
+    public boolean hasBandAbove() {
+      return this == TARGET_RANGE;
+    }
+
+    /** The scheme of a kind that has at most one band. */
     public RagScheme scheme(BigDecimal band) {
+      return scheme(band, null);
+    }
+
+    public RagScheme scheme(BigDecimal band, BigDecimal bandAbove) {
       return switch (this) {
         case TWO_STATE -> RagScheme.twoState();
         case RELATIVE_BAND -> new RagScheme.RelativeBand(band);
         case ABSOLUTE_BAND -> new RagScheme.AbsoluteBand(band);
         case FLOOR -> RagScheme.floorStandard();
         case RELATIVE_BAND_WITH_TRAVEL -> new RagScheme.RelativeBandWithTravel(band);
+        case TARGET_RANGE -> new RagScheme.TargetRange(band, bandAbove);
       };
     }
   }

@@ -213,6 +213,43 @@ class CatalogueAdminIT extends BrowserTest {
   }
 
   @Test
+  void setsLincolnshiresTargetRangeTwoPointsBelowAndOneAboveAfterBeingToldWhatIsMissing() {
+    FinancialQuarter q1 = new FinancialQuarter(2024, 1);
+    TestCouncils.TestCouncil council =
+        councils.aCouncil().withQuarterlyIndicator("X1", "80").withValue("X1", q1, "79");
+    visit("/organisations/" + council.code() + "/catalogue/schemes/new");
+
+    label("Name").fill("Lincolnshire attainment");
+    page.getByLabel("Target range").check();
+    label("Band").fill("2");
+    label("Day").fill("1");
+    label("Month").fill("4");
+    label("Year").fill("2024");
+    press("Preview ratings");
+    assertThat(page.locator(".govuk-error-summary"))
+        .containsText("Enter how far the target range reaches above the target, such as 1");
+    assertAccessible();
+
+    label("Range above the target").fill("1");
+    press("Preview ratings");
+    Locator row = page.locator("#preview tr[data-code='X1']");
+    assertThat(row.locator("td").nth(2)).hasText("Red");
+    assertThat(row.locator("td").nth(3)).containsText("Green");
+    assertThat(row)
+        .containsText(
+            "Green: 79% is within the target range of 78% to 81% (2 percentage points below the"
+                + " target of 80% to 1 above it): achieved (good to be high)");
+    assertAccessible();
+
+    press("Save");
+    assertThat(page.locator(".govuk-notification-banner"))
+        .containsText("RAG scheme Lincolnshire attainment saved");
+    assertThat(page.locator("#schemes ~ table").first()).containsText("2 points below to 1 above");
+    assertThat(scorecards.forPeriod(council.code(), q1).indicators().get(0).rag())
+        .isEqualTo(Rag.GREEN);
+  }
+
+  @Test
   void previewsAnAgeLimitThatLeavesAnOldValueUnrated() {
     TestCouncils.TestCouncil council =
         councils

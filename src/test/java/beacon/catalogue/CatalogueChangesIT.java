@@ -73,6 +73,7 @@ class CatalogueChangesIT extends EmbeddedDatabaseForTests {
             BigDecimal.TEN,
             null,
             null,
+            null,
             LocalDate.of(2024, 4, 1),
             new Edit("Ann", null, null));
     schemes.update(
@@ -81,6 +82,7 @@ class CatalogueChangesIT extends EmbeddedDatabaseForTests {
         "Relative",
         RagSchemes.SchemeKind.ABSOLUTE_BAND,
         BigDecimal.valueOf(5),
+        null,
         null,
         null,
         LocalDate.of(2025, 4, 1),

@@ -2,6 +2,7 @@ package beacon.rules.rating;
 
 import beacon.rules.rating.RagScheme.FloorStandard;
 import beacon.rules.rating.RagScheme.RelativeBandWithTravel;
+import beacon.rules.rating.RagScheme.TargetRange;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,6 +54,9 @@ public final class RagRating {
     }
     if (scheme instanceof FloorStandard && target.floor() == null) {
       return Rating.notRated("the RAG scheme needs a floor standard and the target has none");
+    }
+    if (scheme instanceof TargetRange range) {
+      return InTargetRange.rate(figure.number(), polarity, unit, target, range);
     }
     if (polarity == Polarity.CLOSE) {
       return StayingClose.rate(figure.number(), unit, target, scheme);

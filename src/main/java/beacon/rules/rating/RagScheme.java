@@ -220,6 +220,59 @@ public sealed interface RagScheme {
     }
   }
 
+  /**
+   * A target range (Lincolnshire: "a tolerance of 2 percentage points below and 1 point above" the
+   * target): within it the target is achieved, beyond it on the good side exceeded, both Green;
+   * beyond it on the other side not achieved, Red. For an indicator that aims to stay close to its
+   * target, Red outside it on either side. The range is measured from the green threshold.
+   */
+  record TargetRange(BigDecimal below, BigDecimal above) implements RagScheme {
+    public TargetRange {
+      requireNotNegative(below, "below");
+      requireNotNegative(above, "above");
+      if (below.signum() == 0 && above.signum() == 0) {
+        throw new IllegalArgumentException(
+            "A target range must reach more than 0 below or above the target");
+      }
+    }
+
+    @Override
+    public String describe() {
+      return "Green within a target range from "
+          + Unit.plain(below)
+          + " points below the green threshold to "
+          + Unit.plain(above)
+          + " above it, or better; Red worse than the range (for an indicator that aims to stay"
+          + " close to its target, Red outside it on either side)";
+    }
+
+    /** The last value that is still Green: the range's end on the side that is worse. */
+    @Override
+    public Optional<BigDecimal> redLine(
+        BigDecimal greenThreshold, Polarity polarity, Target target) {
+      return Optional.of(
+          polarity == Polarity.LOW ? greenThreshold.add(above) : greenThreshold.subtract(below));
+    }
+
+    @Override
+    public String amberClause(Polarity polarity, Unit unit, Target target) {
+      throw new IllegalStateException("A target range has no Amber");
+    }
+
+    @Override
+    public String redClause(Polarity polarity, Unit unit, Target target, BigDecimal redLine) {
+      throw new IllegalStateException("A target range has no Amber");
+    }
+
+    private static void requireNotNegative(BigDecimal number, String side) {
+      Objects.requireNonNull(number, "a target range needs how far it reaches " + side);
+      if (number.signum() < 0) {
+        throw new IllegalArgumentException(
+            "A target range cannot reach a negative amount " + side + " the target");
+      }
+    }
+  }
+
   static RagScheme twoState() {
     return new TwoState();
   }

@@ -16,7 +16,8 @@ class RagRatingLawsTest {
         d -> new RagScheme.RelativeBand(d.decimal("0.1", "50", 1)),
         d -> new RagScheme.AbsoluteBand(d.decimal("0.1", "50", 1)),
         d -> RagScheme.floorStandard(),
-        d -> new RagScheme.RelativeBandWithTravel(d.decimal("0.1", "50", 1)));
+        d -> new RagScheme.RelativeBandWithTravel(d.decimal("0.1", "50", 1)),
+        d -> new RagScheme.TargetRange(d.decimal("0.1", "20", 1), d.decimal("0", "20", 1)));
   }
 
   /** The value of the same quarter a year earlier: a number, a marker, or none. */
@@ -27,10 +28,14 @@ class RagRatingLawsTest {
         d -> new Earlier(new FinancialQuarter(2012, 3), Figure.marked(d.of(Marker.class))));
   }
 
-  /** The last value still Green: the green threshold, or the band's edge where Green has a band. */
+  /**
+   * The last value still Green: the green threshold, or the band's or range's edge where Green has
+   * one.
+   */
   static BigDecimal lastGreen(RagScheme scheme, Target target, Polarity polarity) {
     BigDecimal green = target.greenThreshold(polarity);
     return scheme instanceof RagScheme.RelativeBandWithTravel
+            || scheme instanceof RagScheme.TargetRange
         ? scheme.redLine(green, polarity, target).orElseThrow()
         : green;
   }
