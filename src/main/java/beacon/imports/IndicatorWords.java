@@ -31,6 +31,7 @@ final class IndicatorWords {
           .of(Unit.SCORE, "score")
           .of(Unit.RATE, "rate")
           .of(Unit.DAYS, "days", "day")
+          .of(Unit.PER_10000, "per 10,000", "per 10000", "rate per 10,000", "rate per 10000")
           .map();
 
   static final Map<String, PeriodType> FREQUENCIES =

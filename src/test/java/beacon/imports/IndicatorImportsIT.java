@@ -126,7 +126,7 @@ class IndicatorImportsIT extends EmbeddedDatabaseForTests {
     assertRefused(
         "X1,Assessments,high,per cent,quarterly",
         "indicators.csv, row 2, column unit: 'per cent' is not a unit: write percent, number,"
-            + " score, rate or days");
+            + " score, rate, days or per 10,000");
   }
 
   @Test

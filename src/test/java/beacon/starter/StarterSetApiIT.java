@@ -118,6 +118,9 @@ class StarterSetApiIT extends EmbeddedDatabaseForTests {
       }
     }
     assertThat(yearsChecked).as("years checked").isGreaterThan(100);
+    assertThat(json(admin, "/indicators/CLA-RATE").get("unit").asString())
+        .as("a rate per 10,000 children")
+        .isEqualTo("PER_10000");
     JsonNode reReferrals = json(admin, "/indicators/CSC-REREFERRALS/values");
     assertThat(reReferrals.get(reReferrals.size() - 1).get("source").asString())
         .isEqualTo("DfE, CIN Census 2024/25");

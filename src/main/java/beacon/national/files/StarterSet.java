@@ -89,7 +89,8 @@ public final class StarterSet {
     try {
       return Unit.valueOf(text.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw records.problem("unit '" + text + "' is not PERCENT, NUMBER, SCORE, RATE or DAYS");
+      throw records.problem(
+          "unit '" + text + "' is not PERCENT, NUMBER, SCORE, RATE, DAYS or PER_10000");
     }
   }
 }

@@ -8,7 +8,11 @@ public enum Unit {
   NUMBER("", ""),
   SCORE("", ""),
   RATE("", ""),
-  DAYS("", " days");
+  DAYS("", " days"),
+  /**
+   * A rate per 10,000 children, as the DfE publishes rates of children in need, on plans, in care.
+   */
+  PER_10000("", " per 10,000");
 
   private final String sign;
   private final String suffix;
@@ -18,7 +22,7 @@ public enum Unit {
     this.suffix = suffix;
   }
 
-  /** Writes a figure as councils do: 83%, 37.4, 0.04%, 12.6 days. */
+  /** Writes a figure as councils do: 83%, 37.4, 0.04%, 12.6 days, 47.3 per 10,000. */
   public String format(BigDecimal number) {
     return plain(number) + sign + suffix;
   }
@@ -28,7 +32,7 @@ public enum Unit {
     return switch (this) {
       case PERCENT -> "percentage points";
       case DAYS -> "days";
-      case SCORE, NUMBER, RATE -> "points";
+      case SCORE, NUMBER, RATE, PER_10000 -> "points";
     };
   }
 

@@ -38,7 +38,8 @@ class StarterSetTest {
         .isInstanceOf(NationalFileException.class)
         .hasMessageContaining("starter-set.csv")
         .hasMessageContaining("row 2")
-        .hasMessageContaining("unit 'PERCENTAGE' is not PERCENT, NUMBER, SCORE, RATE or DAYS");
+        .hasMessageContaining(
+            "unit 'PERCENTAGE' is not PERCENT, NUMBER, SCORE, RATE, DAYS or PER_10000");
   }
 
   @Test
