@@ -12,7 +12,7 @@ import beacon.rules.period.Period;
 import beacon.rules.period.PeriodFormatException;
 import beacon.rules.period.PeriodType;
 import beacon.rules.period.Periods;
-import beacon.rules.rating.Polarity;
+import beacon.rules.rating.FloorPlacing;
 import beacon.rules.rating.Target;
 import beacon.rules.rating.Unit;
 import beacon.targets.Aim;
@@ -144,26 +144,33 @@ public record TargetForm(
       loosening = Optional.empty();
     }
     Optional<BigDecimal> standard = number("floor", floor, errors, "entry.target.error.floor");
-    if (standard.isPresent() && indicator.polarity() == Polarity.NONE) {
-      errors.rejectValue("floor", "entry.target.error.floor.noPolarity", "No floor");
-    } else if (standard.isPresent() && indicator.polarity() == Polarity.CLOSE) {
-      errors.rejectValue("floor", "entry.target.error.floor.close", "No floor");
-    } else if (standard.isPresent() && value.isPresent() && loosening.isPresent()) {
-      BigDecimal green =
-          new Target(value.get(), loosening.get(), null).greenThreshold(indicator.polarity());
-      int side = standard.get().compareTo(green);
-      if (indicator.polarity() == Polarity.HIGH && side >= 0) {
-        errors.rejectValue(
-            "floor",
-            "entry.target.error.floor.high",
-            new Object[] {indicator.unit().format(green)},
-            "The floor must be below the target");
-      } else if (indicator.polarity() == Polarity.LOW && side <= 0) {
-        errors.rejectValue(
-            "floor",
-            "entry.target.error.floor.low",
-            new Object[] {indicator.unit().format(green)},
-            "The floor must be above the target");
+    if (standard.isPresent()) {
+      Target figure =
+          value.isPresent() && loosening.isPresent()
+              ? new Target(value.get(), loosening.get(), null)
+              : null;
+      String green =
+          figure == null
+              ? ""
+              : indicator.unit().format(figure.greenThreshold(indicator.polarity()));
+      switch (FloorPlacing.of(standard.get(), indicator.polarity(), figure)) {
+        case NO_POLARITY ->
+            errors.rejectValue("floor", "entry.target.error.floor.noPolarity", "No floor");
+        case STAYS_CLOSE ->
+            errors.rejectValue("floor", "entry.target.error.floor.close", "No floor");
+        case NOT_BELOW_THE_THRESHOLD ->
+            errors.rejectValue(
+                "floor",
+                "entry.target.error.floor.high",
+                new Object[] {green},
+                "The floor must be below the target");
+        case NOT_ABOVE_THE_THRESHOLD ->
+            errors.rejectValue(
+                "floor",
+                "entry.target.error.floor.low",
+                new Object[] {green},
+                "The floor must be above the target");
+        case ALLOWED -> {}
       }
     }
     rejectMissingReason(errors, "entry.target.error.reason");

@@ -7,6 +7,7 @@ import beacon.indicator.Indicators;
 import beacon.organisation.Organisation;
 import beacon.rules.period.Period;
 import beacon.rules.period.PeriodType;
+import beacon.rules.rating.FloorPlacing;
 import beacon.rules.rating.Target;
 import beacon.rules.rating.Unit;
 import beacon.targets.Aim;
@@ -24,12 +25,12 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * A targets file: {@code indicator_code, period, target, tolerance}, a row per indicator and period
- * (usually a financial year, "2022/23"). A target that differs from the one set replaces it, which
- * is kept with who and why; a floor already set stays. A target set against a benchmark leaves
- * {@code target} empty and names it in {@code against} ("statistical neighbours", "England",
- * "region", "CIPFA neighbours"), with {@code against_year} for the year of its figure (the target's
- * own when empty) and {@code offset} above it (negative: below).
+ * A targets file: {@code indicator_code, period, target, tolerance, floor}, a row per indicator and
+ * period (usually a financial year, "2022/23"). A target that differs from the one set replaces it,
+ * which is kept with who and why; a floor already set stays when {@code floor} is empty. A target
+ * set against a benchmark leaves {@code target} empty and names it in {@code against} ("statistical
+ * neighbours", "England", "region", "CIPFA neighbours"), with {@code against_year} for the year of
+ * its figure (the target's own when empty) and {@code offset} above it (negative: below).
  */
 @Component
 class TargetFile implements RowKind<TargetFile.Row> {
@@ -38,7 +39,7 @@ class TargetFile implements RowKind<TargetFile.Row> {
       new ExpectedColumns(
           "targets",
           List.of("indicator_code", "period", "target"),
-          List.of("tolerance", "against", "against_year", "offset"));
+          List.of("tolerance", "floor", "against", "against_year", "offset"));
 
   /** The benchmarks a target may be set against, as a file may name them. */
   private static final Map<String, Comparator> COMPARATORS =
@@ -98,13 +99,22 @@ class TargetFile implements RowKind<TargetFile.Row> {
         if (tolerance != null && tolerance.signum() < 0) {
           cells.problem("tolerance", "a tolerance cannot be negative: write it as 5 for 5 points");
         }
+        BigDecimal floor = cells.number("floor");
+        if (floor != null && indicator != null) {
+          Target figure =
+              target == null || (tolerance != null && tolerance.signum() < 0)
+                  ? null
+                  : new Target(target, tolerance, null);
+          floorProblem(FloorPlacing.of(floor, indicator.polarity(), figure), indicator, figure)
+              .ifPresent(problem -> cells.problem("floor", problem));
+        }
         if (cells.hasProblems()) {
           return null;
         }
         Aim aim =
             against.isPresent()
-                ? Aim.against(against.get(), tolerance, null)
-                : Aim.of(new Target(target, tolerance, null));
+                ? Aim.against(against.get(), tolerance, floor)
+                : Aim.of(new Target(target, tolerance, floor));
         return new Row(cells.number(), indicator, period, aim);
       }
 
@@ -124,7 +134,7 @@ class TargetFile implements RowKind<TargetFile.Row> {
                       row.indicator().id(), row.period(), row.aim(), by.source(), null, by.by()));
         }
         Aim was = current.get().aim();
-        Aim becomes = row.aim().withFloor(was.floor());
+        Aim becomes = row.aim().floor() == null ? row.aim().withFloor(was.floor()) : row.aim();
         if (becomes.sameAs(was)) {
           return Outcome.unchanged();
         }
@@ -176,6 +186,30 @@ class TargetFile implements RowKind<TargetFile.Row> {
       return Optional.empty();
     }
     return Optional.of(new SetAgainst(comparator, year, offset));
+  }
+
+  /** What is wrong with where a row's floor stands, in words; empty when nothing is. */
+  private static Optional<String> floorProblem(
+      FloorPlacing placing, Indicator indicator, Target figure) {
+    return switch (placing) {
+      case ALLOWED -> Optional.empty();
+      case NO_POLARITY ->
+          Optional.of("leave the floor empty: the indicator has no polarity, so it is not rated");
+      case STAYS_CLOSE ->
+          Optional.of(
+              "leave the floor empty: the indicator aims to stay close to its target, so a floor"
+                  + " does not apply");
+      case NOT_BELOW_THE_THRESHOLD ->
+          Optional.of(
+              "the floor must be below "
+                  + indicator.unit().format(figure.greenThreshold(indicator.polarity()))
+                  + ", the target less its tolerance: the indicator aims high");
+      case NOT_ABOVE_THE_THRESHOLD ->
+          Optional.of(
+              "the floor must be above "
+                  + indicator.unit().format(figure.greenThreshold(indicator.polarity()))
+                  + ", the target plus its tolerance: the indicator aims low");
+    };
   }
 
   /** How a year such as "2016/17" reads for the indicator: academic for academic-year figures. */

@@ -134,6 +134,45 @@ class TargetImportsIT extends EmbeddedDatabaseForTests {
   }
 
   @Test
+  void aFloorStandardIsSetWithItsTargetAndAnEmptyFloorKeepsTheOneSet() {
+    TestCouncils.TestCouncil council = councils.aCouncil().withQuarterlyIndicator("X1", "80");
+    long indicator = council.indicatorId("X1");
+
+    ImportReport withFloor =
+        imports.run(
+            "targets",
+            council.code(),
+            new RowsInMemory(
+                "targets.csv", "indicator_code,period,target,tolerance,floor", "X1,2024/25,85,,70"),
+            false,
+            "Sam Officer",
+            "Floor agreed by the Cabinet Member");
+    ImportReport withoutFloor =
+        imports.run(
+            "targets",
+            council.code(),
+            new RowsInMemory("targets.csv", HEADER, "X1,2024/25,86,"),
+            false,
+            "Sam Officer",
+            "Target raised");
+
+    assertThat(withFloor.written()).as("%s", withFloor.problems()).isTrue();
+    assertThat(withoutFloor.written()).isTrue();
+    IndicatorTarget set = targets.current(indicator, "2024-25").orElseThrow();
+    assertThat(set.target().value()).isEqualByComparingTo("86");
+    assertThat(set.target().floor()).isEqualByComparingTo("70");
+  }
+
+  @Test
+  void aFloorOnTheGoodSideOfTheTargetIsSaidAndNothingChanges() {
+    assertRefused(
+        "indicator_code,period,target,tolerance,floor",
+        "X1,2024/25,85,5,80",
+        "targets.csv, row 2, column floor: the floor must be below 80%, the target less its"
+            + " tolerance: the indicator aims high");
+  }
+
+  @Test
   void aFigureAndABenchmarkInOneRowAreSaidAndNothingChanges() {
     assertRefused(
         "indicator_code,period,target,against",
@@ -192,8 +231,8 @@ class TargetImportsIT extends EmbeddedDatabaseForTests {
         "indicator_code,period,target,colour",
         "X1,2024/25,85,red",
         "targets.csv, row 1, column colour: 'colour' is not a column of a targets file: the"
-            + " columns are indicator_code, period, target, tolerance, against, against_year,"
-            + " offset");
+            + " columns are indicator_code, period, target, tolerance, floor, against,"
+            + " against_year, offset");
   }
 
   @Test
