@@ -7,6 +7,7 @@ import beacon.indicator.Priorities;
 import beacon.indicator.Themes;
 import beacon.organisation.Organisations;
 import beacon.rating.RagSchemes;
+import beacon.rating.SchemeKind;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.period.FinancialYear;
 import beacon.rules.period.PeriodType;
@@ -83,7 +84,7 @@ public class TestCouncils {
   private TestCouncil council(String code) {
     long id = organisations.add(code, "Test council " + code, "South East");
     schemes.addForOrganisation(
-        id, "Two states", RagSchemes.SchemeKind.TWO_STATE, null, null, LocalDate.of(2020, 4, 1));
+        id, "Two states", SchemeKind.TWO_STATE, null, null, LocalDate.of(2020, 4, 1));
     portfolios.add(id, "Children's Social Care", "Cllr Test", null);
     priorities.add(id, "Safe children", null);
     themes.add(id, "Safe children", "Assessment", 1);

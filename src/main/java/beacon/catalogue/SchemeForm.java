@@ -3,7 +3,7 @@ package beacon.catalogue;
 import static beacon.catalogue.CatalogueEditForm.blank;
 
 import beacon.rating.RagSchemes;
-import beacon.rating.RagSchemes.SchemeKind;
+import beacon.rating.SchemeKind;
 import beacon.rules.rating.AgeLimit;
 import java.math.BigDecimal;
 import java.time.DateTimeException;

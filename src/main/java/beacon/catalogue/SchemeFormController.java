@@ -7,6 +7,7 @@ import beacon.indicator.CatalogueChanges.Table;
 import beacon.indicator.ReportingPeriods;
 import beacon.organisation.Organisation;
 import beacon.rating.RagSchemes;
+import beacon.rating.SchemeKind;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.period.Period;
 import beacon.scorecard.NoScorecardException;
@@ -173,7 +174,7 @@ class SchemeFormController {
         previewPeriod(periods, form).map(p -> form.previewing(p.code())).orElse(form);
     forms.show(model, organisation, shown, Table.RAG_SCHEME, scheme == null ? null : scheme.id());
     model.addAttribute("scheme", scheme);
-    model.addAttribute("kinds", List.of(RagSchemes.SchemeKind.values()));
+    model.addAttribute("kinds", List.of(SchemeKind.values()));
     model.addAttribute("periods", periods);
     model.addAttribute("previewed", preview != null);
     model.addAttribute("preview", preview == null ? null : preview.orElse(null));

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param kind one of {@link beacon.imports.FileImports#KINDS}
  * @param by who imports the file; empty in a dry run that does not say
  * @param measure for a file of DfE statistics, which of its figures to import
+ * @param createMissing for a file of indicators, whether to add the portfolios, priorities and
+ *     themes it names that the catalogue does not have
  */
 record ImportCommand(
     String kind,
@@ -22,7 +24,8 @@ record ImportCommand(
     boolean dryRun,
     String reason,
     String sheet,
-    DfeMeasure measure)
+    DfeMeasure measure,
+    boolean createMissing)
     implements Command {
 
   @Override

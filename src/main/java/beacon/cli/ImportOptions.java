@@ -1,6 +1,7 @@
 package beacon.cli;
 
 import beacon.imports.DfeMeasure;
+import beacon.imports.FileImports;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
@@ -57,6 +58,13 @@ class ImportOptions implements CommandOptions {
       description = "The sheet of an Excel workbook to read; the first if not given.")
   String sheet;
 
+  @Option(
+      names = "--create-missing",
+      description =
+          "indicators only: adds the portfolios, priorities and themes the file names that the"
+              + " catalogue does not have, rather than refuse their rows.")
+  boolean createMissing;
+
   @Mixin BeaconCommandLine.HelpOption help;
 
   ImportOptions(String kind) {
@@ -68,8 +76,21 @@ class ImportOptions implements CommandOptions {
     if (by == null && !dryRun) {
       throw new ArgumentException(UsageErrors.give("--by"));
     }
+    if (createMissing && !kind.equals(FileImports.INDICATORS)) {
+      throw new ArgumentException(
+          "--create-missing adds the portfolios, priorities and themes a file of indicators names:"
+              + " it is for import indicators only");
+    }
     return new ImportCommand(
-        kind, file, organisation, by == null ? "" : by, dryRun, reason, sheet, measure());
+        kind,
+        file,
+        organisation,
+        by == null ? "" : by,
+        dryRun,
+        reason,
+        sheet,
+        measure(),
+        createMissing);
   }
 
   /** Which figures of the file to import: for most kinds, all of them. */

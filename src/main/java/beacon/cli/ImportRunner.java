@@ -42,7 +42,8 @@ final class ImportRunner {
               command.dryRun(),
               command.by(),
               command.reason(),
-              command.measure());
+              command.measure(),
+              command.createMissing());
     } catch (UnreadableFileException e) {
       err.println(e.problem().line());
       out.println(ImportReportText.refused(name, 1));

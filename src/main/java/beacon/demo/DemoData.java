@@ -16,6 +16,7 @@ import beacon.national.NationalLinks;
 import beacon.organisation.Organisations;
 import beacon.rating.RagSchemes;
 import beacon.rating.RatingJudgements;
+import beacon.rating.SchemeKind;
 import beacon.rules.period.Period;
 import beacon.rules.period.PeriodType;
 import beacon.rules.period.Periods;
@@ -146,7 +147,7 @@ public class DemoData {
       schemes.addForOrganisation(
           organisationIds.get(row.required("organisation")),
           row.required("name"),
-          RagSchemes.SchemeKind.valueOf(row.required("kind")),
+          SchemeKind.valueOf(row.required("kind")),
           row.number("band"),
           row.text("description"),
           LocalDate.parse(row.required("effective_from")));

@@ -26,12 +26,21 @@ public class FileImports {
   /** The kind of a file of DfE statistics, imported as an indicator's benchmarks. */
   public static final String DFE_STATISTICS = "dfe-statistics";
 
+  /** The kind of a file of indicators, the only kind that may create what it names. */
+  public static final String INDICATORS = "indicators";
+
+  /** Why an import of another kind cannot be asked to create what is missing. */
+  public static final String CREATE_MISSING_IS_FOR_INDICATORS =
+      "createMissing adds the portfolios, priorities and themes a file of indicators names: it is"
+          + " for a file of indicators only";
+
   public static final List<String> KINDS =
-      List.of("indicators", "values", "targets", "benchmarks", DfeStatisticsFile.KIND);
+      List.of(INDICATORS, "values", "targets", "benchmarks", DfeStatisticsFile.KIND);
 
   private final ValueImports values;
   private final RowByRowImports rowByRow;
   private final Map<String, RowKind<?>> smallKinds = new HashMap<>();
+  private final IndicatorFile indicatorFile;
   private final Indicators indicators;
   private final Benchmarks benchmarks;
 
@@ -47,6 +56,7 @@ public class FileImports {
     this.rowByRow = rowByRow;
     this.indicators = indicators;
     this.benchmarks = benchmarks;
+    this.indicatorFile = indicatorFile;
     for (RowKind<?> kind : List.of(indicatorFile, targetFile, benchmarkFile)) {
       smallKinds.put(kind.kind(), kind);
     }
@@ -96,6 +106,31 @@ public class FileImports {
       String by,
       String reason,
       DfeMeasure measure) {
+    return run(kind, organisationCode, table, again, dryRun, by, reason, measure, false);
+  }
+
+  /**
+   * @param createMissing for a file of indicators, whether to add the portfolios, priorities and
+   *     themes it names that the catalogue does not have, rather than refuse their rows
+   * @throws IllegalArgumentException when asked to create what is missing for another kind
+   */
+  public ImportReport run(
+      String kind,
+      String organisationCode,
+      Table table,
+      Supplier<Table> again,
+      boolean dryRun,
+      String by,
+      String reason,
+      DfeMeasure measure,
+      boolean createMissing) {
+    if (createMissing && !kind.equals(INDICATORS)) {
+      throw new IllegalArgumentException(CREATE_MISSING_IS_FOR_INDICATORS);
+    }
+    if (createMissing) {
+      return rowByRow.run(
+          indicatorFile.creatingMissing(), organisationCode, table, dryRun, by, reason);
+    }
     if (kind.equals(DfeStatisticsFile.KIND)) {
       DfeMeasure asked = measure == null ? new DfeMeasure("", "", Map.of(), null) : measure;
       return rowByRow.run(

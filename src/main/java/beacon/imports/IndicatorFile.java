@@ -13,12 +13,13 @@ import beacon.indicator.TargetType;
 import beacon.indicator.Theme;
 import beacon.indicator.Themes;
 import beacon.organisation.Organisation;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,46 +27,14 @@ import org.springframework.stereotype.Component;
  * portfolio, priority, theme, owner, target_type}, a row per indicator. A new code adds an
  * indicator; a known one changes it, keeping in the catalogue's history what it was, as the
  * catalogue form does. An empty cell, or a column the file leaves out, keeps what the catalogue
- * has. Portfolios, priorities and themes must be in the catalogue already.
+ * has. Portfolios, priorities and themes must be in the catalogue already, unless the import is
+ * asked to create those missing ({@link #creatingMissing()}): then each is added, recorded in the
+ * catalogue's history as the form records it, before the first indicator under it.
  */
 @Component
 class IndicatorFile implements RowKind<IndicatorFile.Row> {
 
-  /**
-   * A column of the file, and what it says of an indicator as a report of a change writes it: of
-   * the indicator in the catalogue, and of the one the file makes of it.
-   */
-  private record Column(
-      String name,
-      boolean required,
-      Function<Indicator, String> inCatalogue,
-      Function<NewIndicator, String> inFile) {}
-
-  /** The file's columns, in the order the documentation lists them. */
-  private static final List<Column> FILE_COLUMNS =
-      List.of(
-          new Column("code", true, Indicator::code, NewIndicator::code),
-          new Column("title", true, Indicator::title, NewIndicator::title),
-          new Column("definition", false, Indicator::definition, NewIndicator::definition),
-          new Column("polarity", true, i -> word(i.polarity()), n -> word(n.polarity())),
-          new Column("unit", true, i -> word(i.unit()), n -> word(n.unit())),
-          new Column(
-              "decimals",
-              false,
-              i -> String.valueOf(i.decimalPlaces()),
-              n -> String.valueOf(n.decimalPlaces())),
-          new Column("frequency", true, i -> word(i.frequency()), n -> word(n.frequency())),
-          new Column("portfolio", false, Indicator::portfolio, NewIndicator::portfolio),
-          new Column("priority", false, Indicator::priority, NewIndicator::priority),
-          new Column("theme", false, Indicator::theme, NewIndicator::theme),
-          new Column("owner", false, Indicator::owner, NewIndicator::owner),
-          new Column("target_type", false, i -> word(i.targetType()), n -> word(n.targetType())));
-
-  static final ExpectedColumns COLUMNS =
-      new ExpectedColumns(
-          "indicators",
-          FILE_COLUMNS.stream().filter(Column::required).map(Column::name).toList(),
-          FILE_COLUMNS.stream().filter(c -> !c.required()).map(Column::name).toList());
+  static final ExpectedColumns COLUMNS = IndicatorColumns.EXPECTED;
 
   /** A row read and checked: the indicator as it will be, and as it is now (null for a new one). */
   record Row(int number, Indicator existing, NewIndicator indicator) {}
@@ -75,18 +44,42 @@ class IndicatorFile implements RowKind<IndicatorFile.Row> {
   private final Portfolios portfolios;
   private final Priorities priorities;
   private final Themes themes;
+  private final MissingCatalogueEntries missing;
+  private final boolean createMissing;
 
+  @Autowired
   IndicatorFile(
       Indicators indicators,
       Catalogue catalogue,
       Portfolios portfolios,
       Priorities priorities,
-      Themes themes) {
+      Themes themes,
+      MissingCatalogueEntries missing) {
+    this(indicators, catalogue, portfolios, priorities, themes, missing, false);
+  }
+
+  private IndicatorFile(
+      Indicators indicators,
+      Catalogue catalogue,
+      Portfolios portfolios,
+      Priorities priorities,
+      Themes themes,
+      MissingCatalogueEntries missing,
+      boolean createMissing) {
     this.indicators = indicators;
     this.catalogue = catalogue;
     this.portfolios = portfolios;
     this.priorities = priorities;
     this.themes = themes;
+    this.missing = missing;
+    this.createMissing = createMissing;
+  }
+
+  /**
+   * The same kind of file, creating the portfolios, priorities and themes it names that are new.
+   */
+  IndicatorFile creatingMissing() {
+    return new IndicatorFile(indicators, catalogue, portfolios, priorities, themes, missing, true);
   }
 
   @Override
@@ -113,6 +106,8 @@ class IndicatorFile implements RowKind<IndicatorFile.Row> {
     List<? extends CatalogueEntry> priorityList = priorities.of(organisation.id());
     List<Theme> themeList = themes.of(organisation.id());
     int[] lastPosition = {all.stream().mapToInt(Indicator::position).max().orElse(0)};
+    // the spelling of each new name as first written, so that later rows name the same entry
+    Map<String, String> newNames = new HashMap<>();
     return new Rows<>() {
       @Override
       public Row read(RowReader cells) {
@@ -131,8 +126,8 @@ class IndicatorFile implements RowKind<IndicatorFile.Row> {
             cells.blank("target_type")
                 ? null
                 : cells.word("target_type", IndicatorWords.TARGET_TYPES, "a target type");
-        String portfolio = named(cells, "portfolio", portfolioList);
-        String priority = named(cells, "priority", priorityList);
+        String portfolio = named(cells, "portfolio", portfolioList, newNames);
+        String priority = named(cells, "priority", priorityList, newNames);
         boolean priorityKnown = cells.blank("priority") || priority != null;
         String definition = cells.optionalText("definition");
         String owner = cells.optionalText("owner");
@@ -190,6 +185,10 @@ class IndicatorFile implements RowKind<IndicatorFile.Row> {
             return known.name();
           }
         }
+        if (createMissing) {
+          return newNames.computeIfAbsent(
+              "theme\n" + lower(priority) + "\n" + lower(theme), key -> theme.strip());
+        }
         cells.problem(
             "theme",
             "there is no theme '"
@@ -210,35 +209,39 @@ class IndicatorFile implements RowKind<IndicatorFile.Row> {
         NewIndicator becomes = row.indicator();
         if (row.existing() == null) {
           return Outcome.added(
-              by ->
-                  catalogue.createIndicator(becomes, new Edit(by.by(), by.additionReason(), null)));
+              by -> {
+                Edit edit = new Edit(by.by(), by.additionReason(), null);
+                if (createMissing) {
+                  missing.addFor(organisation, becomes, edit);
+                }
+                catalogue.createIndicator(becomes, edit);
+              });
         }
-        List<String> was = new ArrayList<>();
-        List<String> now = new ArrayList<>();
         Indicator existing = row.existing();
-        for (Column column : FILE_COLUMNS) {
-          String before = column.inCatalogue().apply(existing);
-          String after = column.inFile().apply(becomes);
-          if (!Objects.equals(before, after)) {
-            was.add(column.name() + ": " + (before == null ? "(none)" : before));
-            now.add(column.name() + ": " + (after == null ? "(none)" : after));
-          }
-        }
-        if (was.isEmpty()) {
+        IndicatorColumns.Differences differences = IndicatorColumns.differences(existing, becomes);
+        if (differences.was().isEmpty()) {
           return Outcome.unchanged();
         }
         return Outcome.changed(
             new ImportReport.Change(
-                row.number(), becomes.code(), "", String.join("; ", was), String.join("; ", now)),
-            by ->
-                catalogue.updateIndicator(
-                    existing.id(), becomes, new Edit(by.by(), by.correctionReason(), null)));
+                row.number(),
+                becomes.code(),
+                "",
+                String.join("; ", differences.was()),
+                String.join("; ", differences.now())),
+            by -> {
+              if (createMissing) {
+                missing.addFor(organisation, becomes, new Edit(by.by(), by.additionReason(), null));
+              }
+              catalogue.updateIndicator(
+                  existing.id(), becomes, new Edit(by.by(), by.correctionReason(), null));
+            });
       }
     };
   }
 
-  private static String word(Enum<?> named) {
-    return IndicatorWords.word(named);
+  private static String lower(String name) {
+    return name.strip().toLowerCase(Locale.UK);
   }
 
   /** Decimal places, 0 to 6; null when the cell is empty. */
@@ -256,9 +259,16 @@ class IndicatorFile implements RowKind<IndicatorFile.Row> {
     return null;
   }
 
-  /** The catalogue's name of the entry the cell names, in any case; null when it is empty. */
-  private static String named(
-      RowReader cells, String column, List<? extends CatalogueEntry> entries) {
+  /**
+   * The catalogue's name of the entry the cell names, in any case; null when it is empty. A name
+   * the catalogue does not have is a problem, or, when creating what is missing, a new entry's
+   * name.
+   */
+  private String named(
+      RowReader cells,
+      String column,
+      List<? extends CatalogueEntry> entries,
+      Map<String, String> newNames) {
     String name = cells.optionalText(column);
     if (name == null) {
       return null;
@@ -267,6 +277,9 @@ class IndicatorFile implements RowKind<IndicatorFile.Row> {
       if (entry.name().equalsIgnoreCase(name)) {
         return entry.name();
       }
+    }
+    if (createMissing) {
+      return newNames.computeIfAbsent(column + "\n" + lower(name), key -> name.strip());
     }
     cells.problem(
         column,

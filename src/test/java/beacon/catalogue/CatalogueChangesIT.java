@@ -11,6 +11,7 @@ import beacon.indicator.CatalogueChanges.Table;
 import beacon.indicator.Portfolios;
 import beacon.indicator.Priorities;
 import beacon.rating.RagSchemes;
+import beacon.rating.SchemeKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,7 +70,7 @@ class CatalogueChangesIT extends EmbeddedDatabaseForTests {
         schemes.create(
             org,
             "Relative",
-            RagSchemes.SchemeKind.RELATIVE_BAND,
+            SchemeKind.RELATIVE_BAND,
             BigDecimal.TEN,
             null,
             null,
@@ -80,7 +81,7 @@ class CatalogueChangesIT extends EmbeddedDatabaseForTests {
         org,
         id,
         "Relative",
-        RagSchemes.SchemeKind.ABSOLUTE_BAND,
+        SchemeKind.ABSOLUTE_BAND,
         BigDecimal.valueOf(5),
         null,
         null,
@@ -89,7 +90,7 @@ class CatalogueChangesIT extends EmbeddedDatabaseForTests {
         new Edit("Bob", "Points suit small numbers", 1));
 
     RagSchemes.Scheme scheme = schemes.scheme(org, id).orElseThrow();
-    assertThat(scheme.kind()).isEqualTo(RagSchemes.SchemeKind.ABSOLUTE_BAND);
+    assertThat(scheme.kind()).isEqualTo(SchemeKind.ABSOLUTE_BAND);
     assertThat(scheme.inForceFrom()).isEqualTo(LocalDate.of(2025, 4, 1));
     assertThat(catalogueChanges.changesOf(Table.RAG_SCHEME, id).get(1).oldValues())
         .containsEntry("kind", "RELATIVE_BAND")

@@ -43,7 +43,8 @@ class CommandLineTest {
                 true,
                 "Checked against the return",
                 "Values",
-                new DfeMeasure("", "", Map.of(), null)));
+                new DfeMeasure("", "", Map.of(), null),
+                false));
   }
 
   @Test
@@ -66,7 +67,26 @@ class CommandLineTest {
                 true,
                 null,
                 null,
-                new DfeMeasure("", "", Map.of(), null)));
+                new DfeMeasure("", "", Map.of(), null),
+                false));
+  }
+
+  @Test
+  void aFileOfIndicatorsMayAddWhatItNamesThatTheCatalogueDoesNotHave() {
+    ImportCommand command =
+        (ImportCommand)
+            command(
+                "import", "indicators", "i.csv", "--org", "825", "--dry-run", "--create-missing");
+
+    assertThat(command.createMissing()).isTrue();
+    assertThatThrownBy(
+            () ->
+                command(
+                    "import", "values", "v.csv", "--org", "825", "--dry-run", "--create-missing"))
+        .isInstanceOf(ArgumentException.class)
+        .hasMessage(
+            "--create-missing adds the portfolios, priorities and themes a file of indicators"
+                + " names: it is for import indicators only");
   }
 
   @Test

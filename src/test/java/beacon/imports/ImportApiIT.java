@@ -102,6 +102,38 @@ class ImportApiIT extends EmbeddedDatabaseForTests {
   }
 
   @Test
+  void aFileOfIndicatorsAskedToCreateWhatIsMissingAddsItAndNoOtherKindMayAsk() throws Exception {
+    TestCouncils.TestCouncil council = councils.aCouncil();
+    byte[] file =
+        ("code,title,polarity,unit,frequency,portfolio,priority,theme\n"
+                + "EHCP-20,EHCPs issued within 20 weeks,high,percent,quarterly,SEND,Inclusion,"
+                + "Plans\n")
+            .getBytes(StandardCharsets.UTF_8);
+
+    HttpResponse<String> created =
+        Upload.post(
+            accounts.administrator(),
+            port,
+            "indicators",
+            "org=" + council.code() + "&createMissing=true",
+            "indicators.csv",
+            file);
+    HttpResponse<String> refused =
+        Upload.post(
+            accounts.administrator(),
+            port,
+            "values",
+            "org=" + council.code() + "&createMissing=true",
+            "values.csv",
+            "indicator_code,period,value\n".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+    assertThat(created.body()).contains("\"added\":1");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("it is for a file of indicators only");
+  }
+
+  @Test
   void aFileWithProblemsIsRefusedWithEveryProblemAndChangesNothing() throws Exception {
     TestCouncils.TestCouncil council =
         councils

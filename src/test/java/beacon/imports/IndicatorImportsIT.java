@@ -8,6 +8,10 @@ import beacon.indicator.CatalogueChanges;
 import beacon.indicator.CatalogueChanges.Table;
 import beacon.indicator.Indicator;
 import beacon.indicator.Indicators;
+import beacon.indicator.Portfolio;
+import beacon.indicator.Portfolios;
+import beacon.indicator.Theme;
+import beacon.indicator.Themes;
 import beacon.rules.period.PeriodType;
 import beacon.rules.rating.Polarity;
 import beacon.rules.rating.Unit;
@@ -27,6 +31,8 @@ class IndicatorImportsIT extends EmbeddedDatabaseForTests {
   @Autowired FileImports imports;
   @Autowired Indicators indicators;
   @Autowired CatalogueChanges changes;
+  @Autowired Portfolios portfolios;
+  @Autowired Themes themes;
 
   @Test
   void theExampleFileIsCheckedByADryRunThenAddsItsIndicators() {
@@ -188,6 +194,83 @@ class IndicatorImportsIT extends EmbeddedDatabaseForTests {
   }
 
   /** Refused with exactly these problems, the council's one indicator as it was. */
+  @Test
+  void askedToCreateWhatIsMissingItAddsThePortfolioPriorityAndThemeOnceWithWhoAddedThem() {
+    TestCouncils.TestCouncil council = councils.aCouncil();
+    String[] rows = {
+      "KS2-CLA,KS2 attainment of children in care,,high,percent,0,academic year,Education,"
+          + "Achieving,Attainment,,",
+      "KS4-CLA,KS4 attainment of children in care,,high,percent,0,academic year,education,"
+          + "ACHIEVING,attainment,,"
+    };
+
+    ImportReport dryRun =
+        imports.run(
+            "indicators",
+            council.code(),
+            new RowsInMemory("indicators.csv", HEADER, rows),
+            null,
+            true,
+            "Sam Officer",
+            null,
+            null,
+            true);
+    assertThat(dryRun.accepted()).as("%s", dryRun.problems()).isTrue();
+    assertThat(portfolios.of(council.id())).extracting(Portfolio::name).doesNotContain("Education");
+
+    ImportReport imported =
+        imports.run(
+            "indicators",
+            council.code(),
+            new RowsInMemory("indicators.csv", HEADER, rows),
+            null,
+            false,
+            "Sam Officer",
+            null,
+            null,
+            true);
+
+    assertThat(imported.added()).isEqualTo(2);
+    Portfolio education =
+        portfolios.of(council.id()).stream()
+            .filter(p -> p.name().equals("Education"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(portfolios.of(council.id()))
+        .extracting(Portfolio::name)
+        .containsOnlyOnce("Education");
+    assertThat(themes.of(council.id()))
+        .filteredOn(theme -> theme.priority().equals("Achieving"))
+        .extracting(Theme::name)
+        .containsExactly("Attainment");
+    assertThat(indicators.allOf(council.id()))
+        .extracting(Indicator::portfolio, Indicator::priority, Indicator::theme)
+        .containsOnly(org.assertj.core.groups.Tuple.tuple("Education", "Achieving", "Attainment"));
+    assertThat(changes.changesOf(Table.PORTFOLIO, education.id()))
+        .singleElement()
+        .satisfies(change -> assertThat(change.changedBy()).isEqualTo("Sam Officer"));
+  }
+
+  @Test
+  void onlyAFileOfIndicatorsMayBeAskedToCreateWhatIsMissing() {
+    TestCouncils.TestCouncil council = councils.aCouncil();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                imports.run(
+                    "targets",
+                    council.code(),
+                    new RowsInMemory("targets.csv", "indicator_code,period,target"),
+                    null,
+                    true,
+                    "Sam Officer",
+                    null,
+                    null,
+                    true))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("for a file of indicators only");
+  }
+
   private void assertRefused(String... headerRowsAndProblems) {
     String header = headerRowsAndProblems[0].startsWith("code,") ? headerRowsAndProblems[0] : null;
     int first = header == null ? 0 : 1;

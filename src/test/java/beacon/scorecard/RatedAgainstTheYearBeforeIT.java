@@ -7,6 +7,7 @@ import beacon.TestCouncils;
 import beacon.indicator.Indicator;
 import beacon.indicator.Indicators;
 import beacon.rating.RagSchemes;
+import beacon.rating.SchemeKind;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.rating.Rag;
 import java.math.BigDecimal;
@@ -41,7 +42,7 @@ class RatedAgainstTheYearBeforeIT extends EmbeddedDatabaseForTests {
     schemes.addForOrganisation(
         council.id(),
         "Havering 2013/14",
-        RagSchemes.SchemeKind.RELATIVE_BAND_WITH_TRAVEL,
+        SchemeKind.RELATIVE_BAND_WITH_TRAVEL,
         BigDecimal.TEN,
         null,
         LocalDate.of(2020, 4, 2));

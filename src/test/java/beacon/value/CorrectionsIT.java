@@ -9,6 +9,7 @@ import beacon.indicator.NewIndicator;
 import beacon.organisation.Organisations;
 import beacon.rating.RagSchemes;
 import beacon.rating.RatingJudgements;
+import beacon.rating.SchemeKind;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.period.FinancialYear;
 import beacon.rules.period.PeriodType;
@@ -56,7 +57,7 @@ class CorrectionsIT extends EmbeddedDatabaseForTests {
     organisation = "C" + ORGANISATIONS.incrementAndGet();
     long id = organisations.add(organisation, "Test council " + organisation, "South East");
     schemes.addForOrganisation(
-        id, "Two states", RagSchemes.SchemeKind.TWO_STATE, null, null, LocalDate.of(2020, 4, 1));
+        id, "Two states", SchemeKind.TWO_STATE, null, null, LocalDate.of(2020, 4, 1));
     indicator =
         catalogue.addIndicator(
             new NewIndicator(

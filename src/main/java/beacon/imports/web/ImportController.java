@@ -91,6 +91,12 @@ class ImportController {
       @Parameter(description = "true to see what the import would do without writing anything")
           @RequestParam(name = "dryRun", defaultValue = "false")
           boolean dryRun,
+      @Parameter(
+              description =
+                  "indicators only: true to add the portfolios, priorities and themes the file"
+                      + " names that the catalogue does not have, rather than refuse their rows")
+          @RequestParam(name = "createMissing", defaultValue = "false")
+          boolean createMissing,
       @Parameter(description = "Why what is already recorded is changed")
           @RequestParam(name = "reason", required = false)
           String reason,
@@ -134,6 +140,10 @@ class ImportController {
               + " and "
               + FileImports.KINDS.get(FileImports.KINDS.size() - 1));
     }
+    if (createMissing && !kind.equals(FileImports.INDICATORS)) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST, FileImports.CREATE_MISSING_IS_FOR_INDICATORS);
+    }
     DfeMeasure dfeMeasure;
     try {
       dfeMeasure = DfeMeasure.of(indicator, measure, filters, source);
@@ -153,7 +163,8 @@ class ImportController {
               dryRun,
               signedIn.name(),
               reason,
-              dfeMeasure);
+              dfeMeasure,
+              createMissing);
     } catch (UnreadableFileException e) {
       return rejected(List.of(e.problem()), 1);
     } catch (IOException e) {

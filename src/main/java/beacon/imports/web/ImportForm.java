@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNullElse;
 
 import beacon.account.Account;
 import beacon.imports.DfeMeasure;
+import beacon.imports.FileImports;
 import beacon.imports.file.TableFiles;
 import java.util.List;
 import org.springframework.validation.Errors;
@@ -21,7 +22,8 @@ public record ImportForm(
     String indicator,
     String measure,
     String filters,
-    String source) {
+    String source,
+    String createMissing) {
 
   public ImportForm {
     kind = requireNonNullElse(kind, "");
@@ -31,16 +33,18 @@ public record ImportForm(
     measure = requireNonNullElse(measure, "");
     filters = requireNonNullElse(filters, "");
     source = requireNonNullElse(source, "");
+    createMissing = requireNonNullElse(createMissing, "");
   }
 
   /** The form for a file of this kind, nothing chosen yet. */
   static ImportForm of(String kind) {
-    return new ImportForm(kind, null, null, null, null, null, null, null);
+    return new ImportForm(kind, null, null, null, null, null, null, null, null);
   }
 
   /** The same form with the file uploaded. */
   ImportForm withFile(MultipartFile uploaded) {
-    return new ImportForm(kind, uploaded, sheet, reason, indicator, measure, filters, source);
+    return new ImportForm(
+        kind, uploaded, sheet, reason, indicator, measure, filters, source, createMissing);
   }
 
   /** Checks the form, rejecting each wrong field with a message naming it. */
@@ -62,6 +66,12 @@ public record ImportForm(
     } else if (file.isEmpty()) {
       errors.rejectValue("file", "imports.error.empty", "The file is empty");
     }
+    if (createsMissing() && !FileImports.INDICATORS.equals(kind)) {
+      errors.rejectValue(
+          "createMissing",
+          "imports.error.createMissing",
+          "Untick the box, or choose a file of indicators");
+    }
     // who imports is the signed-in account
     if (ImportKinds.DFE_STATISTICS.equals(kind)) {
       if (indicator.isBlank()) {
@@ -74,6 +84,11 @@ public record ImportForm(
         errors.rejectValue("filters", "imports.error.filters", e.getMessage());
       }
     }
+  }
+
+  /** Whether the box to add missing portfolios, priorities and themes is ticked. */
+  public boolean createsMissing() {
+    return "true".equals(createMissing);
   }
 
   /** Which figures of a file of DfE statistics to import: one filter a line, column=value. */
@@ -99,7 +114,8 @@ public record ImportForm(
         blankToNull(reason),
         ImportKinds.DFE_STATISTICS.equals(kind)
             ? dfeMeasure()
-            : DfeMeasure.of(null, null, List.of(), null));
+            : DfeMeasure.of(null, null, List.of(), null),
+        createsMissing());
   }
 
   private static String blankToNull(String text) {

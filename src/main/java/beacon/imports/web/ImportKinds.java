@@ -39,7 +39,8 @@ class ImportKinds {
         boolean dryRun,
         String by,
         String reason,
-        DfeMeasure measure);
+        DfeMeasure measure,
+        boolean createMissing);
   }
 
   /** The kind that takes an indicator, a measure and filters besides the file. */
@@ -53,8 +54,9 @@ class ImportKinds {
     for (String kind : List.of("values", "targets", "benchmarks", DFE_STATISTICS, "indicators")) {
       importers.put(
           kind,
-          (organisation, table, again, dryRun, by, reason, measure) ->
-              files.run(kind, organisation, table, again, dryRun, by, reason, measure));
+          (organisation, table, again, dryRun, by, reason, measure, createMissing) ->
+              files.run(
+                  kind, organisation, table, again, dryRun, by, reason, measure, createMissing));
     }
   }
 

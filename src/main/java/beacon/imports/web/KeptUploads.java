@@ -45,7 +45,8 @@ class KeptUploads {
           dryRun,
           details.by(),
           details.reason(),
-          details.measure());
+          details.measure(),
+          details.createMissing());
     } catch (UnreadableFileException e) {
       return new ImportReport(
           details.kind(),

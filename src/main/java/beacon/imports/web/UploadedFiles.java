@@ -64,7 +64,8 @@ class UploadedFiles {
       String sheet,
       String by,
       String reason,
-      DfeMeasure measure) {}
+      DfeMeasure measure,
+      boolean createMissing) {}
 
   /** A file kept, with its details. */
   record Upload(String token, Details details, Path content) {
@@ -97,6 +98,7 @@ class UploadedFiles {
       properties.setProperty("sheet", orEmpty(details.sheet()));
       properties.setProperty("by", details.by());
       properties.setProperty("reason", orEmpty(details.reason()));
+      properties.setProperty("createMissing", String.valueOf(details.createMissing()));
       DfeMeasure measure = details.measure();
       properties.setProperty("indicator", measure.indicatorCode());
       properties.setProperty("measure", measure.measure());
@@ -178,7 +180,8 @@ class UploadedFiles {
             read.getProperty("indicator"),
             read.getProperty("measure"),
             filters(read),
-            read.getProperty("source")));
+            read.getProperty("source")),
+        Boolean.parseBoolean(read.getProperty("createMissing")));
   }
 
   private static List<String> filters(Properties read) {

@@ -15,7 +15,7 @@ import org.springframework.validation.Errors;
 
 class ImportFormTest {
 
-  private static final List<String> KINDS = List.of("values", "dfe-statistics");
+  private static final List<String> KINDS = List.of("values", "dfe-statistics", "indicators");
   private static final Account OFFICER =
       new Account(7, "p.officer", "P. Officer", Role.PERFORMANCE_OFFICER, 1L);
 
@@ -55,7 +55,22 @@ class ImportFormTest {
     assertThat(form.details("825", OFFICER))
         .isEqualTo(
             new UploadedFiles.Details(
-                "825", "values", "values.csv", null, "P. Officer", null, NO_MEASURE));
+                "825", "values", "values.csv", null, "P. Officer", null, NO_MEASURE, false));
+  }
+
+  @Test
+  void onlyAFileOfIndicatorsMayAddWhatItNamesThatTheCatalogueDoesNotHave() {
+    ImportForm values =
+        SentForm.of(ImportForm.class, "kind", "values", "createMissing", "true")
+            .withFile(new MockMultipartFile("file", "v.csv", "text/csv", new byte[] {1}));
+    ImportForm indicators =
+        SentForm.of(ImportForm.class, "kind", "indicators", "createMissing", "true")
+            .withFile(new MockMultipartFile("file", "i.csv", "text/csv", new byte[] {1}));
+
+    assertThat(validate(values, 100).getFieldError("createMissing").getDefaultMessage())
+        .isEqualTo("Untick the box, or choose a file of indicators");
+    assertThat(validate(indicators, 100).hasErrors()).isFalse();
+    assertThat(indicators.details("825", OFFICER).createMissing()).isTrue();
   }
 
   @Test

@@ -36,6 +36,7 @@ class ImportPagesIT extends BrowserTest {
   @Autowired TestCouncils councils;
   @Autowired IndicatorValues values;
   @Autowired Benchmarks benchmarks;
+  @Autowired beacon.indicator.Indicators indicators;
   @TempDir Path files;
 
   @Test
@@ -75,6 +76,45 @@ class ImportPagesIT extends BrowserTest {
     assertThat(series.get(0).recordedBy()).isEqualTo(accounts.administrator().account().name());
     assertThat(series.get(1).provisional()).isTrue();
     assertThat(values.history(council.indicatorId("V1"), Q1.code())).hasSize(2);
+  }
+
+  @Test
+  void anAdministratorImportsIndicatorsAddingThePortfolioPriorityAndThemeTheyName()
+      throws Exception {
+    TestCouncil council = councils.aCouncil();
+    visit(importPage(council));
+    page.getByLabel("Indicators", new Page.GetByLabelOptions().setExact(true)).check();
+    page.getByLabel(
+            "Add the portfolios, priorities and themes the file names that the catalogue does not"
+                + " have")
+        .check();
+    assertAccessible();
+
+    checkFile(
+        page,
+        file(
+            "indicators.csv",
+            "code,title,polarity,unit,frequency,portfolio,priority,theme\n"
+                + "EHCP-20,EHCPs issued within 20 weeks,high,percent,quarterly,SEND,Inclusion,"
+                + "Plans\n"),
+        "Sam Officer");
+
+    assertThat(summaryValue("Rows to add")).hasText("1");
+    assertThat(summaryValue("For indicators only"))
+        .hasText(
+            "Portfolios, priorities and themes the file names that the catalogue does not have"
+                + " are added");
+    assertAccessible();
+    confirm(page);
+
+    assertThat(page.locator(".govuk-panel__body")).hasText("1 row imported, 0 changed");
+    assertThat(indicators.allOf(council.id()))
+        .singleElement()
+        .satisfies(
+            indicator -> {
+              assertThat(indicator.portfolio()).isEqualTo("SEND");
+              assertThat(indicator.theme()).isEqualTo("Plans");
+            });
   }
 
   @Test

@@ -35,7 +35,8 @@ class UploadedFilesTest {
           null,
           "Sam Officer",
           "Return corrected",
-          new DfeMeasure("", "", Map.of(), null));
+          new DfeMeasure("", "", Map.of(), null),
+          false);
 
   @Test
   void keepsTheBytesAndTheDetailsUnderARandomToken() throws IOException {
@@ -101,7 +102,8 @@ class UploadedFilesTest {
             "Q4",
             "Sam",
             null,
-            new DfeMeasure("", "", Map.of(), null));
+            new DfeMeasure("", "", Map.of(), null),
+            false);
 
     Upload kept = uploads.keep(withSheet, content("x"));
 
@@ -124,11 +126,31 @@ class UploadedFilesTest {
                 "rate_per_10000",
                 List.of(
                     "population_type=Children looked after on 31 March each year", "version=Final"),
-                "CLA return"));
+                "CLA return"),
+            false);
 
     Upload kept = uploads.keep(dfe, content("x"));
 
     assertThat(uploads.find(kept.token()).orElseThrow().details()).isEqualTo(dfe);
+  }
+
+  @Test
+  void keepsWhetherAFileOfIndicatorsAddsWhatTheCatalogueDoesNotHave() {
+    UploadedFiles uploads = new UploadedFiles(directory, clock);
+    Details creating =
+        new Details(
+            "825",
+            "indicators",
+            "indicators.csv",
+            null,
+            "Sam",
+            null,
+            new DfeMeasure("", "", Map.of(), null),
+            true);
+
+    Upload kept = uploads.keep(creating, content("x"));
+
+    assertThat(uploads.find(kept.token()).orElseThrow().details()).isEqualTo(creating);
   }
 
   private static InputStream content(String text) {
