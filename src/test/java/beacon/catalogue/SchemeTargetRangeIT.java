@@ -72,6 +72,25 @@ class SchemeTargetRangeIT extends EmbeddedDatabaseForTests {
   }
 
   @Test
+  void aRangeMayReachOnlyAboveTheTarget() throws Exception {
+    TestCouncils.TestCouncil council =
+        councils.aCouncil().withQuarterlyIndicator("JUST", "68").withValue("JUST", Q1_2024, "67.9");
+
+    HttpResponse<String> added =
+        TestApi.send(
+            port,
+            accounts.administratorOf(council.code()),
+            "POST",
+            "/api/v1/organisations/" + council.code() + "/schemes",
+            "{\"name\": \"Exceeded from a point above\", \"kind\": \"TARGET_RANGE\","
+                + " \"band\": 0, \"bandAbove\": 1, \"inForceFrom\": \"2024-04-01\"}");
+
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+    assertThat(line(council, "JUST").rag()).isEqualTo(Rag.RED);
+    assertThat(line(council, "JUST").reason()).startsWith("Red: 67.9% is below the target range");
+  }
+
+  @Test
   void aRangeWithoutItsSideAboveIsRefusedNamingTheField() throws Exception {
     TestCouncils.TestCouncil council = councils.aCouncil();
 

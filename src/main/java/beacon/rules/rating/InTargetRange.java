@@ -20,7 +20,6 @@ final class InTargetRange {
     BigDecimal centre = target.greenThreshold(polarity);
     BigDecimal bottom = centre.subtract(widening).subtract(range.below());
     BigDecimal top = centre.add(widening).add(range.above());
-    String points = unit.points();
     String from =
         close ? "the target of " + target.display(unit) : target.describeThreshold(polarity, unit);
     String described =
@@ -29,14 +28,7 @@ final class InTargetRange {
             + " to "
             + unit.format(top)
             + " ("
-            + Unit.plain(range.below())
-            + " "
-            + (range.below().compareTo(BigDecimal.ONE) == 0 ? singular(points) : points)
-            + " below "
-            + from
-            + " to "
-            + Unit.plain(range.above())
-            + " above it"
+            + reach(range, unit, from)
             + (close && target.hasTolerance() ? ", beyond its tolerance either side" : "")
             + ")";
     String shown = unit.format(value);
@@ -54,6 +46,32 @@ final class InTargetRange {
       return new Rating(Rag.GREEN, "Green: " + where + ": exceeded" + goodToBe);
     }
     return new Rating(Rag.RED, "Red: " + where + ": not achieved");
+  }
+
+  /**
+   * "2 percentage points below the target of 68% to 1 above it"; "from the target of 68% to 1
+   * percentage point above it" for a range that reaches only above it, and so on.
+   */
+  private static String reach(TargetRange range, Unit unit, String from) {
+    String below = Unit.plain(range.below()) + " " + points(unit, range.below());
+    if (range.below().signum() == 0) {
+      return "from "
+          + from
+          + " to "
+          + Unit.plain(range.above())
+          + " "
+          + points(unit, range.above())
+          + " above it";
+    }
+    if (range.above().signum() == 0) {
+      return "from " + below + " below " + from + " up to it";
+    }
+    return below + " below " + from + " to " + Unit.plain(range.above()) + " above it";
+  }
+
+  private static String points(Unit unit, BigDecimal how) {
+    String points = unit.points();
+    return how.compareTo(BigDecimal.ONE) == 0 ? singular(points) : points;
   }
 
   private static String singular(String points) {

@@ -88,6 +88,21 @@ class TargetRangeTest {
   }
 
   @Test
+  void aRangeThatReachesOnlyOneWaySaysSo() {
+    RagScheme onlyAbove = new RagScheme.TargetRange(BigDecimal.ZERO, one());
+    RagScheme onlyBelow = new RagScheme.TargetRange(two(), BigDecimal.ZERO);
+
+    assertThat(rate("67.9", Polarity.HIGH, NATIONAL_AVERAGE, onlyAbove).reason())
+        .isEqualTo(
+            "Red: 67.9% is below the target range of 68% to 69% (from the target of 68% to 1"
+                + " percentage point above it): not achieved");
+    assertThat(rate("68.1", Polarity.HIGH, NATIONAL_AVERAGE, onlyBelow).reason())
+        .isEqualTo(
+            "Green: 68.1% is above the target range of 66% to 68% (from 2 percentage points"
+                + " below the target of 68% up to it): exceeded (good to be high)");
+  }
+
+  @Test
   void theSchemeSaysItselfInWords() {
     assertThat(TWO_BELOW_ONE_ABOVE.describe())
         .isEqualTo(
@@ -122,8 +137,11 @@ class TargetRangeTest {
   }
 
   private static Rating rate(String value, Polarity polarity, Target target) {
-    return RagRating.rate(
-        Figure.of(new BigDecimal(value)), polarity, Unit.PERCENT, target, TWO_BELOW_ONE_ABOVE);
+    return rate(value, polarity, target, TWO_BELOW_ONE_ABOVE);
+  }
+
+  private static Rating rate(String value, Polarity polarity, Target target, RagScheme scheme) {
+    return RagRating.rate(Figure.of(new BigDecimal(value)), polarity, Unit.PERCENT, target, scheme);
   }
 
   private static BigDecimal two() {
