@@ -1,6 +1,7 @@
 package beacon.benchmark;
 
 import beacon.rules.period.Periods;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public class Benchmarks {
         .sql(
             """
             select indicator_id, reporting_period_code, comparator, comparator_name, period_code,
-                   value, source
+                   value, source, published_on
               from benchmark
              where indicator_id in (:ids) and superseded_at is null
              order by indicator_id, id
@@ -44,7 +45,8 @@ public class Benchmarks {
                         ? null
                         : Periods.fromCode(rs.getString("period_code")),
                     rs.getBigDecimal("value"),
-                    rs.getString("source")))
+                    rs.getString("source"),
+                    rs.getObject("published_on", LocalDate.class)))
         .list()
         .stream()
         .collect(Collectors.groupingBy(Benchmark::indicatorId));
@@ -54,8 +56,9 @@ public class Benchmarks {
     db.sql(
             """
             insert into benchmark (indicator_id, reporting_period_code, comparator, comparator_name,
-                   period_code, value, source, recorded_by)
-            values (:indicator, :reporting, :comparator, :name, :period, :value, :source, :by)
+                   period_code, value, source, published_on, recorded_by)
+            values (:indicator, :reporting, :comparator, :name, :period, :value, :source,
+                    :published, :by)
             """)
         .param("indicator", benchmark.indicatorId())
         .param("reporting", benchmark.reportingPeriodCode())
@@ -64,6 +67,7 @@ public class Benchmarks {
         .param("period", benchmark.period() == null ? null : benchmark.period().code())
         .param("value", benchmark.value())
         .param("source", benchmark.source())
+        .param("published", benchmark.publishedOn())
         .param("by", by)
         .update();
   }
@@ -96,7 +100,7 @@ public class Benchmarks {
     return db.sql(
             """
             select id, indicator_id, comparator, comparator_name, period_code, value, source,
-                   recorded_by
+                   published_on, recorded_by
               from benchmark
              where indicator_id = :indicator and reporting_period_code is null
                and superseded_at is null
@@ -116,7 +120,8 @@ public class Benchmarks {
                             ? null
                             : Periods.fromCode(rs.getString("period_code")),
                         rs.getBigDecimal("value"),
-                        rs.getString("source")),
+                        rs.getString("source"),
+                        rs.getObject("published_on", LocalDate.class)),
                     rs.getString("recorded_by")))
         .list();
   }

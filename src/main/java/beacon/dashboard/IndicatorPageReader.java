@@ -25,7 +25,6 @@ import beacon.targets.IndicatorTarget;
 import beacon.targets.Targets;
 import beacon.trend.TrendChart;
 import beacon.value.IndicatorValues;
-import beacon.web.PeriodView;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -155,15 +154,7 @@ class IndicatorPageReader {
         .currentFor(List.of(indicator.id()))
         .getOrDefault(indicator.id(), List.of())
         .stream()
-        .map(
-            b ->
-                new BenchmarkView(
-                    b.comparator(),
-                    b.comparatorName(),
-                    b.value(),
-                    indicator.unit().format(b.value()),
-                    PeriodView.of(b.period()),
-                    b.source()))
+        .map(b -> BenchmarkView.of(b, indicator.unit()))
         .toList();
   }
 

@@ -9,6 +9,7 @@ import beacon.organisation.Organisation;
 import beacon.rules.period.Period;
 import beacon.rules.period.PeriodType;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +18,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * A benchmarks file: {@code indicator_code, comparator, period, value, source}, a row per
+ * A benchmarks file: {@code indicator_code, comparator, period, value} and optionally {@code
+ * source, published} (the day the figure came out: a scorecard shows it from then on), a row per
  * indicator, comparator and period, the comparator as councils write it ("England", "South East" or
  * "region", "Statistical Neighbours" or "SN", "CIPFA neighbours"). The figures are national data,
  * given for no one report: each shows on every report from its period on. A figure that differs
@@ -30,7 +32,7 @@ class BenchmarkFile implements RowKind<BenchmarkFile.Row> {
       new ExpectedColumns(
           "benchmarks",
           List.of("indicator_code", "comparator", "period", "value"),
-          List.of("source"));
+          List.of("source", "published"));
 
   private static final List<String> REGIONS =
       List.of(
@@ -52,7 +54,8 @@ class BenchmarkFile implements RowKind<BenchmarkFile.Row> {
       String comparatorName,
       Period period,
       BigDecimal value,
-      String source) {}
+      String source,
+      LocalDate published) {}
 
   /** A comparator as a file names it: which one, and the name it is shown by. */
   record Named(Comparator comparator, String name) {}
@@ -110,7 +113,8 @@ class BenchmarkFile implements RowKind<BenchmarkFile.Row> {
                 comparator.name(),
                 period,
                 value,
-                cells.optionalText("source"));
+                cells.optionalText("source"),
+                cells.date("published"));
       }
 
       @Override

@@ -143,7 +143,8 @@ final class DfeStatisticsFile implements RowKind<BenchmarkFile.Row> {
                 place.get().name(),
                 period,
                 value,
-                measure.source() + " " + period.label());
+                measure.source() + " " + period.label(),
+                null);
         Seen first =
             seen.putIfAbsent(key(row), new Seen(cells.number(), filterCells(cells, others)));
         if (first != null) {

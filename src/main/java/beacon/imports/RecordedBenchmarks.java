@@ -45,12 +45,15 @@ final class RecordedBenchmarks {
             row.comparatorName(),
             row.period(),
             row.value(),
-            row.source());
+            row.source(),
+            row.published());
     if (current.isEmpty()) {
       return Outcome.added(by -> benchmarks.add(becomes, by.by()));
     }
     Benchmark was = current.get();
-    if (was.value().compareTo(row.value()) == 0 && Objects.equals(was.source(), row.source())) {
+    if (was.value().compareTo(row.value()) == 0
+        && Objects.equals(was.source(), row.source())
+        && Objects.equals(was.publishedOn(), row.published())) {
       return Outcome.unchanged();
     }
     Unit unit = row.indicator().unit();
@@ -73,6 +76,7 @@ final class RecordedBenchmarks {
     return benchmark.comparatorName()
         + " "
         + unit.format(benchmark.value())
-        + (benchmark.source() == null ? "" : " (" + benchmark.source() + ")");
+        + (benchmark.source() == null ? "" : " (" + benchmark.source() + ")")
+        + (benchmark.publishedOn() == null ? "" : ", published " + benchmark.publishedOn());
   }
 }

@@ -11,6 +11,7 @@ import beacon.rules.period.Periods;
 import beacon.rules.rating.Marker;
 import beacon.rules.rating.Unit;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,6 +126,16 @@ final class RowReader {
   private BigDecimal missing(String column, String what) {
     problem(column, "the " + what + " is missing");
     return null;
+  }
+
+  /** A day, or null when the cell is empty. */
+  LocalDate date(String column) {
+    try {
+      return Cells.optionalDate(row.text(column)).orElse(null);
+    } catch (CellFormatException e) {
+      problem(column, e.getMessage());
+      return null;
+    }
   }
 
   Marker marker(String column) {

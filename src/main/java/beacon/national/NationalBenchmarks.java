@@ -11,6 +11,7 @@ import beacon.rules.national.NeighbourAverage;
 import beacon.rules.period.Period;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Fills a linked indicator's benchmarks from the national data: for every year of its measure,
  * England, the organisation's region and its statistical neighbours' mean, each with its source and
- * year ("CIN Census 2021/22"). Figures that are the same stay; a changed figure replaces the one
- * recorded and keeps it; figures of a measure no longer linked are closed. Benchmarks typed for a
- * report, or imported, are never touched.
+ * year ("CIN Census 2021/22") and the day its publication counts as out ({@link NationalReleases}).
+ * Figures that are the same stay; a changed figure replaces the one recorded and keeps it; figures
+ * of a measure no longer linked are closed. Benchmarks typed for a report, or imported, are never
+ * touched.
  */
 @Service
 public class NationalBenchmarks {
@@ -40,16 +42,19 @@ public class NationalBenchmarks {
   private final NationalLinks links;
   private final Benchmarks benchmarks;
   private final Organisations organisations;
+  private final NationalReleases releases;
 
   NationalBenchmarks(
       NationalFigures figures,
       NationalLinks links,
       Benchmarks benchmarks,
-      Organisations organisations) {
+      Organisations organisations,
+      NationalReleases releases) {
     this.figures = figures;
     this.links = links;
     this.benchmarks = benchmarks;
     this.organisations = organisations;
+    this.releases = releases;
   }
 
   /**
@@ -90,8 +95,10 @@ public class NationalBenchmarks {
         (code, year) -> {
           Period period = periods.get(code);
           AuthorityStatistics s = year.figures();
-          String source =
-              NationalYears.sourceOf(measure.publication(), year.year(), measure.yearType());
+          Published source =
+              new Published(
+                  NationalYears.sourceOf(measure.publication(), year.year(), measure.yearType()),
+                  releases.calendar().publishedOn(measure.publication(), period).orElse(null));
           add(wanted, indicatorId, Comparator.ENGLAND, "England", period, s.england(), source);
           add(wanted, indicatorId, Comparator.REGION, s.region(), period, s.regionValue(), source);
           NeighbourAverage n = s.neighbours();
@@ -105,7 +112,9 @@ public class NationalBenchmarks {
                 n.mean() == null
                     ? null
                     : n.mean().setScale(NationalPanels.decimalsOf(measure), RoundingMode.HALF_UP),
-                source + ", DfE " + n.model() + " model, " + n.coverageInWords());
+                new Published(
+                    source.source() + ", DfE " + n.model() + " model, " + n.coverageInWords(),
+                    source.on()));
           }
         });
     return wanted;
@@ -118,11 +127,16 @@ public class NationalBenchmarks {
       String name,
       Period period,
       BigDecimal value,
-      String source) {
+      Published source) {
     if (name != null && value != null) {
-      wanted.add(new Benchmark(indicatorId, null, comparator, name, period, value, source));
+      wanted.add(
+          new Benchmark(
+              indicatorId, null, comparator, name, period, value, source.source(), source.on()));
     }
   }
+
+  /** Where a figure comes from, and the day it was published when known. */
+  private record Published(String source, LocalDate on) {}
 
   private Filled record(long indicatorId, List<Benchmark> wanted) {
     int added = 0;
@@ -144,7 +158,8 @@ public class NationalBenchmarks {
               .findFirst();
       if (same.isPresent()
           && same.get().benchmark().value().compareTo(benchmark.value()) == 0
-          && Objects.equals(same.get().benchmark().source(), benchmark.source())) {
+          && Objects.equals(same.get().benchmark().source(), benchmark.source())
+          && Objects.equals(same.get().benchmark().publishedOn(), benchmark.publishedOn())) {
         unchanged++;
         kept.add(same.get());
         continue;

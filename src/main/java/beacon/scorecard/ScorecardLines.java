@@ -234,7 +234,9 @@ final class ScorecardLines {
   /**
    * The benchmarks given for this reporting period, or where none were, those given for the latest
    * earlier one; then, for each comparator not given so, the newest figure from national data or an
-   * import (given for no report) whose period has ended.
+   * import (given for no report) known by the reporting period's end: published by then, or where
+   * the day it was published is not known, whose period had ended. A paper for the fourth quarter
+   * of 2018/19 so prints 2017/18's England figure, as 2018/19's came out in the autumn.
    */
   static List<BenchmarkView> benchmarksFor(
       List<Benchmark> benchmarks, Period reportingPeriod, Unit unit) {
@@ -253,17 +255,13 @@ final class ScorecardLines {
                     b.reportingPeriodCode() != null
                         && givenFor.isPresent()
                         && b.reportingPeriodCode().equals(givenFor.get().code()))
-            .map(b -> view(b, unit))
+            .map(b -> BenchmarkView.of(b, unit))
             .toList();
     List<BenchmarkView> published =
         LatestBenchmark.perComparator(
             benchmarks.stream()
-                .filter(
-                    b ->
-                        b.reportingPeriodCode() == null
-                            && (b.period() == null
-                                || !b.period().end().isAfter(reportingPeriod.end())))
-                .map(b -> view(b, unit))
+                .filter(b -> b.reportingPeriodCode() == null && b.knownBy(reportingPeriod.end()))
+                .map(b -> BenchmarkView.of(b, unit))
                 .toList());
     List<BenchmarkView> shown = new ArrayList<>(given);
     for (BenchmarkView figure : published) {
@@ -272,15 +270,5 @@ final class ScorecardLines {
       }
     }
     return List.copyOf(shown);
-  }
-
-  private static BenchmarkView view(Benchmark b, Unit unit) {
-    return new BenchmarkView(
-        b.comparator(),
-        b.comparatorName(),
-        b.value(),
-        unit.format(b.value()),
-        PeriodView.of(b.period()),
-        b.source());
   }
 }

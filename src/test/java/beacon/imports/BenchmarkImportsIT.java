@@ -7,6 +7,8 @@ import beacon.TestCouncils;
 import beacon.benchmark.Benchmark;
 import beacon.benchmark.Benchmarks;
 import beacon.benchmark.Comparator;
+import beacon.rules.period.FinancialQuarter;
+import beacon.scorecard.Scorecards;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,11 +21,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class BenchmarkImportsIT extends EmbeddedDatabaseForTests {
 
   private static final String HEADER = "indicator_code,comparator,period,value,source";
+  private static final FinancialQuarter Q4_2022_23 = new FinancialQuarter(2022, 4);
+  private static final FinancialQuarter Q3_2023_24 = new FinancialQuarter(2023, 3);
 
   @Autowired TestCouncils councils;
   @Autowired FileImports imports;
   @Autowired Benchmarks benchmarks;
   @Autowired JdbcClient db;
+  @Autowired Scorecards scorecards;
 
   @Test
   void theExampleFileIsCheckedByADryRunThenRecordsItsBenchmarks() {
@@ -94,6 +99,39 @@ class BenchmarkImportsIT extends EmbeddedDatabaseForTests {
   }
 
   @Test
+  void aFigureImportedWithItsDayOfPublicationShowsOnScorecardsFromThatDay() {
+    TestCouncils.TestCouncil council =
+        councils
+            .aCouncil()
+            .withQuarterlyIndicator("REREF", "20")
+            .withValue("REREF", Q4_2022_23, "21")
+            .withValue("REREF", Q3_2023_24, "22");
+
+    ImportReport report =
+        run(
+            council,
+            new RowsInMemory(
+                "benchmarks.csv",
+                HEADER + ",published",
+                "REREF,England,2021/22,21.5,CIN Census,27/10/2022",
+                "REREF,England,2022/23,22.4,CIN Census,2023-10-26"),
+            false);
+
+    assertThat(report.problems()).isEmpty();
+    assertThat(englandOn(council, Q4_2022_23)).isEqualTo("2021-22");
+    assertThat(englandOn(council, Q3_2023_24)).isEqualTo("2022-23");
+  }
+
+  @Test
+  void aDayOfPublicationThatIsNotADayIsSaidAndNothingChanges() {
+    assertRefused(
+        HEADER + ",published",
+        "X1,England,2022/23,82,CIN Census,autumn 2023",
+        "benchmarks.csv, row 2, column published: 'autumn 2023' is not a date: write it like"
+            + " 30/11/2019 or 2019-11-30");
+  }
+
+  @Test
   void anUnknownIndicatorIsSaidAndNothingChanges() {
     assertRefused(
         HEADER,
@@ -154,7 +192,7 @@ class BenchmarkImportsIT extends EmbeddedDatabaseForTests {
         "benchmarks.csv, row 1, column value: there is no column 'value', which a benchmarks"
             + " file needs",
         "benchmarks.csv, row 1, column figure: 'figure' is not a column of a benchmarks file: the"
-            + " columns are indicator_code, comparator, period, value, source");
+            + " columns are indicator_code, comparator, period, value, source, published");
   }
 
   @Test
@@ -202,6 +240,16 @@ class BenchmarkImportsIT extends EmbeddedDatabaseForTests {
         .containsExactlyElementsOf(problems);
     assertThat(benchmarks.currentFor(List.of(indicator))).isEqualTo(before);
     assertThat(rowsOf(indicator)).isEqualTo(1);
+  }
+
+  /** The period of the England figure a scorecard for the quarter shows for the one indicator. */
+  private String englandOn(TestCouncils.TestCouncil council, FinancialQuarter quarter) {
+    return scorecards.forPeriod(council.code(), quarter).indicators().get(0).benchmarks().stream()
+        .filter(b -> b.comparator() == Comparator.ENGLAND)
+        .findFirst()
+        .orElseThrow()
+        .period()
+        .code();
   }
 
   private int rowsOf(long indicator) {

@@ -94,7 +94,13 @@ final class ScorecardLineFixture {
   ScorecardLineFixture benchmarked(Comparator comparator, String value, PeriodView period) {
     benchmarks.add(
         new BenchmarkView(
-            comparator, comparator.name(), new BigDecimal(value), value + "%", period, "a source"));
+            comparator,
+            comparator.name(),
+            new BigDecimal(value),
+            value + "%",
+            period,
+            "a source",
+            null));
     return this;
   }
 

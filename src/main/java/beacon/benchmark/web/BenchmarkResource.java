@@ -7,6 +7,7 @@ import beacon.rules.period.Periods;
 import beacon.rules.rating.Unit;
 import beacon.web.PeriodView;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
  * A comparator's figure for an indicator as the API shows it ("England 20%, CIN Census 2021/22").
@@ -15,6 +16,7 @@ import java.math.BigDecimal;
  * @param name the comparator as papers name it: "South East", "Statistical Neighbours"
  * @param period the figure's own period; absent when the paper did not say
  * @param display as papers print it: "20%"
+ * @param publishedOn the day it was published, when known: a scorecard shows it from then on
  */
 record BenchmarkResource(
     PeriodView reportingPeriod,
@@ -23,7 +25,8 @@ record BenchmarkResource(
     PeriodView period,
     BigDecimal value,
     String display,
-    String source) {
+    String source,
+    LocalDate publishedOn) {
 
   static BenchmarkResource of(Benchmark benchmark, Unit unit) {
     return new BenchmarkResource(
@@ -33,7 +36,8 @@ record BenchmarkResource(
         PeriodView.of(benchmark.period()),
         benchmark.value(),
         benchmark.value() == null ? null : unit.format(benchmark.value()),
-        benchmark.source());
+        benchmark.source(),
+        benchmark.publishedOn());
   }
 
   private static PeriodView reporting(String code) {

@@ -2,21 +2,31 @@ package beacon.imports.file;
 
 import beacon.rules.rating.Marker;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Reads the texts councils write in cells: numbers ("85", "85.5", "85%", "1,234.5"), yes-or-no
- * flags ("yes", "Y", "1", "TRUE") and markers written in place of a figure ("New", "Not
- * available"). Each refuses what it cannot read with a {@link CellFormatException} saying what was
- * expected.
+ * flags ("yes", "Y", "1", "TRUE"), days ("30/11/2019") and markers written in place of a figure
+ * ("New", "Not available"). Each refuses what it cannot read with a {@link CellFormatException}
+ * saying what was expected.
  */
 public final class Cells {
 
   /** Digits, commas only between groups of three, a decimal point, an exponent. */
   private static final Pattern NUMBER =
       Pattern.compile("[-+]?(?=\\.?\\d)(\\d+|\\d{1,3}(,\\d{3})+)?(\\.\\d+)?([eE][-+]?\\d{1,3})?");
+
+  private static final List<DateTimeFormatter> DAYS =
+      List.of(
+          DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
+          DateTimeFormatter.ISO_LOCAL_DATE);
 
   private static final Pattern DECIMAL_COMMA = Pattern.compile("[-+]?\\d+,\\d{1,2}");
 
@@ -44,6 +54,26 @@ public final class Cells {
   /** A number, or none for an empty cell. */
   public static Optional<BigDecimal> optionalNumber(String text) {
     return RowReading.trimmed(text).isEmpty() ? Optional.empty() : Optional.of(number(text));
+  }
+
+  /**
+   * A day written as councils write it ("30/11/2019") or as a spreadsheet's date cell reads
+   * ("2019-11-30"), or none for an empty cell.
+   */
+  public static Optional<LocalDate> optionalDate(String text) {
+    String trimmed = RowReading.trimmed(text);
+    if (trimmed.isEmpty()) {
+      return Optional.empty();
+    }
+    for (DateTimeFormatter format : DAYS) {
+      try {
+        return Optional.of(LocalDate.parse(trimmed, format));
+      } catch (DateTimeParseException e) {
+        // the next way of writing it
+      }
+    }
+    throw new CellFormatException(
+        "'" + trimmed + "' is not a date: write it like 30/11/2019 or 2019-11-30");
   }
 
   /** Whether the text is written as a percentage, such as "85%". */

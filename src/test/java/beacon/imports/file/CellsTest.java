@@ -94,6 +94,23 @@ class CellsTest {
   }
 
   @Test
+  void readsADayAsCouncilsAndSpreadsheetsWriteIt() {
+    assertThat(Cells.optionalDate("30/11/2019")).contains(java.time.LocalDate.of(2019, 11, 30));
+    assertThat(Cells.optionalDate("1/3/2020")).contains(java.time.LocalDate.of(2020, 3, 1));
+    assertThat(Cells.optionalDate(" 2019-11-30 ")).contains(java.time.LocalDate.of(2019, 11, 30));
+    assertThat(Cells.optionalDate("")).isEmpty();
+  }
+
+  @Test
+  void refusesWhatIsNotADay() {
+    assertThatThrownBy(() -> Cells.optionalDate("31/11/2019"))
+        .isInstanceOf(CellFormatException.class)
+        .hasMessage("'31/11/2019' is not a date: write it like 30/11/2019 or 2019-11-30");
+    assertThatThrownBy(() -> Cells.optionalDate("November 2019"))
+        .isInstanceOf(CellFormatException.class);
+  }
+
+  @Test
   void readsMarkersByTheirWordsInAnyCase() {
     assertThat(Cells.marker("New")).contains(Marker.NEW);
     assertThat(Cells.marker("new definition")).contains(Marker.NEW_DEFINITION);
