@@ -1,5 +1,6 @@
 package beacon.organisation;
 
+import beacon.rules.rating.RagWords;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,14 +17,16 @@ public class Organisations {
   }
 
   public Optional<Organisation> withCode(String code) {
-    return db.sql("select id, code, name, region from organisation where code = :code")
+    return db.sql(
+            "select id, code, name, region, not_rated_word, not_rated_colour from organisation where code = :code")
         .param("code", code)
         .query(Organisation.class)
         .optional();
   }
 
   public List<Organisation> all() {
-    return db.sql("select id, code, name, region from organisation order by name")
+    return db.sql(
+            "select id, code, name, region, not_rated_word, not_rated_colour from organisation order by name")
         .query(Organisation.class)
         .list();
   }
@@ -36,7 +39,8 @@ public class Organisations {
   public Optional<OrganisationSettings> settingsOf(String code) {
     return db.sql(
             """
-            select id, code, name, short_name, ons_code, kind, region, version
+            select id, code, name, short_name, ons_code, kind, region, not_rated_word, not_rated_colour,
+                   version
               from organisation where code = :code
             """)
         .param("code", code)
@@ -70,18 +74,23 @@ public class Organisations {
    * Renames a council, if it is still at the version the change was made on.
    *
    * @param shortName null for none
+   * @param words its words for ratings; the standard ones are kept as none
    * @return whether it was renamed: false when another change was saved since that version
    */
-  public boolean rename(long id, long version, String name, String shortName) {
+  public boolean rename(long id, long version, String name, String shortName, RagWords words) {
     return db.sql(
                 """
-                update organisation set name = :name, short_name = :short, version = version + 1
+                update organisation
+                   set name = :name, short_name = :short, not_rated_word = :word,
+                       not_rated_colour = :colour, version = version + 1
                  where id = :id and version = :version
                 """)
             .param("id", id)
             .param("version", version)
             .param("name", name)
             .param("short", shortName)
+            .param("word", words.named() ? words.notRated() : null)
+            .param("colour", words.named() ? words.notRatedColour().name() : null)
             .update()
         == 1;
   }

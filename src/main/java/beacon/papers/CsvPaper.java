@@ -24,7 +24,7 @@ public final class CsvPaper {
             .print(out)) {
       for (PaperLine line : paper.lines()) {
         csv.printRecord(
-            PaperColumns.texts(line, paper.layout()).stream().map(CsvPaper::neutralised).toList());
+            PaperColumns.texts(line, paper).stream().map(CsvPaper::neutralised).toList());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

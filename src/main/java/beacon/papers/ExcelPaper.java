@@ -1,6 +1,7 @@
 package beacon.papers;
 
 import beacon.rules.rating.Rag;
+import beacon.rules.rating.RagWords;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -39,7 +40,6 @@ public final class ExcelPaper {
     RAG_COLOURS.put(Rag.RED, new String[] {"F4CDC6", "2A0B06"});
     RAG_COLOURS.put(Rag.AMBER, new String[] {"FFDFB5", "6F3700"});
     RAG_COLOURS.put(Rag.GREEN, new String[] {"CCE2D8", "005A30"});
-    RAG_COLOURS.put(Rag.NOT_RATED, new String[] {"E5E6E7", "0B0C0C"});
   }
 
   private ExcelPaper() {}
@@ -58,11 +58,11 @@ public final class ExcelPaper {
         cell.setCellValue(headings.get(column));
         cell.setCellStyle(bold);
       }
-      Map<Rag, CellStyle> ragStyles = ragStyles(workbook);
+      Map<Rag, CellStyle> ragStyles = ragStyles(workbook, paper.organisation().ragWords());
       int rowNumber = 1;
       for (PaperLine line : paper.lines()) {
         Row row = sheet.createRow(rowNumber++);
-        List<String> texts = PaperColumns.texts(line, paper.layout());
+        List<String> texts = PaperColumns.texts(line, paper);
         for (int column = 0; column < texts.size(); column++) {
           Cell cell = row.createCell(column);
           BigDecimal number = numberIn(line, column);
@@ -103,17 +103,21 @@ public final class ExcelPaper {
     }
   }
 
-  private static Map<Rag, CellStyle> ragStyles(XSSFWorkbook workbook) {
+  /** The rating cells' styles; a value not rated in the colour the council chose for it. */
+  private static Map<Rag, CellStyle> ragStyles(XSSFWorkbook workbook, RagWords words) {
+    Map<Rag, String[]> colours = new EnumMap<>(RAG_COLOURS);
+    colours.put(
+        Rag.NOT_RATED, new String[] {words.notRatedColour().fill(), words.notRatedColour().text()});
     Map<Rag, CellStyle> styles = new EnumMap<>(Rag.class);
-    for (Map.Entry<Rag, String[]> colours : RAG_COLOURS.entrySet()) {
+    for (Map.Entry<Rag, String[]> colour : colours.entrySet()) {
       XSSFCellStyle style = workbook.createCellStyle();
-      style.setFillForegroundColor(new XSSFColor(hex(colours.getValue()[0])));
+      style.setFillForegroundColor(new XSSFColor(hex(colour.getValue()[0])));
       style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
       XSSFFont font = workbook.createFont();
-      font.setColor(new XSSFColor(hex(colours.getValue()[1])));
+      font.setColor(new XSSFColor(hex(colour.getValue()[1])));
       font.setBold(true);
       style.setFont(font);
-      styles.put(colours.getKey(), style);
+      styles.put(colour.getKey(), style);
     }
     return styles;
   }

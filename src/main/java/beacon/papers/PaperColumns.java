@@ -1,5 +1,6 @@
 package beacon.papers;
 
+import beacon.rules.rating.RagWords;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,18 +41,19 @@ final class PaperColumns {
     return headings;
   }
 
-  /** A line's cells as text, in the order of {@link #headings}. */
-  static List<String> texts(PaperLine line, Layout layout) {
-    if (layout != Layout.SCORECARD) {
-      return texts(line);
+  /** A line's cells as text, in the order of {@link #headings}, its rating in the paper's words. */
+  static List<String> texts(PaperLine line, Paper paper) {
+    RagWords words = paper.organisation().ragWords();
+    if (paper.layout() != Layout.SCORECARD) {
+      return texts(line, words);
     }
-    List<String> texts = new ArrayList<>(texts(line));
+    List<String> texts = new ArrayList<>(texts(line, words));
     line.columns().forEach(column -> texts.add(column.value()));
     return texts;
   }
 
   /** A line's cells as text, in the order of {@link #HEADINGS}. */
-  static List<String> texts(PaperLine line) {
+  static List<String> texts(PaperLine line, RagWords words) {
     return List.of(
         line.heading(),
         String.valueOf(line.number()),
@@ -65,7 +67,7 @@ final class PaperColumns {
         line.value(),
         line.valuePeriod(),
         orEmpty(line.lagNote()),
-        line.rag().word(),
+        words.word(line.rag()),
         line.benchmarks(),
         String.join("\n\n", line.commentary()),
         String.join("\n", line.improvementActions()));

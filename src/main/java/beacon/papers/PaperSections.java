@@ -1,6 +1,7 @@
 package beacon.papers;
 
 import beacon.rules.rating.Rag;
+import beacon.rules.rating.RagWords;
 import beacon.scorecard.ScorecardLine;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,9 +35,13 @@ public final class PaperSections {
    * line.
    *
    * @param history the earlier values of an indicator, by its code
+   * @param words the council's words for ratings, for the headings
    */
   public static List<PaperLine> of(
-      Layout layout, List<ScorecardLine> lines, Function<String, PaperHistory.Line> history) {
+      Layout layout,
+      List<ScorecardLine> lines,
+      Function<String, PaperHistory.Line> history,
+      RagWords words) {
     List<PaperLine> paper = new ArrayList<>();
     switch (layout) {
       case EXCEPTIONS -> {
@@ -70,7 +75,7 @@ public final class PaperSections {
             add(
                 paper,
                 portfolio.getKey(),
-                name + " " + rag.word().toUpperCase(Locale.UK),
+                name + " " + words.word(rag).toUpperCase(Locale.UK),
                 portfolio.getValue(),
                 line -> line.rag() == rag,
                 history);

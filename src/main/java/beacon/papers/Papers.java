@@ -59,6 +59,9 @@ public class Papers {
         FrontSheet.standard(scorecard.organisation().name(), period.label(), covered),
         PaperHistory.columnHeadings(period),
         PaperSections.of(
-            layout, lines, code -> history.getOrDefault(code, PaperHistory.Line.none(period))));
+            layout,
+            lines,
+            code -> history.getOrDefault(code, PaperHistory.Line.none(period)),
+            scorecard.organisation().ragWords()));
   }
 }

@@ -1,6 +1,7 @@
 package beacon.papers;
 
 import beacon.rules.rating.Rag;
+import beacon.rules.rating.RagWords;
 import java.util.function.Supplier;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -34,13 +35,16 @@ final class WordCells {
   }
 
   /** A rating in a cell: its word in bold, on its colour. */
-  static void rating(XWPFTableCell cell, String word, Rag rag) {
+  static void rating(XWPFTableCell cell, String word, Rag rag, RagWords words) {
     text(cell, word, true);
-    cell.setColor(fill(rag));
+    cell.setColor(fill(rag, words));
   }
 
-  /** The colour a rating's cell is filled with (GOV.UK tag colours), as RGB hex. */
-  static String fill(Rag rag) {
+  /**
+   * The colour a rating's cell is filled with (GOV.UK tag colours), as RGB hex; a value not rated
+   * in the colour the council chose.
+   */
+  static String fill(Rag rag, RagWords words) {
     switch (rag) {
       case RED:
         return "F4CDC6";
@@ -49,7 +53,7 @@ final class WordCells {
       case GREEN:
         return "CCE2D8";
       default:
-        return "E5E6E7";
+        return words.notRatedColour().fill();
     }
   }
 

@@ -1,5 +1,6 @@
 package beacon.papers;
 
+import beacon.rules.rating.RagWords;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -23,11 +24,11 @@ final class WordExceptions {
         word.heading(1, section.group());
       }
       word.heading(2, section.section());
-      table(word, section.lines());
+      table(word, section.lines(), paper.organisation().ragWords());
     }
   }
 
-  private static void table(WordDocument word, List<PaperLine> lines) {
+  private static void table(WordDocument word, List<PaperLine> lines, RagWords words) {
     XWPFTable table = word.table(COLUMNS, lines.size(), 4, 22, 8, 10, 7, 15, 34);
     for (int i = 0; i < lines.size(); i++) {
       PaperLine line = lines.get(i);
@@ -36,7 +37,8 @@ final class WordExceptions {
       WordCells.text(row.getCell(1), line.measure(), false);
       WordCells.text(row.getCell(2), line.target(), false);
       WordCells.text(row.getCell(3), WordLines.valueWithLag(line), false);
-      WordCells.rating(row.getCell(4), line.rag().word().toUpperCase(Locale.UK), line.rag());
+      WordCells.rating(
+          row.getCell(4), words.word(line.rag()).toUpperCase(Locale.UK), line.rag(), words);
       WordCells.text(row.getCell(5), line.benchmarks(), false);
       XWPFTableCell commentary = row.getCell(6);
       word.commentary(

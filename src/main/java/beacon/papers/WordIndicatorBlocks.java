@@ -1,5 +1,6 @@
 package beacon.papers;
 
+import beacon.rules.rating.RagWords;
 import beacon.trend.TrendChart;
 import beacon.trend.TrendPicture;
 import java.util.List;
@@ -31,19 +32,19 @@ final class WordIndicatorBlocks {
       }
       word.heading(2, section.section());
       for (PaperLine line : section.lines()) {
-        block(word, line);
+        block(word, line, paper.organisation().ragWords());
       }
     }
   }
 
-  private static void block(WordDocument word, PaperLine line) {
+  private static void block(WordDocument word, PaperLine line, RagWords words) {
     XWPFTable summary = word.table(SUMMARY, 1, 40, 16, 16, 16, 12);
     XWPFTableRow row = summary.getRow(1);
     WordCells.text(row.getCell(0), line.measure(), true);
     WordCells.text(row.getCell(1), WordLines.orEmpty(line.aimTo()), false);
     WordCells.text(row.getCell(2), WordLines.valueWithLag(line), false);
     WordCells.text(row.getCell(3), line.target(), false);
-    WordCells.rating(row.getCell(4), line.rag().word(), line.rag());
+    WordCells.rating(row.getCell(4), words.word(line.rag()), line.rag(), words);
     WordCells.keepWithNext(summary.getRow(0));
     WordCells.keepWithNext(row);
     TrendChart chart = line.trendChart();

@@ -1,5 +1,6 @@
 package beacon.papers;
 
+import beacon.rules.rating.RagWords;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -28,7 +29,7 @@ final class WordScorecard {
         word.heading(1, section.group());
       }
       word.heading(2, section.section());
-      table(word, headings, section.lines());
+      table(word, headings, section.lines(), paper.organisation().ragWords());
     }
   }
 
@@ -40,7 +41,8 @@ final class WordScorecard {
     return headings;
   }
 
-  private static void table(WordDocument word, List<String> headings, List<PaperLine> lines) {
+  private static void table(
+      WordDocument word, List<String> headings, List<PaperLine> lines, RagWords words) {
     int periods = headings.size() - 7;
     int[] widths = new int[headings.size()];
     int column = 0;
@@ -71,7 +73,7 @@ final class WordScorecard {
         String value = period < line.columns().size() ? line.columns().get(period).value() : "";
         WordCells.text(row.getCell(cell++), value, false);
       }
-      WordCells.rating(row.getCell(cell++), line.rag().word(), line.rag());
+      WordCells.rating(row.getCell(cell++), words.word(line.rag()), line.rag(), words);
       WordCells.text(row.getCell(cell++), line.benchmarks(), false);
       word.commentary(
           WordCells.paragraphsOf(row.getCell(cell)),

@@ -1,6 +1,7 @@
 package beacon.scorecard;
 
 import beacon.rules.rating.Rag;
+import beacon.rules.rating.RagWords;
 import beacon.web.PeriodView;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,6 +29,20 @@ public record Scorecard(
     return new Scorecard(organisation, period, counts, lines.size(), List.copyOf(lines));
   }
 
-  /** An organisation as the scorecard names it. */
-  public record OrganisationView(String code, String name, String region) {}
+  /**
+   * An organisation as the scorecard names it, with the words it prints for ratings.
+   *
+   * @param ragWords the standard words where none are given (a paper published before a council
+   *     could name its own)
+   */
+  public record OrganisationView(String code, String name, String region, RagWords ragWords) {
+
+    public OrganisationView {
+      ragWords = ragWords == null ? RagWords.STANDARD : ragWords;
+    }
+
+    public OrganisationView(String code, String name, String region) {
+      this(code, name, region, RagWords.STANDARD);
+    }
+  }
 }

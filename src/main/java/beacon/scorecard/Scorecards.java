@@ -181,7 +181,10 @@ public class Scorecards {
             .toList();
     return Scorecard.of(
         new Scorecard.OrganisationView(
-            organisation.code(), organisation.name(), organisation.region()),
+            organisation.code(),
+            organisation.name(),
+            organisation.region(),
+            organisation.ragWords()),
         PeriodView.of(reportingPeriod),
         lines);
   }

@@ -5,6 +5,7 @@ import beacon.organisation.OrganisationSettings;
 import beacon.organisation.OrganisationSettings.Kind;
 import beacon.organisation.Organisations;
 import beacon.organisation.UnknownOrganisationException;
+import beacon.rules.rating.RagWords;
 import java.util.List;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
@@ -99,17 +100,27 @@ public class CouncilSetUp {
   }
 
   /**
-   * Changes a council's name and short name, if it is still at the version the change was made on.
+   * Changes a council's name and short name, and its own word for a value it does not rate, if it
+   * is still at the version the change was made on.
    *
    * @param shortName blank for none
+   * @param notRatedWord blank for the standard "Not rated"
+   * @param notRatedColour that word's colour, as a {@link RagWords.Colour} is named; blank for grey
    * @throws SetUpRefusedException on {@code version} when another change was saved since
    */
   @Transactional
-  public OrganisationSettings rename(String code, long version, String name, String shortName) {
+  public OrganisationSettings rename(
+      String code,
+      long version,
+      String name,
+      String shortName,
+      String notRatedWord,
+      String notRatedColour) {
     OrganisationSettings now = settingsOf(code);
     String typedName = name("name", name, true);
     String typedShort = name("shortName", shortName, false);
-    if (!organisations.rename(now.id(), version, typedName, typedShort)) {
+    RagWords words = ragWords(notRatedWord, notRatedColour);
+    if (!organisations.rename(now.id(), version, typedName, typedShort, words)) {
       throw refused(
           "version",
           "Someone else changed the names since you opened this form: they are now "
@@ -159,6 +170,24 @@ public class CouncilSetUp {
     return name;
   }
 
+  private static RagWords ragWords(String word, String colour) {
+    if (word == null || word.isBlank()) {
+      return RagWords.STANDARD;
+    }
+    RagWords.Colour shown;
+    try {
+      shown =
+          colour == null || colour.isBlank() ? RagWords.Colour.GREY : RagWords.Colour.named(colour);
+    } catch (IllegalArgumentException e) {
+      throw refused("notRatedColour", e.getMessage());
+    }
+    try {
+      return new RagWords(word, shown);
+    } catch (IllegalArgumentException e) {
+      throw refused("notRatedWord", e.getMessage());
+    }
+  }
+
   /** A region as typed: none when blank; one that is not an English region refused. */
   private static String region(String typed) {
     if (typed == null || typed.isBlank()) {
@@ -186,7 +215,10 @@ public class CouncilSetUp {
         + "\u201d"
         + (settings.shortName() == null
             ? ", with no short name"
-            : ", short name \u201c" + settings.shortName() + "\u201d");
+            : ", short name \u201c" + settings.shortName() + "\u201d")
+        + ", a value not rated called \u201c"
+        + settings.ragWords().notRated()
+        + "\u201d";
   }
 
   private static String replacedWords(AuthorityList.Replaced replaced) {

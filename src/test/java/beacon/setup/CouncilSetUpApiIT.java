@@ -174,6 +174,52 @@ class CouncilSetUpApiIT extends EmbeddedDatabaseForTests {
         .isEqualTo("Newham");
   }
 
+  @Test
+  void aCouncilNamesItsOwnWordForAValueNotRatedAndARatingsNameIsRefused() throws Exception {
+    TestCouncils.TestCouncil council = councils.aCouncil();
+    TestAccount admin = accounts.administratorOf(council.code());
+    String settings = "/api/v1/organisations/" + council.code() + "/settings";
+    JsonNode before = JSON.readTree(send(admin, "GET", settings, null).body());
+    assertThat(before.get("notRatedWord").asString()).isEqualTo("Not rated");
+    long version = before.get("version").asLong();
+
+    assertRefused(
+        send(
+            admin,
+            "PUT",
+            settings,
+            "{\"version\": " + version + ", \"name\": \"Havering\", \"notRatedWord\": \"Amber\"}"),
+        422,
+        "notRatedWord: A value not rated cannot be called Amber: that is a rating");
+    assertRefused(
+        send(
+            admin,
+            "PUT",
+            settings,
+            "{\"version\": "
+                + version
+                + ", \"name\": \"Havering\", \"notRatedWord\": \"Blue\", \"notRatedColour\":"
+                + " \"orange\"}"),
+        422,
+        "notRatedColour: A value not rated is shown in grey, blue, light blue, purple, pink or"
+            + " turquoise, not orange");
+    HttpResponse<String> named =
+        send(
+            admin,
+            "PUT",
+            settings,
+            "{\"version\": "
+                + version
+                + ", \"name\": \"Havering\", \"notRatedWord\": \" Blue \", \"notRatedColour\":"
+                + " \"BLUE\"}");
+
+    assertThat(named.statusCode()).as(named.body()).isEqualTo(200);
+    JsonNode after = JSON.readTree(named.body());
+    assertThat(after.get("notRatedWord").asString()).isEqualTo("Blue");
+    assertThat(after.get("notRatedColour").asString()).isEqualTo("BLUE");
+    assertThat(after.get("version").asLong()).isEqualTo(version + 1);
+  }
+
   private void assertRefused(HttpResponse<String> answer, int status, String detail)
       throws Exception {
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);

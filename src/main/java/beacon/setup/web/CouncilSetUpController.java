@@ -3,6 +3,7 @@ package beacon.setup.web;
 import beacon.organisation.Organisation;
 import beacon.organisation.OrganisationSettings;
 import beacon.organisation.Organisations;
+import beacon.rules.rating.RagWords;
 import beacon.setup.CouncilSetUp;
 import beacon.setup.SetUpRefusedException;
 import beacon.setup.web.CouncilForms.AuthorityForm;
@@ -71,10 +72,7 @@ class CouncilSetUpController {
     OrganisationSettings settings = setUp.settingsOf(organisation.code());
     model.addAttribute("added", added != null);
     model.addAttribute("refused", false);
-    return showSettings(
-        model,
-        settings,
-        new NamesForm(String.valueOf(settings.version()), settings.name(), settings.shortName()));
+    return showSettings(model, settings, NamesForm.of(settings));
   }
 
   @PostMapping("/organisations/{org}/settings")
@@ -93,16 +91,19 @@ class CouncilSetUpController {
       return showSettings(model, setUp.settingsOf(organisation.code()), form);
     }
     try {
-      setUp.rename(organisation.code(), version, form.name(), form.shortName());
+      setUp.rename(
+          organisation.code(),
+          version,
+          form.name(),
+          form.shortName(),
+          form.notRatedWord(),
+          form.notRatedColour());
     } catch (SetUpRefusedException e) {
       OrganisationSettings now = setUp.settingsOf(organisation.code());
       if (e.field().equals("version")) {
         errors.reject("setup.stale", e.getMessage());
         // what was typed is kept, on the version now saved, to be saved again or left
-        return showSettings(
-            model,
-            now,
-            new NamesForm(String.valueOf(now.version()), form.name(), form.shortName()));
+        return showSettings(model, now, form.atVersion(now.version()));
       }
       errors.rejectValue(e.field(), "setup.refused", e.getMessage());
       return showSettings(model, now, form);
@@ -130,6 +131,7 @@ class CouncilSetUpController {
   private String showSettings(Model model, OrganisationSettings settings, NamesForm form) {
     model.addAttribute("council", settings);
     model.addAttribute("form", form);
+    model.addAttribute("colours", RagWords.Colour.values());
     return "setup/settings";
   }
 }

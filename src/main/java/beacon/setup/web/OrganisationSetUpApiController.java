@@ -34,7 +34,8 @@ class OrganisationSetUpApiController {
   record NewOrganisation(String code, String kind, String name, String region) {}
 
   /** A council's names, changed at the version read. */
-  record Names(Long version, String name, String shortName) {}
+  record Names(
+      Long version, String name, String shortName, String notRatedWord, String notRatedColour) {}
 
   /** A council as it was set up. */
   record SettingsResource(
@@ -44,11 +45,21 @@ class OrganisationSetUpApiController {
       String onsCode,
       String kind,
       String region,
+      String notRatedWord,
+      String notRatedColour,
       long version) {
 
     static SettingsResource of(OrganisationSettings s) {
       return new SettingsResource(
-          s.code(), s.name(), s.shortName(), s.onsCode(), s.kind().name(), s.region(), s.version());
+          s.code(),
+          s.name(),
+          s.shortName(),
+          s.onsCode(),
+          s.kind().name(),
+          s.region(),
+          s.ragWords().notRated(),
+          s.ragWords().notRatedColour().name(),
+          s.version());
     }
   }
 
@@ -95,9 +106,13 @@ class OrganisationSetUpApiController {
 
   @PutMapping("/{org}/settings")
   @Operation(
-      summary = "Changes a council's name and short name",
+      summary =
+          "Changes a council's name and short name, and its own word for a value it does not rate",
       description =
-          "Send the version read from its settings; 409 when another change was saved since.")
+          "Send the version read from its settings; 409 when another change was saved since. The"
+              + " settings are replaced: no shortName means none, no notRatedWord means \"Not"
+              + " rated\" (Havering prints \"Blue\"); notRatedColour is GREY, BLUE, LIGHT_BLUE,"
+              + " PURPLE, PINK or TURQUOISE.")
   SettingsResource rename(
       @Parameter(hidden = true) Organisation organisation,
       @RequestBody(required = false) Names request) {
@@ -109,7 +124,12 @@ class OrganisationSetUpApiController {
     try {
       return SettingsResource.of(
           setUp.rename(
-              organisation.code(), request.version(), request.name(), request.shortName()));
+              organisation.code(),
+              request.version(),
+              request.name(),
+              request.shortName(),
+              request.notRatedWord(),
+              request.notRatedColour()));
     } catch (SetUpRefusedException e) {
       throw refused(e);
     }

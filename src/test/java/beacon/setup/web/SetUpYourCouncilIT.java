@@ -46,9 +46,10 @@ class SetUpYourCouncilIT extends BrowserTest {
     assertAccessible();
 
     page.getByLabel("Short name (optional)").fill("WCC");
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the names")).click();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the settings"))
+        .click();
     assertThat(page.locator(".govuk-notification-banner"))
-        .containsText("The names have been saved");
+        .containsText("The settings have been saved");
     assertThat(page.getByLabel("Short name (optional)")).hasValue("WCC");
   }
 
