@@ -4,6 +4,7 @@ import beacon.indicator.ReportingPeriods;
 import beacon.organisation.Organisation;
 import beacon.rules.period.FinancialQuarter;
 import beacon.rules.rating.Rag;
+import beacon.rules.rating.RagWords;
 import beacon.rules.travel.Direction;
 import beacon.scorecard.IndicatorFilter;
 import beacon.scorecard.IndicatorSort;
@@ -85,7 +86,7 @@ class IndicatorListController {
     model.addAttribute("rags", List.of(Rag.values()));
     model.addAttribute("directions", List.of(Direction.values()));
     model.addAttribute("sorting", sorting);
-    model.addAttribute("applied", applied(filter));
+    model.addAttribute("applied", applied(filter, organisation.ragWords()));
     model.addAttribute("shown", shown);
     model.addAttribute("rows", shown.items().stream().map(IndicatorRow::of).toList());
     model.addAttribute("headers", headers(query, organisation.code(), periodCode, sorting));
@@ -116,7 +117,7 @@ class IndicatorListController {
     return headers;
   }
 
-  private static List<AppliedFilter> applied(IndicatorFilter filter) {
+  private static List<AppliedFilter> applied(IndicatorFilter filter, RagWords words) {
     List<AppliedFilter> applied = new ArrayList<>();
     if (filter.portfolio() != null) {
       applied.add(AppliedFilter.grouped("list.filter.portfolio", filter.portfolio()));
@@ -128,7 +129,7 @@ class IndicatorListController {
       applied.add(AppliedFilter.grouped("list.filter.theme", filter.theme()));
     }
     if (filter.rag() != null) {
-      applied.add(new AppliedFilter("list.filter.rag", filter.rag().word()));
+      applied.add(new AppliedFilter("list.filter.rag", words.word(filter.rag())));
     }
     if (filter.direction() != null) {
       applied.add(new AppliedFilter("list.filter.direction", filter.direction().word()));

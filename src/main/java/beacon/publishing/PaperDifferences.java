@@ -3,6 +3,7 @@ package beacon.publishing;
 import beacon.papers.Paper;
 import beacon.papers.PaperLine;
 import beacon.papers.RecentValue;
+import beacon.rules.rating.RagWords;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -56,7 +57,7 @@ public final class PaperDifferences {
         differences.add(
             new Difference(old.code(), old.measure(), Kind.REMOVED, "", text(old.value()), ""));
       } else {
-        compare(old, now, differences);
+        compare(old, now, words(published), words(live), differences);
       }
     }
     for (PaperLine now : after.values()) {
@@ -68,7 +69,16 @@ public final class PaperDifferences {
     return differences;
   }
 
-  private static void compare(PaperLine old, PaperLine now, List<Difference> differences) {
+  private static RagWords words(Paper paper) {
+    return paper.organisation() == null ? RagWords.STANDARD : paper.organisation().ragWords();
+  }
+
+  private static void compare(
+      PaperLine old,
+      PaperLine now,
+      RagWords publishedWords,
+      RagWords nowWords,
+      List<Difference> differences) {
     boolean periodMoved = !text(old.valuePeriod()).equals(text(now.valuePeriod()));
     if (!text(old.value()).equals(text(now.value())) || periodMoved) {
       differences.add(
@@ -83,7 +93,9 @@ public final class PaperDifferences {
       differences.add(difference(old, Kind.TARGET, "", text(old.target()), text(now.target())));
     }
     if (old.rag() != now.rag()) {
-      differences.add(difference(old, Kind.RATING, "", old.rag().word(), now.rag().word()));
+      differences.add(
+          difference(
+              old, Kind.RATING, "", publishedWords.word(old.rag()), nowWords.word(now.rag())));
     }
     if (!commentary(old).equals(commentary(now))) {
       differences.add(difference(old, Kind.COMMENTARY, "", commentary(old), commentary(now)));

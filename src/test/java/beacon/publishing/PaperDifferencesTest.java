@@ -9,6 +9,8 @@ import beacon.papers.Paper;
 import beacon.publishing.PaperDifferences.Difference;
 import beacon.publishing.PaperDifferences.Kind;
 import beacon.rules.rating.Rag;
+import beacon.rules.rating.RagWords;
+import beacon.scorecard.Scorecard;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +65,26 @@ class PaperDifferencesTest {
     assertThat(differences)
         .extracting(Difference::kind, Difference::published, Difference::now)
         .contains(tuple(Kind.TARGET, "82%", "50%"), tuple(Kind.RATING, "Red", "Green"));
+  }
+
+  @Test
+  void aRatingNoLongerGivenIsSaidInTheCouncilsWord() {
+    Paper published = aPaper(aLine("A").rag(Rag.RED).build());
+    Paper live = aPaper(aLine("A").rag(Rag.NOT_RATED).build());
+    Paper liveOfHavering =
+        new Paper(
+            live.layout(),
+            new Scorecard.OrganisationView(
+                "311", "Havering", "London", new RagWords("Blue", RagWords.Colour.BLUE)),
+            live.period(),
+            live.portfolio(),
+            live.frontSheet(),
+            live.columnHeadings(),
+            live.lines());
+
+    assertThat(PaperDifferences.between(published, liveOfHavering))
+        .extracting(Difference::kind, Difference::published, Difference::now)
+        .contains(tuple(Kind.RATING, "Red", "Blue"));
   }
 
   @Test

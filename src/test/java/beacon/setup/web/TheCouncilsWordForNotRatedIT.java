@@ -56,6 +56,10 @@ class TheCouncilsWordForNotRatedIT extends BrowserTest {
     assertThat(page.locator("#rag option")).containsText(new String[] {"Blue"});
     assertAccessible();
 
+    visit(org + "/indicators?period=" + Q2_2024_25.code() + "&rag=NOT_RATED");
+    assertThat(page.locator("#applied-filters")).hasText("Rating: Blue");
+    assertThat(ratings).hasText(new String[] {"Blue"});
+
     visit(org + "/indicators/VISITS?period=" + Q2_2024_25.code());
     assertThat(page.locator("#rating-reason")).hasText(java.util.regex.Pattern.compile("^Blue"));
     assertAccessible();
