@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import beacon.EmbeddedDatabaseForTests;
 import beacon.TestCouncils;
 import beacon.rules.period.FinancialQuarter;
-import java.math.BigDecimal;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,8 +61,12 @@ class ValuesNameTheirIndicatorIT extends EmbeddedDatabaseForTests {
 
   @Test
   void aValueMovedToAnIndicatorThereIsNotIsRefused() {
-    long indicator = councils.aCouncil().withQuarterlyIndicator("X1", "80").indicatorId("X1");
-    record(indicator, "70");
+    long indicator =
+        councils
+            .aCouncil()
+            .withQuarterlyIndicator("X1", "80")
+            .withValue("X1", Q1, "70")
+            .indicatorId("X1");
 
     assertThatThrownBy(
             () ->
@@ -76,8 +79,12 @@ class ValuesNameTheirIndicatorIT extends EmbeddedDatabaseForTests {
 
   @Test
   void anIndicatorWithValuesRecordedCannotBeRemoved() {
-    long indicator = councils.aCouncil().withQuarterlyIndicator("X1", "80").indicatorId("X1");
-    record(indicator, "70");
+    long indicator =
+        councils
+            .aCouncil()
+            .withQuarterlyIndicator("X1", "80")
+            .withValue("X1", Q1, "70")
+            .indicatorId("X1");
     db.sql("delete from target where indicator_id = :id").param("id", indicator).update();
 
     assertThatThrownBy(
@@ -102,21 +109,6 @@ class ValuesNameTheirIndicatorIT extends EmbeddedDatabaseForTests {
 
     assertThat(db.sql("delete from indicator where id = :id").param("id", indicator).update())
         .isOne();
-  }
-
-  private void record(long indicator, String number) {
-    db.sql(
-            """
-            insert into indicator_value (indicator_id, period_code, period_start, period_end,
-                   value, source, recorded_by)
-            values (:indicator, :code, :start, :end, :value, 'values.csv', 'import')
-            """)
-        .param("indicator", indicator)
-        .param("code", Q1.code())
-        .param("start", Q1.start())
-        .param("end", Q1.end())
-        .param("value", new BigDecimal(number))
-        .update();
   }
 
   private long valuesOf(long indicator) {
