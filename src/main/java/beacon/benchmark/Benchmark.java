@@ -22,6 +22,9 @@ public record Benchmark(
     String source,
     LocalDate publishedOn) {
 
+  /** The name of the national top quartile's figures. */
+  public static final String TOP_QUARTILE = "England top quartile";
+
   /** A benchmark whose day of publication is not known. */
   public Benchmark(
       long indicatorId,

@@ -1,5 +1,6 @@
 package beacon.imports;
 
+import beacon.benchmark.Benchmark;
 import beacon.benchmark.Benchmarks;
 import beacon.benchmark.Comparator;
 import beacon.imports.file.ExpectedColumns;
@@ -131,7 +132,7 @@ class BenchmarkFile implements RowKind<BenchmarkFile.Row> {
 
   /**
    * The comparator a cell names: England; the region, by that word or its name; statistical
-   * neighbours ("SN"); CIPFA neighbours.
+   * neighbours ("SN"); CIPFA neighbours; the national top quartile.
    */
   static Named comparator(RowReader cells, Organisation organisation) {
     String text = cells.required("comparator", "comparator");
@@ -155,6 +156,8 @@ class BenchmarkFile implements RowKind<BenchmarkFile.Row> {
       case "cipfa neighbours":
       case "cipfa nearest neighbours":
         return new Named(Comparator.CIPFA_NEIGHBOURS, "CIPFA neighbours");
+      case "top quartile":
+        return new Named(Comparator.TOP_QUARTILE, Benchmark.TOP_QUARTILE);
       default:
         for (String region : REGIONS) {
           if (region.toLowerCase(Locale.UK).equals(word)) {
@@ -166,7 +169,7 @@ class BenchmarkFile implements RowKind<BenchmarkFile.Row> {
             "'"
                 + text
                 + "' is not a comparator: write England, region (or its name, such as South East),"
-                + " statistical neighbours (or SN) or CIPFA neighbours");
+                + " statistical neighbours (or SN), CIPFA neighbours or top quartile");
         return null;
     }
   }

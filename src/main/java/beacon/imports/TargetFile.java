@@ -47,7 +47,8 @@ class TargetFile implements RowKind<TargetFile.Row> {
           "england", Comparator.ENGLAND,
           "region", Comparator.REGION,
           "statistical neighbours", Comparator.STATISTICAL_NEIGHBOURS,
-          "cipfa neighbours", Comparator.CIPFA_NEIGHBOURS);
+          "cipfa neighbours", Comparator.CIPFA_NEIGHBOURS,
+          "top quartile", Comparator.TOP_QUARTILE);
 
   /** A row read and checked: what its indicator aims for in its period. */
   record Row(int number, Indicator indicator, Period period, Aim aim) {}

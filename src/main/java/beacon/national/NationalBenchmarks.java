@@ -23,11 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Fills a linked indicator's benchmarks from the national data: for every year of its measure,
- * England, the organisation's region and its statistical neighbours' mean, each with its source and
- * year ("CIN Census 2021/22") and the day its publication counts as out ({@link NationalReleases}).
- * Figures that are the same stay; a changed figure replaces the one recorded and keeps it; figures
- * of a measure no longer linked are closed. Benchmarks typed for a report, or imported, are never
- * touched.
+ * England, the organisation's region, its statistical neighbours' mean and, for a banded measure,
+ * where the national top quartile begins, each with its source and year ("CIN Census 2021/22") and
+ * the day its publication counts as out ({@link NationalReleases}). Figures that are the same stay;
+ * a changed figure replaces the one recorded and keeps it; figures of a measure no longer linked
+ * are closed. Benchmarks typed for a report, or imported, are never touched.
  */
 @Service
 public class NationalBenchmarks {
@@ -101,6 +101,17 @@ public class NationalBenchmarks {
                   releases.calendar().publishedOn(measure.publication(), period).orElse(null));
           add(wanted, indicatorId, Comparator.ENGLAND, "England", period, s.england(), source);
           add(wanted, indicatorId, Comparator.REGION, s.region(), period, s.regionValue(), source);
+          add(
+              wanted,
+              indicatorId,
+              Comparator.TOP_QUARTILE,
+              Benchmark.TOP_QUARTILE,
+              period,
+              s.topQuartile() == null
+                  ? null
+                  : s.topQuartile()
+                      .setScale(NationalPanels.decimalsOf(measure), RoundingMode.HALF_UP),
+              source);
           NeighbourAverage n = s.neighbours();
           if (n != null) {
             add(

@@ -261,6 +261,7 @@ final class ScorecardLines {
         LatestBenchmark.perComparator(
             benchmarks.stream()
                 .filter(b -> b.reportingPeriodCode() == null && b.knownBy(reportingPeriod.end()))
+                .filter(b -> b.comparator().comparedWith())
                 .map(b -> BenchmarkView.of(b, unit))
                 .toList());
     List<BenchmarkView> shown = new ArrayList<>(given);

@@ -22,7 +22,8 @@ public record SetAgainst(Comparator comparator, Period year, BigDecimal offset) 
           Comparator.ENGLAND,
           Comparator.REGION,
           Comparator.STATISTICAL_NEIGHBOURS,
-          Comparator.CIPFA_NEIGHBOURS);
+          Comparator.CIPFA_NEIGHBOURS,
+          Comparator.TOP_QUARTILE);
 
   public SetAgainst {
     Objects.requireNonNull(comparator, "a target set against a benchmark needs its comparator");
@@ -56,6 +57,7 @@ public record SetAgainst(Comparator comparator, Period year, BigDecimal offset) 
               : "the " + regionName + " average";
       case STATISTICAL_NEIGHBOURS -> "the statistical neighbour average";
       case CIPFA_NEIGHBOURS -> "the CIPFA nearest neighbour average";
+      case TOP_QUARTILE -> "the national top quartile";
       case AUTHORITY, OTHER -> throw new IllegalArgumentException("Not a target's comparator");
     };
   }

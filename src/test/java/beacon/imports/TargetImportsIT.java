@@ -187,7 +187,7 @@ class TargetImportsIT extends EmbeddedDatabaseForTests {
         "indicator_code,period,target,against",
         "X1,2024/25,,our own",
         "targets.csv, row 2, column against: a target may be set against cipfa neighbours,"
-            + " england, region, statistical neighbours; not 'our own'");
+            + " england, region, statistical neighbours, top quartile; not 'our own'");
   }
 
   @Test

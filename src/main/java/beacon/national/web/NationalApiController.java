@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * National figures: {@code GET /api/v1/national/{measure}?year=2022&la=825} answers the authority's
  * figure, England, its region, its statistical neighbours' mean (which model, how many neighbours
- * had a figure, each with its figure), its national rank out of how many, its quartile band and the
- * change from the year before.
+ * had a figure, each with its figure), its national rank out of how many, its quartile band, where
+ * the best band begins, and the change from the year before.
  */
 @RestController
 @RequestMapping("/api/v1/national")
@@ -41,6 +41,7 @@ class NationalApiController {
       Integer rank,
       int outOf,
       String quartile,
+      BigDecimal topQuartile,
       BigDecimal change,
       List<String> years) {}
 
@@ -73,7 +74,8 @@ class NationalApiController {
           "Statistical neighbours' mean: the simple mean of the neighbours with a figure, under"
               + " the DfE model in force that year (2021 before 2025, 2025 from 2025). Rank: 1 is"
               + " best by the measure's polarity, ties share the best rank; none without a"
-              + " polarity. Quartile: A best.")
+              + " polarity. Quartile: A best. Top quartile: where the best band begins, the figure a"
+              + " target of the top quartile takes.")
   NationalResource figure(
       @Parameter(description = "The LAIT measure code, e.g. CP_conf_15days")
           @PathVariable("measure")
@@ -126,6 +128,7 @@ class NationalApiController {
         s.rank(),
         s.outOf(),
         s.quartile() == null ? null : s.quartile().name(),
+        s.topQuartile(),
         s.change(),
         statistics.years());
   }

@@ -16,6 +16,9 @@ import java.math.BigDecimal;
  *     the authority has no figure or the measure has no polarity
  * @param outOf how many authorities have a figure
  * @param quartile null when there is no rank
+ * @param topQuartile where the best quartile band begins: the upper quartile of every authority's
+ *     figure when high is good, the lower quartile when low is good; null when the measure is not
+ *     banded
  * @param change the figure less the previous year's, null when either is missing
  */
 public record AuthorityStatistics(
@@ -28,12 +31,23 @@ public record AuthorityStatistics(
     Integer rank,
     int outOf,
     Quartile quartile,
+    BigDecimal topQuartile,
     BigDecimal change) {
 
   /** The same statistics without a quartile, for the measures the LAIT shows without bands. */
   public AuthorityStatistics withoutQuartile() {
     return new AuthorityStatistics(
-        authority, value, england, region, regionValue, neighbours, rank, outOf, null, change);
+        authority,
+        value,
+        england,
+        region,
+        regionValue,
+        neighbours,
+        rank,
+        outOf,
+        null,
+        null,
+        change);
   }
 
   /** {@code 12th of 152}, or null when there is no rank. */

@@ -43,6 +43,17 @@ record NationalRanks(
     return ranks.get(authority);
   }
 
+  /**
+   * Where the best band begins: the upper quartile when high is good, the lower when low is good;
+   * null without bands.
+   */
+  BigDecimal topQuartile() {
+    if (bands == null) {
+      return null;
+    }
+    return polarity == Polarity.HIGH ? bands.upper() : bands.lower();
+  }
+
   Quartile quartileOf(BigDecimal value) {
     return value == null || bands == null ? null : bands.of(value, polarity);
   }

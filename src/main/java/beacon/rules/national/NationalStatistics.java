@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *   <li>the national rank among the authorities with a figure, ties taking the best of their ranks
  *       (1, 2, 2, 4): highest first when high is good, lowest first when low is good, none when the
  *       measure has no polarity;
- *   <li>the quartile band, A best, as the LAIT draws it (see {@link QuartileBands});
+ *   <li>the quartile band, A best, as the LAIT draws it (see {@link QuartileBands}), and where the
+ *       best band begins, for targets of "the top quartile";
  *   <li>the change: the figure less the previous year's;
  *   <li>England and the region: the authority's region row, or, when a region split in two ({@code
  *       London (Inner)}) has no figure, the whole region's ({@code London}).
@@ -89,6 +90,7 @@ public final class NationalStatistics {
               ranking.rankOf(authority),
               ranking.outOf(),
               ranking.quartileOf(value),
+              ranking.topQuartile(),
               change(value, previous == null ? null : previous.of(authority))));
     }
     return statistics;

@@ -73,6 +73,7 @@ class BenchmarkSentenceTest {
         rank,
         149,
         quartile,
+        null,
         null);
   }
 

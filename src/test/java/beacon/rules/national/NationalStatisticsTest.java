@@ -144,6 +144,26 @@ class NationalStatisticsTest {
   }
 
   @Test
+  void theTopQuartileBeginsAtTheUpperQuartileWhenHighIsGoodAndTheLowerWhenLowIsGood() {
+    Map<String, AuthorityStatistics> high =
+        NationalStatistics.forEveryAuthority(oneToEight(), null, null, Polarity.HIGH, NO_REGION);
+    Map<String, AuthorityStatistics> low =
+        NationalStatistics.forEveryAuthority(oneToEight(), null, null, Polarity.LOW, NO_REGION);
+    assertThat(high.get("301").topQuartile()).isEqualByComparingTo("6.25");
+    assertThat(low.get("301").topQuartile()).isEqualByComparingTo("2.75");
+    assertThat(high.get("301").withoutQuartile().topQuartile()).isNull();
+  }
+
+  @Test
+  void thereIsNoTopQuartileWithoutAPolarity() {
+    assertThat(
+            NationalStatistics.forEveryAuthority(oneToEight(), null, null, Polarity.NONE, NO_REGION)
+                .get("301")
+                .topQuartile())
+        .isNull();
+  }
+
+  @Test
   void putsAFigureOnACutPointInTheLowerBandAsTheLaitDoes() {
     // 1..5: cut points 2, 3 and 4 exactly
     Map<String, BigDecimal> figures = new HashMap<>();
