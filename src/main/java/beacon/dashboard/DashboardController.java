@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * An organisation's dashboard for a reporting period: how many indicators are Red, Amber, Green and
- * not rated, overall, by portfolio and by theme, and which ratings changed since the period before.
+ * not rated, overall, by portfolio and by theme, each indicator's latest values drawn small, and
+ * which ratings changed since the period before.
  */
 @Controller
 class DashboardController {
@@ -35,6 +36,7 @@ class DashboardController {
   String dashboard(
       Organisation organisation,
       @RequestParam(name = "period", required = false) Period period,
+      @RequestParam(name = "glance", defaultValue = "1") int glancePage,
       Model model) {
     List<FinancialQuarter> periods = reportingPeriods.of(organisation.code());
     model.addAttribute("section", "dashboard");
@@ -51,6 +53,8 @@ class DashboardController {
     model.addAttribute("overall", RagCounts.overall(scorecard.indicators()));
     model.addAttribute("byPortfolio", RagCounts.byPortfolio(scorecard.indicators()));
     model.addAttribute("byTheme", RagCounts.byTheme(scorecard.indicators()));
+    model.addAttribute(
+        "glance", Glance.of(scorecard.indicators(), glancePage, organisation, scorecard.period()));
     choice
         .previous()
         .ifPresent(

@@ -40,7 +40,7 @@ public final class LatestBenchmark {
     return byComparator.values().stream().map(same -> newest(same).orElseThrow()).toList();
   }
 
-  private static Optional<BenchmarkView> newest(List<BenchmarkView> benchmarks) {
+  static Optional<BenchmarkView> newest(List<BenchmarkView> benchmarks) {
     BenchmarkView newest = null;
     LocalDate newestEnd = null;
     for (BenchmarkView benchmark : benchmarks) {

@@ -18,6 +18,8 @@ import java.util.List;
  * @param computedRag the rating Beacon computes, shown beside an assessed or overridden one
  * @param sincePreviousValue against the value recorded before this one
  * @param sinceYearEarlier against the value for the same period a year earlier
+ * @param topQuartile where the national top quartile begins, the newest figure known by the
+ *     reporting period's end; null when none is held
  * @param history the indicator's values of the {@link #QUARTERS_OF_HISTORY} quarters up to the
  *     reporting period (of the {@link #YEARS_OF_HISTORY} years, for an indicator reported yearly),
  *     oldest first, each rated as its report rated it (the value above as this line rates it): for
@@ -51,6 +53,7 @@ public record ScorecardLine(
     TravelView sincePreviousValue,
     TravelView sinceYearEarlier,
     List<BenchmarkView> benchmarks,
+    BenchmarkView topQuartile,
     String benchmarkText,
     CommentaryView commentary,
     @JsonIgnore List<RatedPoint> history) {

@@ -145,6 +145,7 @@ final class ScorecardLines {
         value.map(v -> sincePrevious(v, shown, unit)).orElse(null),
         value.map(v -> sinceYearEarlier(v, shown, unit)).orElse(null),
         benchmarksFor(facts.benchmarks(), reportingPeriod, unit),
+        topQuartileFor(facts.benchmarks(), reportingPeriod, unit),
         commentary == null ? null : commentary.benchmarkText(),
         commentary == null
             ? null
@@ -238,6 +239,18 @@ final class ScorecardLines {
    * the day it was published is not known, whose period had ended. A paper for the fourth quarter
    * of 2018/19 so prints 2017/18's England figure, as 2018/19's came out in the autumn.
    */
+  /** The newest national top quartile known by the reporting period's end, or null. */
+  static BenchmarkView topQuartileFor(
+      List<Benchmark> benchmarks, Period reportingPeriod, Unit unit) {
+    return LatestBenchmark.newest(
+            benchmarks.stream()
+                .filter(b -> b.comparator() == beacon.benchmark.Comparator.TOP_QUARTILE)
+                .filter(b -> b.reportingPeriodCode() == null && b.knownBy(reportingPeriod.end()))
+                .map(b -> BenchmarkView.of(b, unit))
+                .toList())
+        .orElse(null);
+  }
+
   static List<BenchmarkView> benchmarksFor(
       List<Benchmark> benchmarks, Period reportingPeriod, Unit unit) {
     Optional<Period> givenFor =

@@ -5,8 +5,10 @@ import beacon.rules.rating.Unit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A trend chart drawn as SVG on the server: the values of an indicator in order, the target each
@@ -105,7 +107,7 @@ public record TrendChart(
     return new TrendChart(
         List.copyOf(points),
         series.toString(),
-        targetPath(entries, scale, slot),
+        targetPath(entries, scale::y, LEFT, slot),
         xTicks(points),
         scale.ticks(unit),
         slot >= LETTER_ROOM);
@@ -149,8 +151,14 @@ public record TrendChart(
     return BOTTOM;
   }
 
-  /** Each entry's target across its own slot, joined by a vertical step where it changes. */
-  private static String targetPath(List<Entry> entries, Scale scale, double slot) {
+  /**
+   * Each entry's target across its own slot, joined by a vertical step where it changes.
+   *
+   * @param y where a figure is drawn up the chart
+   * @param left where the first slot begins
+   */
+  static String targetPath(
+      List<Entry> entries, Function<BigDecimal, Double> y, double left, double slot) {
     StringBuilder path = new StringBuilder();
     BigDecimal previous = null;
     for (int i = 0; i < entries.size(); i++) {
@@ -159,14 +167,14 @@ public record TrendChart(
         previous = null;
         continue;
       }
-      double from = LEFT + i * slot;
+      double from = left + i * slot;
       double to = from + slot;
-      double y = scale.y(target);
+      double at = y.apply(target);
       if (previous == null) {
         path.append(path.isEmpty() ? "" : " ").append("M").append(num(from)).append(' ');
-        path.append(num(y));
+        path.append(num(at));
       } else if (previous.compareTo(target) != 0) {
-        path.append(" V").append(num(y));
+        path.append(" V").append(num(at));
       }
       path.append(" H").append(num(to));
       previous = target;
@@ -205,15 +213,19 @@ public record TrendChart(
   /** The value axis: from a round number at or below the lowest figure to one above the highest. */
   public record Scale(BigDecimal min, BigDecimal max, BigDecimal step) {
 
-    static Scale of(List<Entry> entries) {
+    /** The axis of the entries' values and targets, and of any other figure given (or null). */
+    static Scale of(List<Entry> entries, BigDecimal... others) {
+      List<BigDecimal> figures = new ArrayList<>(Arrays.asList(others));
+      for (Entry entry : entries) {
+        figures.add(entry.value());
+        figures.add(entry.target());
+      }
       BigDecimal low = null;
       BigDecimal high = null;
-      for (Entry entry : entries) {
-        for (BigDecimal figure : new BigDecimal[] {entry.value(), entry.target()}) {
-          if (figure != null) {
-            low = low == null || figure.compareTo(low) < 0 ? figure : low;
-            high = high == null || figure.compareTo(high) > 0 ? figure : high;
-          }
+      for (BigDecimal figure : figures) {
+        if (figure != null) {
+          low = low == null || figure.compareTo(low) < 0 ? figure : low;
+          high = high == null || figure.compareTo(high) > 0 ? figure : high;
         }
       }
       return between(low, high);

@@ -2,6 +2,7 @@ package beacon.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One page of a list: which items it shows, and the page numbers to offer as links (the first, the
@@ -16,6 +17,11 @@ public record Pagination<T>(List<T> items, int page, int pages, int from, int to
     int from = (page - 1) * perPage;
     int to = Math.min(from + perPage, total);
     return new Pagination<>(List.copyOf(all.subList(from, to)), page, pages, from + 1, to, total);
+  }
+
+  /** The same page with each item made into another. */
+  public <R> Pagination<R> map(Function<T, R> making) {
+    return new Pagination<>(items.stream().map(making).toList(), page, pages, from, to, total);
   }
 
   public boolean hasPrevious() {

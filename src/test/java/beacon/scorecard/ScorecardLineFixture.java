@@ -134,6 +134,7 @@ final class ScorecardLineFixture {
         List.copyOf(benchmarks),
         null,
         null,
+        null,
         List.of());
   }
 }
