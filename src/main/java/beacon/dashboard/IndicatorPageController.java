@@ -1,5 +1,6 @@
 package beacon.dashboard;
 
+import beacon.club.web.ClubSection;
 import beacon.indicator.ReportingPeriods;
 import beacon.organisation.Organisation;
 import beacon.rules.period.Period;
@@ -10,7 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The indicator page: one indicator's rating, trend, targets, benchmarks and commentary. */
+/**
+ * The indicator page: one indicator's rating, trend, targets, benchmarks, benchmarking clubs and
+ * commentary.
+ */
 @Controller
 class IndicatorPageController {
 
@@ -18,10 +22,13 @@ class IndicatorPageController {
 
   private final IndicatorPageReader reader;
   private final ReportingPeriods reportingPeriods;
+  private final ClubSection clubs;
 
-  IndicatorPageController(IndicatorPageReader reader, ReportingPeriods reportingPeriods) {
+  IndicatorPageController(
+      IndicatorPageReader reader, ReportingPeriods reportingPeriods, ClubSection clubs) {
     this.reader = reader;
     this.reportingPeriods = reportingPeriods;
+    this.clubs = clubs;
   }
 
   @GetMapping("/organisations/{org}/indicators/{code}")
@@ -44,6 +51,8 @@ class IndicatorPageController {
     model.addAttribute("section", "indicators");
     model.addAttribute("periods", reportingPeriods.of(organisation.code()));
     model.addAttribute("saved", saved != null && SAVED.contains(saved) ? saved : null);
+    model.addAttribute(
+        "clubs", clubs.of(view.organisation(), view.indicator(), view.valuePeriodCode()));
     return "dashboard/indicator";
   }
 }

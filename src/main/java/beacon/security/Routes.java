@@ -82,6 +82,11 @@ public final class Routes {
           get("/organisations/new/other", EVERY_ORGANISATION_ADMINISTRATOR),
           post("/organisations/new/other", EVERY_ORGANISATION_ADMINISTRATOR),
           post("/api/v1/organisations", EVERY_ORGANISATION_ADMINISTRATOR),
+          // benchmarking clubs: set up by the administrators of every organisation
+          get("/clubs", EVERY_ORGANISATION_ADMINISTRATOR),
+          post("/clubs", EVERY_ORGANISATION_ADMINISTRATOR),
+          get("/api/v1/clubs", EVERY_ORGANISATION_ADMINISTRATOR),
+          post("/api/v1/clubs", EVERY_ORGANISATION_ADMINISTRATOR),
           // reading: the organisation's members (every signed-in account for the list of
           // one's organisations and the national data)
           get("/organisations/{org}", ORGANISATION_MEMBER),
@@ -105,6 +110,8 @@ public final class Routes {
           get(API_INDICATOR + "/targets", ORGANISATION_MEMBER),
           get(API_INDICATOR + "/values", ORGANISATION_MEMBER),
           get(API_INDICATOR + "/values/{period}/history", ORGANISATION_MEMBER),
+          get(API_ORGANISATION + "/clubs", ORGANISATION_MEMBER),
+          get(API_INDICATOR + "/clubs", ORGANISATION_MEMBER),
           get("/api/v1/national/{measure}", SIGNED_IN),
           get(API_ORGANISATION + "/reports/{layout}", ORGANISATION_MEMBER),
           get(API_ORGANISATION + "/scorecard", ORGANISATION_MEMBER),
@@ -128,6 +135,10 @@ public final class Routes {
           post(INDICATOR + "/national", PERFORMANCE_OFFICER),
           put(API_INDICATOR + "/national-link", PERFORMANCE_OFFICER),
           delete(API_INDICATOR + "/national-link", PERFORMANCE_OFFICER),
+          post(INDICATOR + "/clubs", PERFORMANCE_OFFICER),
+          post(INDICATOR + "/clubs/{club}/end", PERFORMANCE_OFFICER),
+          put(API_INDICATOR + "/clubs/{club}", PERFORMANCE_OFFICER),
+          delete(API_INDICATOR + "/clubs/{club}", PERFORMANCE_OFFICER),
           get("/organisations/{org}/imports", PERFORMANCE_OFFICER),
           post("/organisations/{org}/imports", PERFORMANCE_OFFICER),
           post("/organisations/{org}/imports/confirm", PERFORMANCE_OFFICER),

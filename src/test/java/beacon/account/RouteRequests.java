@@ -163,6 +163,7 @@ final class RouteRequests {
             .replace("{period}", "2024-25-Q1")
             .replace("{assignment}", "0")
             .replace("{id}", "0")
+            .replace("{club}", "0")
             .replace("/**", "/x");
     if (!pattern.contains("{org}")
         && (path.startsWith("/api/v1/imports")

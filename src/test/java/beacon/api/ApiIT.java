@@ -323,7 +323,11 @@ class ApiIT extends EmbeddedDatabaseForTests {
             "/api/v1/organisations/{org}/rounds/{period}",
             "/api/v1/national/{measure}",
             "/api/v1/organisations/{org}/scorecard",
-            "/api/v1/organisations/{org}/reports/{layout}");
+            "/api/v1/organisations/{org}/reports/{layout}",
+            "/api/v1/clubs",
+            "/api/v1/organisations/{org}/clubs",
+            "/api/v1/organisations/{org}/indicators/{code}/clubs",
+            "/api/v1/organisations/{org}/indicators/{code}/clubs/{club}");
     JsonNode list = document.get("paths").get("/api/v1/organisations/{org}/indicators").get("get");
     assertThat(list.get("summary").asString()).isNotBlank();
     assertThat(strings(list.get("parameters"), "name")).containsExactly("org", "page", "size");

@@ -145,8 +145,8 @@ class BenchmarkImportsIT extends EmbeddedDatabaseForTests {
         HEADER,
         "X1,Wales,2022/23,82,",
         "benchmarks.csv, row 2, column comparator: 'Wales' is not a comparator: write England,"
-            + " region (or its name, such as South East), statistical neighbours (or SN) or CIPFA"
-            + " neighbours");
+            + " region (or its name, such as South East), statistical neighbours (or SN), CIPFA"
+            + " neighbours or top quartile");
   }
 
   @Test
