@@ -128,10 +128,13 @@ public class Clubs {
 
   /**
    * Shares an indicator with a club its organisation is a member of, under the club's name for its
-   * measure; sharing it again under another name ends the first share and keeps it.
+   * measure; sharing it again under another name ends the first share and keeps it, and under the
+   * same name changes nothing.
+   *
+   * @return the share now in force
    */
   @Transactional
-  public long share(Club club, long organisationId, long indicatorId, String measure, String by) {
+  public Share share(Club club, long organisationId, long indicatorId, String measure, String by) {
     if (!club.hasMember(organisationId)) {
       throw new ClubRefusedException("club", "Your council is not a member of " + club.name());
     }
@@ -140,13 +143,19 @@ public class Clubs {
       throw new ClubRefusedException(
           "measure", "Enter the club's name for the measure, up to 200 characters");
     }
+    Optional<Share> current = shareWith(club, indicatorId);
+    if (current.isPresent() && current.get().measure().equalsIgnoreCase(named)) {
+      return current.get();
+    }
     end(club.id(), indicatorId, by);
-    return db.sql(
-            "insert into club_share (club_id, indicator_id, measure, shared_by)"
-                + " values (?, ?, ?, ?) returning id")
+    db.sql("insert into club_share (club_id, indicator_id, measure, shared_by) values (?, ?, ?, ?)")
         .params(club.id(), indicatorId, named, by)
-        .query(Long.class)
-        .single();
+        .update();
+    return shareWith(club, indicatorId).orElseThrow();
+  }
+
+  private Optional<Share> shareWith(Club club, long indicatorId) {
+    return sharesOf(indicatorId).stream().filter(s -> s.clubId() == club.id()).findFirst();
   }
 
   /** Ends the indicator's share with the club, keeping it; false when it was not shared. */

@@ -40,6 +40,8 @@ class BenchmarkingClubIT extends BrowserTest {
     long club = club("Thames Valley club", reading, slough);
 
     assertThat(share(reading, club, "Children missing from care").statusCode()).isEqualTo(200);
+    HttpResponse<String> again = share(reading, club, "children missing from care");
+    assertThat(again.body()).contains("\"measure\":\"Children missing from care\"");
     assertThat(share(slough, club, "children missing from care ").statusCode()).isEqualTo(200);
     HttpResponse<String> notAMember = share(outsider, club, "Children missing from care");
     assertThat(notAMember.statusCode()).isEqualTo(404);

@@ -56,6 +56,8 @@ class ClubApiController {
 
   record NewShare(String measure) {}
 
+  record ShareResource(long club, String clubName, String measure, String sharedBy) {}
+
   record StandingResource(String code, String name, BigDecimal value, Integer rank) {}
 
   record ComparisonResource(
@@ -173,7 +175,7 @@ class ClubApiController {
           "{\"measure\": \"Children missing from care, per 10,000\"}: the club's name for the"
               + " measure; members sharing the same name are compared. Sharing again under"
               + " another name ends the first share and keeps it.")
-  List<ClubResource> share(
+  ShareResource share(
       @Parameter(hidden = true) Organisation organisation,
       @PathVariable("code") String code,
       @PathVariable("club") long clubId,
@@ -181,17 +183,20 @@ class ClubApiController {
       @Parameter(hidden = true) Account signedIn) {
     OrganisationIndicator found = indicators.find(organisation, code);
     Clubs.Club club = clubOf(organisation, clubId);
+    Clubs.Share shared;
     try {
-      clubs.share(
-          club,
-          organisation.id(),
-          found.indicator().id(),
-          request == null ? null : request.measure(),
-          signedIn.name());
+      shared =
+          clubs.share(
+              club,
+              organisation.id(),
+              found.indicator().id(),
+              request == null ? null : request.measure(),
+              signedIn.name());
     } catch (ClubRefusedException e) {
       throw refused(e.field() + ": " + e.getMessage());
     }
-    return List.of(ClubResource.of(club));
+    return new ShareResource(
+        shared.clubId(), shared.clubName(), shared.measure(), shared.sharedBy());
   }
 
   @DeleteMapping("/api/v1/organisations/{org}/indicators/{code}/clubs/{club}")
