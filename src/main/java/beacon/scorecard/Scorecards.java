@@ -2,6 +2,7 @@ package beacon.scorecard;
 
 import beacon.benchmark.Benchmark;
 import beacon.benchmark.Benchmarks;
+import beacon.club.ClubMeans;
 import beacon.commentary.Commentaries;
 import beacon.commentary.Commentary;
 import beacon.database.ChangeCounter;
@@ -58,6 +59,7 @@ public class Scorecards {
   private final Commentaries commentaries;
   private final ChangeCounter changes;
   private final Clock clock;
+  private final ClubMeans clubMeans;
 
   /**
    * How many lines the scorecards kept hold at most, in all: as many as 64 scorecards of 1,000
@@ -77,6 +79,7 @@ public class Scorecards {
       RagSchemes schemes,
       RatingJudgements judgements,
       Benchmarks benchmarks,
+      ClubMeans clubMeans,
       Commentaries commentaries,
       ChangeCounter changes,
       Clock clock) {
@@ -87,6 +90,7 @@ public class Scorecards {
     this.schemes = schemes;
     this.judgements = judgements;
     this.benchmarks = benchmarks;
+    this.clubMeans = clubMeans;
     this.commentaries = commentaries;
     this.changes = changes;
     this.clock = clock;
@@ -161,7 +165,7 @@ public class Scorecards {
     Map<Long, List<IndicatorValue>> valuesById = values.currentFor(ids, readFrom, until);
     Map<Long, List<IndicatorTarget>> targetsById = targets.currentForRating(ids);
     Map<Long, Map<String, RatingJudgement>> judgementsById = judgements.currentFor(ids);
-    Map<Long, List<Benchmark>> benchmarksById = benchmarks.currentFor(ids);
+    Map<Long, List<Benchmark>> benchmarksById = clubMeans.addedTo(benchmarks.currentFor(ids), ids);
     Map<Long, Commentary> commentaryById = commentaries.currentFor(ids, reportingPeriod.code());
     List<ScorecardLine> lines =
         reported.stream()

@@ -78,6 +78,7 @@ class EveryWriteRouteIsAuditedIT extends EmbeddedDatabaseForTests {
   RequestMappingHandlerMapping mappings;
 
   private TestCouncil council;
+  private TestCouncil fellowMember;
   private TestAccount administrator;
   private SignedInSession session;
 
@@ -89,6 +90,7 @@ class EveryWriteRouteIsAuditedIT extends EmbeddedDatabaseForTests {
             .withQuarterlyIndicator("A1", "80")
             .withQuarterlyIndicator("A2", "80")
             .withValue("A1", Q1, "75");
+    fellowMember = councils.aCouncil();
     administrator = accounts.administrator();
     session = SignedInSession.signIn(port, administrator.username(), TestAccounts.PASSWORD);
   }
@@ -477,7 +479,69 @@ class EveryWriteRouteIsAuditedIT extends EmbeddedDatabaseForTests {
                 "/api/v1/organisations/" + council.code() + "/settings",
                 "{\"version\":" + councilVersion() + ",\"name\":\"Audited council\"}"));
 
+    // benchmarking clubs: set up, and an indicator shared with one and no longer shared
+    writes.put(
+        "POST /clubs",
+        () -> {
+          if (session.get("/clubs").statusCode() != 200) {
+            throw new IllegalStateException("The clubs page did not open");
+          }
+          return session.postForm(
+              "/clubs",
+              "name",
+              "Audited club",
+              "members",
+              council.code(),
+              "members",
+              fellowMember.code());
+        });
+    writes.put(
+        "POST /api/v1/clubs",
+        () ->
+            api(
+                "POST",
+                "/api/v1/clubs",
+                "{\"name\":\"Audited API club\",\"members\":[\""
+                    + council.code()
+                    + "\",\""
+                    + fellowMember.code()
+                    + "\"]}"));
+    writes.put(
+        "POST /organisations/{org}/indicators/{code}/clubs",
+        () ->
+            submit(
+                org + "/indicators/A1",
+                org + "/indicators/A1/clubs",
+                "club",
+                clubId("Audited club"),
+                "measure",
+                "Audited measure"));
+    writes.put(
+        "POST /organisations/{org}/indicators/{code}/clubs/{club}/end",
+        () ->
+            submit(
+                org + "/indicators/A1",
+                org + "/indicators/A1/clubs/" + clubId("Audited club") + "/end"));
+    writes.put(
+        "PUT /api/v1/organisations/{org}/indicators/{code}/clubs/{club}",
+        () ->
+            api(
+                "PUT",
+                api + "/A2/clubs/" + clubId("Audited API club"),
+                "{\"measure\":\"Audited measure\"}"));
+    writes.put(
+        "DELETE /api/v1/organisations/{org}/indicators/{code}/clubs/{club}",
+        () -> api("DELETE", api + "/A2/clubs/" + clubId("Audited API club"), "{}"));
+
     return writes;
+  }
+
+  private String clubId(String name) {
+    return String.valueOf(
+        db.sql("select id from benchmarking_club where name = :name")
+            .param("name", name)
+            .query(Long.class)
+            .single());
   }
 
   /**

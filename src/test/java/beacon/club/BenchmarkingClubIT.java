@@ -7,6 +7,7 @@ import beacon.TestApi;
 import beacon.TestCouncils;
 import beacon.TestCouncils.TestCouncil;
 import beacon.rules.period.FinancialQuarter;
+import beacon.scorecard.Scorecards;
 import beacon.web.BrowserTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -31,6 +32,7 @@ class BenchmarkingClubIT extends BrowserTest {
 
   @Autowired TestCouncils councils;
   @Autowired JdbcClient db;
+  @Autowired Scorecards scorecards;
 
   @Test
   void membersSharingAMeasureAreComparedOnItAndNoOneElseIs() throws Exception {
@@ -57,6 +59,9 @@ class BenchmarkingClubIT extends BrowserTest {
         .as("the council outside the club is not compared")
         .isEqualTo(2);
     assertThat(compared(outsider).size()).isZero();
+    assertThat(clubMean(reading))
+        .as("the club's mean is a benchmark of the scorecard, and so of the papers")
+        .isEqualTo("Thames Valley club mean 75% (Thames Valley club, 2 members)");
     assertThat(
             db.sql(
                     "select count(*) from audit_event where table_name = 'club_share'"
@@ -77,6 +82,8 @@ class BenchmarkingClubIT extends BrowserTest {
     assertThat(compared(reading).get(0).at("/members").size())
         .as("a member that stopped sharing is compared no more")
         .isEqualTo(1);
+    assertThat(clubMean(reading))
+        .isEqualTo("Thames Valley club mean 70% (Thames Valley club, 1 member)");
   }
 
   @Test
@@ -155,6 +162,14 @@ class BenchmarkingClubIT extends BrowserTest {
     assertThat(page.locator("#created")).containsText("North club " + one.code() + " is set up.");
     assertThat(page.locator("#clubs")).containsText("North club " + one.code());
     assertAccessible();
+  }
+
+  private String clubMean(TestCouncil council) {
+    return scorecards.forPeriod(council.code(), Q1).indicators().get(0).benchmarks().stream()
+        .filter(b -> b.name().endsWith(" club mean"))
+        .map(b -> b.name() + " " + b.display() + " (" + b.source() + ")")
+        .findFirst()
+        .orElse("none");
   }
 
   private TestCouncil councilWith(String figure) {
