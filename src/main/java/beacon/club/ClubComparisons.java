@@ -61,6 +61,7 @@ public class ClubComparisons {
               join indicator i on i.id = s.indicator_id
               join organisation o on o.id = i.organisation_id
               join club_member m on m.club_id = s.club_id and m.organisation_id = o.id
+                   and m.left_at is null
               left join indicator_value v on v.indicator_id = s.indicator_id
                    and v.period_code = :period and v.superseded_at is null
              where s.club_id = :club and s.ended_at is null

@@ -43,8 +43,8 @@ public class ClubMeans {
               join benchmarking_club c on c.id = s.club_id
               join club_share other on other.club_id = s.club_id and other.ended_at is null
                    and lower(btrim(other.measure)) = lower(btrim(s.measure))
-              join indicator i on i.id = other.indicator_id
-              join club_member m on m.club_id = s.club_id and m.organisation_id = i.organisation_id
+              join club_member m on m.club_id = s.club_id and m.organisation_id = other.organisation_id
+                   and m.left_at is null
               join indicator_value v on v.indicator_id = other.indicator_id
                    and v.superseded_at is null and v.value is not null
              where s.ended_at is null and s.indicator_id in (:ids)

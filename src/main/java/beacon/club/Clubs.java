@@ -18,8 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Clubs {
 
-  /** A club with its members, by name. */
-  public record Club(long id, String name, List<Member> members) {
+  /**
+   * A club with its members, by name.
+   *
+   * @param version the version of its members, which a change of them names
+   */
+  public record Club(long id, String name, long version, List<Member> members) {
 
     public boolean hasMember(long organisationId) {
       return members.stream().anyMatch(m -> m.organisationId() == organisationId);
@@ -59,21 +63,75 @@ public class Clubs {
     if (named(named).isPresent()) {
       throw new ClubRefusedException("name", "There is a club named " + named + " already");
     }
-    if (members.size() < 2) {
-      throw new ClubRefusedException(
-          "members", "Choose at least two councils: a club compares its members");
-    }
+    requireTwo(members);
     long id =
         db.sql("insert into benchmarking_club (name, created_by) values (?, ?) returning id")
             .params(named, by)
             .query(Long.class)
             .single();
     for (Organisation member : members.stream().distinct().toList()) {
-      db.sql("insert into club_member (club_id, organisation_id, joined_by) values (?, ?, ?)")
-          .params(id, member.id(), by)
-          .update();
+      join(id, member, by);
     }
     return id;
+  }
+
+  /**
+   * Changes a club's members to those given, at the version they were read at: councils not in it
+   * before join, and members left out leave, their shares with the club ended; both are kept with
+   * who and when.
+   *
+   * @throws ClubRefusedException on "version" when the members were changed since they were read;
+   *     on "members" when fewer than two are given
+   */
+  @Transactional
+  public Club changeMembers(Club club, long version, List<Organisation> members, String by) {
+    requireTwo(members);
+    int changed =
+        db.sql("update benchmarking_club set version = version + 1 where id = ? and version = ?")
+            .params(club.id(), version)
+            .update();
+    if (changed == 0) {
+      throw new ClubRefusedException(
+          "version",
+          "Someone changed the members of "
+              + club.name()
+              + " since you read them: these are"
+              + " its members now");
+    }
+    List<Long> staying = members.stream().map(Organisation::id).toList();
+    for (Member member : club.members()) {
+      if (!staying.contains(member.organisationId())) {
+        db.sql(
+                "update club_share set ended_by = ?, ended_at = now() where club_id = ?"
+                    + " and organisation_id = ? and ended_at is null")
+            .params(by, club.id(), member.organisationId())
+            .update();
+        db.sql(
+                "update club_member set left_by = ?, left_at = now() where club_id = ?"
+                    + " and organisation_id = ? and left_at is null")
+            .params(by, club.id(), member.organisationId())
+            .update();
+      }
+    }
+    for (Organisation member : members.stream().distinct().toList()) {
+      if (!club.hasMember(member.id())) {
+        join(club.id(), member, by);
+      }
+    }
+    return withId(club.id()).orElseThrow();
+  }
+
+  private static void requireTwo(List<Organisation> members) {
+    if (members.stream().distinct().count() < 2) {
+      throw new ClubRefusedException(
+          "members", "Choose at least two councils: a club compares its members");
+    }
+  }
+
+  private void join(long clubId, Organisation member, String by) {
+    db.sql("insert into club_member (club_id, organisation_id, joined_by) values (?, ?, ?)")
+        .params(clubId, member.id(), by)
+        .update();
   }
 
   /** Every club, by name. */
@@ -85,7 +143,7 @@ public class Clubs {
   public List<Club> of(long organisationId) {
     return clubs(
         " where exists (select 1 from club_member m where m.club_id = c.id"
-            + " and m.organisation_id = ?)",
+            + " and m.organisation_id = ? and m.left_at is null)",
         organisationId);
   }
 
@@ -102,8 +160,10 @@ public class Clubs {
   private List<Club> clubs(String where, Object... params) {
     List<Club> clubs = new ArrayList<>();
     db.sql(
-            "select c.id, c.name, o.id as organisation_id, o.code, o.name as organisation_name"
-                + " from benchmarking_club c join club_member m on m.club_id = c.id"
+            "select c.id, c.name, c.version, o.id as organisation_id, o.code,"
+                + " o.name as organisation_name"
+                + " from benchmarking_club c"
+                + " join club_member m on m.club_id = c.id and m.left_at is null"
                 + " join organisation o on o.id = m.organisation_id"
                 + where
                 + " order by lower(c.name), c.id, o.name")
@@ -112,7 +172,8 @@ public class Clubs {
             rs -> {
               long id = rs.getLong("id");
               if (clubs.isEmpty() || clubs.get(clubs.size() - 1).id() != id) {
-                clubs.add(new Club(id, rs.getString("name"), new ArrayList<>()));
+                clubs.add(
+                    new Club(id, rs.getString("name"), rs.getLong("version"), new ArrayList<>()));
               }
               clubs
                   .get(clubs.size() - 1)
@@ -123,7 +184,9 @@ public class Clubs {
                           rs.getString("code"),
                           rs.getString("organisation_name")));
             });
-    return clubs.stream().map(c -> new Club(c.id(), c.name(), List.copyOf(c.members()))).toList();
+    return clubs.stream()
+        .map(c -> new Club(c.id(), c.name(), c.version(), List.copyOf(c.members())))
+        .toList();
   }
 
   /**
@@ -147,11 +210,36 @@ public class Clubs {
     if (current.isPresent() && current.get().measure().equalsIgnoreCase(named)) {
       return current.get();
     }
+    Optional<String> other = sharedAs(club, organisationId, named);
+    if (other.isPresent()) {
+      throw new ClubRefusedException(
+          "measure",
+          "Your council shares "
+              + other.get()
+              + " with "
+              + club.name()
+              + " as "
+              + named
+              + " already: a council is compared once on a measure, so end that share first");
+    }
     end(club.id(), indicatorId, by);
-    db.sql("insert into club_share (club_id, indicator_id, measure, shared_by) values (?, ?, ?, ?)")
-        .params(club.id(), indicatorId, named, by)
+    db.sql(
+            "insert into club_share (club_id, indicator_id, organisation_id, measure, shared_by)"
+                + " values (?, ?, ?, ?, ?)")
+        .params(club.id(), indicatorId, organisationId, named, by)
         .update();
     return shareWith(club, indicatorId).orElseThrow();
+  }
+
+  /** The code of the organisation's indicator shared with the club under the measure, if any. */
+  private Optional<String> sharedAs(Club club, long organisationId, String measure) {
+    return db.sql(
+            "select i.code from club_share s join indicator i on i.id = s.indicator_id"
+                + " where s.club_id = ? and s.organisation_id = ? and s.ended_at is null"
+                + " and lower(btrim(s.measure)) = lower(btrim(?))")
+        .params(club.id(), organisationId, measure)
+        .query(String.class)
+        .optional();
   }
 
   private Optional<Share> shareWith(Club club, long indicatorId) {

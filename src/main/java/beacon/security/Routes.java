@@ -87,6 +87,10 @@ public final class Routes {
           post("/clubs", EVERY_ORGANISATION_ADMINISTRATOR),
           get("/api/v1/clubs", EVERY_ORGANISATION_ADMINISTRATOR),
           post("/api/v1/clubs", EVERY_ORGANISATION_ADMINISTRATOR),
+          get("/clubs/{club}", EVERY_ORGANISATION_ADMINISTRATOR),
+          post("/clubs/{club}", EVERY_ORGANISATION_ADMINISTRATOR),
+          get("/api/v1/clubs/{club}", EVERY_ORGANISATION_ADMINISTRATOR),
+          put("/api/v1/clubs/{club}/members", EVERY_ORGANISATION_ADMINISTRATOR),
           // reading: the organisation's members (every signed-in account for the list of
           // one's organisations and the national data)
           get("/organisations/{org}", ORGANISATION_MEMBER),

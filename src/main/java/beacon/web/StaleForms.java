@@ -2,6 +2,9 @@ package beacon.web;
 
 import beacon.rules.version.SavedVersion;
 import java.time.Instant;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 
 /**
@@ -24,5 +27,17 @@ public final class StaleForms {
     arguments[about.length] = saved.recordedBy();
     arguments[about.length + 1] = SavedAt.describe(saved.recordedAt(), Instant.now());
     errors.reject(code, arguments, defaultMessage);
+  }
+
+  /**
+   * Binds a refusal to the form shown again in its place ({@code form}: what the page shows now),
+   * after the page's model is filled. Spring drops the errors of a form from the model when another
+   * object takes its name, so a refusal rejected on the form sent would not be shown.
+   */
+  public static void refuseOn(Model model, String name, Object form, String code, String message) {
+    BindingResult refused = new BeanPropertyBindingResult(form, name);
+    refused.reject(code, message);
+    model.addAttribute(name, form);
+    model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, refused);
   }
 }

@@ -325,6 +325,8 @@ class ApiIT extends EmbeddedDatabaseForTests {
             "/api/v1/organisations/{org}/scorecard",
             "/api/v1/organisations/{org}/reports/{layout}",
             "/api/v1/clubs",
+            "/api/v1/clubs/{club}",
+            "/api/v1/clubs/{club}/members",
             "/api/v1/organisations/{org}/clubs",
             "/api/v1/organisations/{org}/indicators/{code}/clubs",
             "/api/v1/organisations/{org}/indicators/{code}/clubs/{club}");

@@ -507,6 +507,35 @@ class EveryWriteRouteIsAuditedIT extends EmbeddedDatabaseForTests {
                     + fellowMember.code()
                     + "\"]}"));
     writes.put(
+        "POST /clubs/{club}",
+        () -> {
+          String club = clubId("Audited club");
+          if (session.get("/clubs/" + club).statusCode() != 200) {
+            throw new IllegalStateException("The club's members page did not open");
+          }
+          return session.postForm(
+              "/clubs/" + club,
+              "version",
+              clubVersion("Audited club"),
+              "members",
+              council.code(),
+              "members",
+              fellowMember.code());
+        });
+    writes.put(
+        "PUT /api/v1/clubs/{club}/members",
+        () ->
+            api(
+                "PUT",
+                "/api/v1/clubs/" + clubId("Audited API club") + "/members",
+                "{\"version\":"
+                    + clubVersion("Audited API club")
+                    + ",\"members\":[\""
+                    + council.code()
+                    + "\",\""
+                    + fellowMember.code()
+                    + "\"]}"));
+    writes.put(
         "POST /organisations/{org}/indicators/{code}/clubs",
         () ->
             submit(
@@ -534,6 +563,14 @@ class EveryWriteRouteIsAuditedIT extends EmbeddedDatabaseForTests {
         () -> api("DELETE", api + "/A2/clubs/" + clubId("Audited API club"), "{}"));
 
     return writes;
+  }
+
+  private String clubVersion(String name) {
+    return String.valueOf(
+        db.sql("select version from benchmarking_club where name = :name")
+            .param("name", name)
+            .query(Long.class)
+            .single());
   }
 
   private String clubId(String name) {

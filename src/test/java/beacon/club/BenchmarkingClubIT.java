@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One Beacon for a benchmarking club: a hub administrator sets up a club of councils; each member
@@ -28,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 class BenchmarkingClubIT extends BrowserTest {
 
   private static final FinancialQuarter Q1 = new FinancialQuarter(2024, 1);
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Autowired TestCouncils councils;
   @Autowired JdbcClient db;
@@ -177,44 +175,23 @@ class BenchmarkingClubIT extends BrowserTest {
   }
 
   private long club(String name, TestCouncil... members) throws Exception {
-    StringBuilder codes = new StringBuilder();
-    for (TestCouncil member : members) {
-      codes.append(codes.isEmpty() ? "" : ", ").append('"').append(member.code()).append('"');
-    }
-    HttpResponse<String> created =
-        TestApi.send(
-            port,
-            accounts.administrator(),
-            "POST",
-            "/api/v1/clubs",
-            "{\"name\": \"" + name + "\", \"members\": [" + codes + "]}");
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return JSON.readTree(created.body()).at("/id").asLong();
+    return calls().club(name, members);
   }
 
   private HttpResponse<String> share(TestCouncil council, long club, String measure)
       throws Exception {
-    return TestApi.send(
-        port,
-        accounts.officerOf(council.code()),
-        "PUT",
-        indicator(council) + "/clubs/" + club,
-        "{\"measure\": \"" + measure + "\"}");
+    return calls().share(council, "X1", club, measure);
   }
 
   private JsonNode compared(TestCouncil council) throws Exception {
-    HttpResponse<String> answer =
-        TestApi.send(
-            port,
-            accounts.readerOf(council.code()),
-            "GET",
-            indicator(council) + "/clubs?period=2024-25-Q1",
-            null);
-    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-    return JSON.readTree(answer.body());
+    return calls().compared(council, "X1");
+  }
+
+  private ClubCalls calls() {
+    return new ClubCalls(port, accounts);
   }
 
   private static String indicator(TestCouncil council) {
-    return "/api/v1/organisations/" + council.code() + "/indicators/X1";
+    return ClubCalls.indicator(council, "X1");
   }
 }

@@ -44,15 +44,18 @@ class ClubApiController {
 
   record MemberResource(String code, String name) {}
 
-  record ClubResource(long id, String name, List<MemberResource> members) {
+  record ClubResource(long id, String name, long version, List<MemberResource> members) {
 
     static ClubResource of(Clubs.Club club) {
       return new ClubResource(
           club.id(),
           club.name(),
+          club.version(),
           club.members().stream().map(m -> new MemberResource(m.code(), m.name())).toList());
     }
   }
+
+  record NewMembers(Long version, List<String> members) {}
 
   record NewShare(String measure) {}
 
@@ -119,14 +122,7 @@ class ClubApiController {
     if (request == null) {
       throw refused("Send the club: name, and members by their codes");
     }
-    List<Organisation> members = new ArrayList<>();
-    for (String code : request.members() == null ? List.<String>of() : request.members()) {
-      members.add(
-          organisations
-              .withCode(code == null ? "" : code.strip())
-              .orElseThrow(
-                  () -> refused("members: Beacon holds no council with the code " + code)));
-    }
+    List<Organisation> members = councils(request.members());
     long id;
     try {
       id = clubs.create(request.name(), members, signedIn.name());
@@ -135,6 +131,62 @@ class ClubApiController {
     }
     return ResponseEntity.created(URI.create("/api/v1/clubs/" + id))
         .body(ClubResource.of(clubs.withId(id).orElseThrow()));
+  }
+
+  @GetMapping("/api/v1/clubs/{club}")
+  @Operation(summary = "A benchmarking club, with its members and their version")
+  ClubResource club(@PathVariable("club") long clubId) {
+    return ClubResource.of(withId(clubId));
+  }
+
+  @PutMapping("/api/v1/clubs/{club}/members")
+  @Operation(
+      summary = "Changes a club's members",
+      description =
+          "{\"version\": 1, \"members\": [\"825\", \"872\", \"868\"]}: every member by its"
+              + " code, at least two, at the version read from the club. Councils not members"
+              + " before join; members left out leave, and their shares with the club end; both"
+              + " are kept with who and when. 409 when the members were changed since that"
+              + " version; 422 naming the field at fault. Nothing is written unless all is.")
+  ClubResource changeMembers(
+      @PathVariable("club") long clubId,
+      @RequestBody(required = false) NewMembers request,
+      @Parameter(hidden = true) Account signedIn) {
+    Clubs.Club club = withId(clubId);
+    if (request == null || request.version() == null) {
+      throw refused("version: Send the version read from the club, and members by their codes");
+    }
+    List<Organisation> members = councils(request.members());
+    try {
+      return ClubResource.of(
+          clubs.changeMembers(club, request.version(), members, signedIn.name()));
+    } catch (ClubRefusedException e) {
+      if (e.field().equals("version")) {
+        throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
+      }
+      throw refused(e.field() + ": " + e.getMessage());
+    }
+  }
+
+  private Clubs.Club withId(long clubId) {
+    return clubs
+        .withId(clubId)
+        .orElseThrow(
+            () ->
+                new ResponseStatusException(
+                    HttpStatus.NOT_FOUND, "There is no club with the id " + clubId));
+  }
+
+  private List<Organisation> councils(List<String> codes) {
+    List<Organisation> members = new ArrayList<>();
+    for (String code : codes == null ? List.<String>of() : codes) {
+      members.add(
+          organisations
+              .withCode(code == null ? "" : code.strip())
+              .orElseThrow(
+                  () -> refused("members: Beacon holds no council with the code " + code)));
+    }
+    return members;
   }
 
   @GetMapping("/api/v1/organisations/{org}/clubs")

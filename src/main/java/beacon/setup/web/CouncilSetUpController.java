@@ -9,6 +9,7 @@ import beacon.setup.SetUpRefusedException;
 import beacon.setup.web.CouncilForms.AuthorityForm;
 import beacon.setup.web.CouncilForms.NamesForm;
 import beacon.setup.web.CouncilForms.OtherForm;
+import beacon.web.StaleForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -101,9 +102,11 @@ class CouncilSetUpController {
     } catch (SetUpRefusedException e) {
       OrganisationSettings now = setUp.settingsOf(organisation.code());
       if (e.field().equals("version")) {
-        errors.reject("setup.stale", e.getMessage());
         // what was typed is kept, on the version now saved, to be saved again or left
-        return showSettings(model, now, form.atVersion(now.version()));
+        NamesForm again = form.atVersion(now.version());
+        String page = showSettings(model, now, again);
+        StaleForms.refuseOn(model, "form", again, "setup.stale", e.getMessage());
+        return page;
       }
       errors.rejectValue(e.field(), "setup.refused", e.getMessage());
       return showSettings(model, now, form);

@@ -3,6 +3,7 @@ package beacon.setup.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import beacon.TestAccounts;
+import beacon.TestApi;
 import beacon.TestCouncils;
 import beacon.web.BrowserTest;
 import com.microsoft.playwright.Locator;
@@ -98,5 +99,34 @@ class SetUpYourCouncilIT extends BrowserTest {
     assertAccessible();
     visit("/organisations/new");
     assertThat(page.locator("h1")).not().hasText("Set up a council");
+  }
+
+  @Test
+  void settingsSavedByAnotherSinceTheFormWasOpenedAreRefusedSayingSoAndKeepWhatWasTyped()
+      throws Exception {
+    TestCouncils.TestCouncil council = councils.aCouncil();
+    String settings = "/api/v1/organisations/" + council.code() + "/settings";
+    visit("/organisations/" + council.code() + "/settings");
+    page.getByLabel("Short name (optional)").fill("Typed");
+    long version =
+        tools.jackson.databind.json.JsonMapper.builder()
+            .build()
+            .readTree(TestApi.send(port, accounts.administrator(), "GET", settings, null).body())
+            .get("version")
+            .asLong();
+    TestApi.send(
+        port,
+        accounts.administrator(),
+        "PUT",
+        settings,
+        "{\"version\": " + version + ", \"name\": \"Renamed elsewhere\"}");
+
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the settings"))
+        .click();
+
+    assertThat(page.locator(".govuk-error-summary"))
+        .containsText("Someone else changed the names since you opened this form");
+    assertThat(page.getByLabel("Short name (optional)")).hasValue("Typed");
+    assertAccessible();
   }
 }
