@@ -61,7 +61,7 @@ class ImportOptions implements CommandOptions {
   @Option(
       names = "--create-missing",
       description =
-          "indicators only: adds the portfolios, priorities and themes the file names that the"
+          "indicators only: adds the portfolios, priorities, themes and schemes the file names that the"
               + " catalogue does not have, rather than refuse their rows.")
   boolean createMissing;
 

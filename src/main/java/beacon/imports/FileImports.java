@@ -31,8 +31,8 @@ public class FileImports {
 
   /** Why an import of another kind cannot be asked to create what is missing. */
   public static final String CREATE_MISSING_IS_FOR_INDICATORS =
-      "createMissing adds the portfolios, priorities and themes a file of indicators names: it is"
-          + " for a file of indicators only";
+      "createMissing adds the portfolios, priorities, themes and schemes a file of indicators names:"
+          + " it is for a file of indicators only";
 
   public static final List<String> KINDS =
       List.of(INDICATORS, "values", "targets", "benchmarks", DfeStatisticsFile.KIND);

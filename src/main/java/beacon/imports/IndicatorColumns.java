@@ -47,12 +47,19 @@ final class IndicatorColumns {
       new ExpectedColumns(
           "indicators",
           ALL.stream().filter(Column::required).map(Column::name).toList(),
-          ALL.stream().filter(c -> !c.required()).map(Column::name).toList());
+          java.util.stream.Stream.concat(
+                  ALL.stream().filter(c -> !c.required()).map(Column::name),
+                  IndicatorSchemeColumns.COLUMNS.stream())
+              .toList());
 
   /** What the columns say of the indicator as it is and as the file makes it, where they differ. */
   record Differences(List<String> was, List<String> now) {}
 
-  static Differences differences(Indicator existing, NewIndicator becomes) {
+  /**
+   * @param scheme the scheme of its own the file rates the indicator by from a day, or null
+   */
+  static Differences differences(
+      Indicator existing, NewIndicator becomes, IndicatorSchemeColumns.SchemeUse scheme) {
     List<String> was = new ArrayList<>();
     List<String> now = new ArrayList<>();
     for (Column column : ALL) {
@@ -63,7 +70,26 @@ final class IndicatorColumns {
         now.add(column.name() + ": " + (after == null ? "(none)" : after));
       }
     }
+    if (scheme != null) {
+      was.add("scheme from " + scheme.from() + ": (its council's)");
+      now.add(scheme.describe());
+    }
     return new Differences(was, now);
+  }
+
+  /** Decimal places, 0 to 6; null when the cell is empty. */
+  static Integer decimals(RowReader cells) {
+    if (cells.blank("decimals")) {
+      return null;
+    }
+    String text = cells.text("decimals");
+    if (text.matches("[0-6]")) {
+      return Integer.valueOf(text);
+    }
+    cells.problem(
+        "decimals",
+        "'" + text + "' is not a number of decimal places: write a whole number from 0 to 6");
+    return null;
   }
 
   private static String word(Enum<?> named) {

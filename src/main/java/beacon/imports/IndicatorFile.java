@@ -3,19 +3,17 @@ package beacon.imports;
 import beacon.imports.file.ExpectedColumns;
 import beacon.indicator.Catalogue;
 import beacon.indicator.CatalogueChanges.Edit;
-import beacon.indicator.CatalogueEntry;
 import beacon.indicator.Indicator;
 import beacon.indicator.Indicators;
 import beacon.indicator.NewIndicator;
 import beacon.indicator.Portfolios;
 import beacon.indicator.Priorities;
 import beacon.indicator.TargetType;
-import beacon.indicator.Theme;
 import beacon.indicator.Themes;
 import beacon.organisation.Organisation;
-import java.util.HashMap;
+import beacon.rating.IndicatorSchemes;
+import beacon.rating.RagSchemes;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,17 +25,27 @@ import org.springframework.stereotype.Component;
  * portfolio, priority, theme, owner, target_type}, a row per indicator. A new code adds an
  * indicator; a known one changes it, keeping in the catalogue's history what it was, as the
  * catalogue form does. An empty cell, or a column the file leaves out, keeps what the catalogue
- * has. Portfolios, priorities and themes must be in the catalogue already, unless the import is
- * asked to create those missing ({@link #creatingMissing()}): then each is added, recorded in the
- * catalogue's history as the form records it, before the first indicator under it.
+ * has. The scheme columns rate an indicator by a scheme of its own ({@link
+ * IndicatorSchemeColumns}). Portfolios, priorities and themes must be in the catalogue already,
+ * unless the import is asked to create those missing ({@link #creatingMissing()}): then each is
+ * added, recorded in the catalogue's history as the form records it, before the first indicator
+ * under it.
  */
 @Component
 class IndicatorFile implements RowKind<IndicatorFile.Row> {
 
   static final ExpectedColumns COLUMNS = IndicatorColumns.EXPECTED;
 
-  /** A row read and checked: the indicator as it will be, and as it is now (null for a new one). */
-  record Row(int number, Indicator existing, NewIndicator indicator) {}
+  /**
+   * A row read and checked: the indicator as it will be, and as it is now (null for a new one).
+   *
+   * @param scheme the scheme of its own it is to be rated by from a day; null for none new
+   */
+  record Row(
+      int number,
+      Indicator existing,
+      NewIndicator indicator,
+      IndicatorSchemeColumns.SchemeUse scheme) {}
 
   private final Indicators indicators;
   private final Catalogue catalogue;
@@ -45,6 +53,8 @@ class IndicatorFile implements RowKind<IndicatorFile.Row> {
   private final Priorities priorities;
   private final Themes themes;
   private final MissingCatalogueEntries missing;
+  private final RagSchemes schemes;
+  private final IndicatorSchemes indicatorSchemes;
   private final boolean createMissing;
 
   @Autowired
@@ -54,8 +64,19 @@ class IndicatorFile implements RowKind<IndicatorFile.Row> {
       Portfolios portfolios,
       Priorities priorities,
       Themes themes,
-      MissingCatalogueEntries missing) {
-    this(indicators, catalogue, portfolios, priorities, themes, missing, false);
+      MissingCatalogueEntries missing,
+      RagSchemes schemes,
+      IndicatorSchemes indicatorSchemes) {
+    this(
+        indicators,
+        catalogue,
+        portfolios,
+        priorities,
+        themes,
+        missing,
+        schemes,
+        indicatorSchemes,
+        false);
   }
 
   private IndicatorFile(
@@ -65,6 +86,8 @@ class IndicatorFile implements RowKind<IndicatorFile.Row> {
       Priorities priorities,
       Themes themes,
       MissingCatalogueEntries missing,
+      RagSchemes schemes,
+      IndicatorSchemes indicatorSchemes,
       boolean createMissing) {
     this.indicators = indicators;
     this.catalogue = catalogue;
@@ -72,14 +95,26 @@ class IndicatorFile implements RowKind<IndicatorFile.Row> {
     this.priorities = priorities;
     this.themes = themes;
     this.missing = missing;
+    this.schemes = schemes;
+    this.indicatorSchemes = indicatorSchemes;
     this.createMissing = createMissing;
   }
 
   /**
-   * The same kind of file, creating the portfolios, priorities and themes it names that are new.
+   * The same kind of file, creating the portfolios, priorities, themes and schemes it names that
+   * are new.
    */
   IndicatorFile creatingMissing() {
-    return new IndicatorFile(indicators, catalogue, portfolios, priorities, themes, missing, true);
+    return new IndicatorFile(
+        indicators,
+        catalogue,
+        portfolios,
+        priorities,
+        themes,
+        missing,
+        schemes,
+        indicatorSchemes,
+        true);
   }
 
   @Override
@@ -102,12 +137,15 @@ class IndicatorFile implements RowKind<IndicatorFile.Row> {
     List<Indicator> all = indicators.allOf(organisation.id());
     Map<String, Indicator> byCode =
         all.stream().collect(Collectors.toMap(Indicator::code, Function.identity()));
-    List<? extends CatalogueEntry> portfolioList = portfolios.of(organisation.id());
-    List<? extends CatalogueEntry> priorityList = priorities.of(organisation.id());
-    List<Theme> themeList = themes.of(organisation.id());
+    CatalogueNames names =
+        new CatalogueNames(
+            portfolios.of(organisation.id()),
+            priorities.of(organisation.id()),
+            themes.of(organisation.id()),
+            createMissing);
     int[] lastPosition = {all.stream().mapToInt(Indicator::position).max().orElse(0)};
-    // the spelling of each new name as first written, so that later rows name the same entry
-    Map<String, String> newNames = new HashMap<>();
+    IndicatorSchemeColumns schemeColumns =
+        new IndicatorSchemeColumns(organisation, schemes, indicatorSchemes, createMissing);
     return new Rows<>() {
       @Override
       public Row read(RowReader cells) {
@@ -121,13 +159,13 @@ class IndicatorFile implements RowKind<IndicatorFile.Row> {
         var polarity = cells.word("polarity", IndicatorWords.POLARITIES, "a polarity");
         var unit = cells.word("unit", IndicatorWords.UNITS, "a unit");
         var frequency = cells.word("frequency", IndicatorWords.FREQUENCIES, "a frequency");
-        Integer decimals = decimals(cells);
+        Integer decimals = IndicatorColumns.decimals(cells);
         TargetType targetType =
             cells.blank("target_type")
                 ? null
                 : cells.word("target_type", IndicatorWords.TARGET_TYPES, "a target type");
-        String portfolio = named(cells, "portfolio", portfolioList, newNames);
-        String priority = named(cells, "priority", priorityList, newNames);
+        String portfolio = names.portfolio(cells);
+        String priority = names.priority(cells);
         boolean priorityKnown = cells.blank("priority") || priority != null;
         String definition = cells.optionalText("definition");
         String owner = cells.optionalText("owner");
@@ -139,7 +177,8 @@ class IndicatorFile implements RowKind<IndicatorFile.Row> {
           portfolio = portfolio == null ? existing.portfolio() : portfolio;
           priority = priority == null ? existing.priority() : priority;
         }
-        String theme = priorityKnown ? theme(cells, existing, priority) : null;
+        String theme = priorityKnown ? names.theme(cells, existing, priority) : null;
+        var scheme = schemeColumns.read(cells, existing == null ? null : existing.id());
         if (cells.hasProblems()) {
           return null;
         }
@@ -166,37 +205,8 @@ class IndicatorFile implements RowKind<IndicatorFile.Row> {
                 existing == null ? null : existing.reportedFrom(),
                 existing == null ? null : existing.reportedTo(),
                 existing == null ? ++lastPosition[0] : existing.position(),
-                existing == null ? null : existing.note()));
-      }
-
-      /** The theme named, or kept; it must be one of the priority's. */
-      private String theme(RowReader cells, Indicator existing, String priority) {
-        String named = cells.optionalText("theme");
-        String theme = named != null ? named : existing == null ? null : existing.theme();
-        if (theme == null) {
-          return null;
-        }
-        if (priority == null) {
-          cells.problem("theme", "a theme sits under a priority: name the priority too");
-          return null;
-        }
-        for (Theme known : themeList) {
-          if (known.priority().equalsIgnoreCase(priority) && known.name().equalsIgnoreCase(theme)) {
-            return known.name();
-          }
-        }
-        if (createMissing) {
-          return newNames.computeIfAbsent(
-              "theme\n" + lower(priority) + "\n" + lower(theme), key -> theme.strip());
-        }
-        cells.problem(
-            "theme",
-            "there is no theme '"
-                + theme
-                + "' under the priority '"
-                + priority
-                + "' in the catalogue: add it there first, or name one of its themes");
-        return null;
+                existing == null ? null : existing.note()),
+            scheme);
       }
 
       @Override
@@ -214,11 +224,15 @@ class IndicatorFile implements RowKind<IndicatorFile.Row> {
                 if (createMissing) {
                   missing.addFor(organisation, becomes, edit);
                 }
-                catalogue.createIndicator(becomes, edit);
+                long id = catalogue.createIndicator(becomes, edit);
+                if (row.scheme() != null) {
+                  schemeColumns.apply(id, row.scheme(), edit);
+                }
               });
         }
         Indicator existing = row.existing();
-        IndicatorColumns.Differences differences = IndicatorColumns.differences(existing, becomes);
+        IndicatorColumns.Differences differences =
+            IndicatorColumns.differences(existing, becomes, row.scheme());
         if (differences.was().isEmpty()) {
           return Outcome.unchanged();
         }
@@ -233,61 +247,13 @@ class IndicatorFile implements RowKind<IndicatorFile.Row> {
               if (createMissing) {
                 missing.addFor(organisation, becomes, new Edit(by.by(), by.additionReason(), null));
               }
-              catalogue.updateIndicator(
-                  existing.id(), becomes, new Edit(by.by(), by.correctionReason(), null));
+              Edit edit = new Edit(by.by(), by.correctionReason(), null);
+              catalogue.updateIndicator(existing.id(), becomes, edit);
+              if (row.scheme() != null) {
+                schemeColumns.apply(existing.id(), row.scheme(), edit);
+              }
             });
       }
     };
-  }
-
-  private static String lower(String name) {
-    return name.strip().toLowerCase(Locale.UK);
-  }
-
-  /** Decimal places, 0 to 6; null when the cell is empty. */
-  private static Integer decimals(RowReader cells) {
-    if (cells.blank("decimals")) {
-      return null;
-    }
-    String text = cells.text("decimals");
-    if (text.matches("[0-6]")) {
-      return Integer.valueOf(text);
-    }
-    cells.problem(
-        "decimals",
-        "'" + text + "' is not a number of decimal places: write a whole number from 0 to 6");
-    return null;
-  }
-
-  /**
-   * The catalogue's name of the entry the cell names, in any case; null when it is empty. A name
-   * the catalogue does not have is a problem, or, when creating what is missing, a new entry's
-   * name.
-   */
-  private String named(
-      RowReader cells,
-      String column,
-      List<? extends CatalogueEntry> entries,
-      Map<String, String> newNames) {
-    String name = cells.optionalText(column);
-    if (name == null) {
-      return null;
-    }
-    for (CatalogueEntry entry : entries) {
-      if (entry.name().equalsIgnoreCase(name)) {
-        return entry.name();
-      }
-    }
-    if (createMissing) {
-      return newNames.computeIfAbsent(column + "\n" + lower(name), key -> name.strip());
-    }
-    cells.problem(
-        column,
-        "there is no "
-            + column
-            + " '"
-            + name
-            + "' in the catalogue: add it there first, or name one it has");
-    return null;
   }
 }

@@ -1,6 +1,7 @@
 package beacon.imports;
 
 import beacon.indicator.TargetType;
+import beacon.rating.SchemeKind;
 import beacon.rules.period.PeriodType;
 import beacon.rules.rating.Polarity;
 import beacon.rules.rating.Unit;
@@ -50,6 +51,19 @@ final class IndicatorWords {
           .of(TargetType.LOCAL, "local")
           .map();
 
+  static final Map<String, SchemeKind> SCHEME_KINDS =
+      new Words<SchemeKind>()
+          .of(SchemeKind.TWO_STATE, "two state", "met or not met")
+          .of(SchemeKind.RELATIVE_BAND, "relative band", "within a percentage")
+          .of(SchemeKind.ABSOLUTE_BAND, "absolute band", "within points")
+          .of(SchemeKind.FLOOR, "floor")
+          .of(
+              SchemeKind.RELATIVE_BAND_WITH_TRAVEL,
+              "relative band with travel",
+              "direction of travel")
+          .of(SchemeKind.TARGET_RANGE, "target range", "bands both sides")
+          .map();
+
   private IndicatorWords() {}
 
   /** The first word for a thing, as a report writes it: "low", "percent", "monthly". */
@@ -57,7 +71,8 @@ final class IndicatorWords {
     if (named == null) {
       return null;
     }
-    for (Map<String, ?> words : List.of(POLARITIES, UNITS, FREQUENCIES, TARGET_TYPES)) {
+    for (Map<String, ?> words :
+        List.of(POLARITIES, UNITS, FREQUENCIES, TARGET_TYPES, SCHEME_KINDS)) {
       for (Map.Entry<String, ?> word : words.entrySet()) {
         if (word.getValue() == named) {
           return word.getKey();

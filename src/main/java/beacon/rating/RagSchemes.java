@@ -82,25 +82,8 @@ public class RagSchemes {
       Integer periodsBehindAllowed,
       String description,
       LocalDate from) {
-    kind.scheme(band, bandAbove); // checks the bands fit the kind
-    ageLimit(periodsBehindAllowed); // and the age limit is one
     long schemeId =
-        db.sql(
-                """
-                insert into rag_scheme (organisation_id, name, kind, band, band_above,
-                       periods_behind_allowed, description)
-                values (:organisation, :name, :kind, :band, :above, :behind, :description)
-                returning id
-                """)
-            .param("organisation", organisationId)
-            .param("name", name)
-            .param("kind", kind.name())
-            .param("band", band)
-            .param("above", bandAbove)
-            .param("behind", periodsBehindAllowed)
-            .param("description", description)
-            .query(Long.class)
-            .single();
+        addUnused(organisationId, name, kind, band, bandAbove, periodsBehindAllowed, description);
     db.sql(
             """
             insert into rag_scheme_use (organisation_id, rag_scheme_id, effective_from)
@@ -111,6 +94,35 @@ public class RagSchemes {
         .param("from", from)
         .update();
     return schemeId;
+  }
+
+  /** Adds a scheme in force for nothing yet: for single indicators to be rated by. */
+  private long addUnused(
+      long organisationId,
+      String name,
+      SchemeKind kind,
+      BigDecimal band,
+      BigDecimal bandAbove,
+      Integer periodsBehindAllowed,
+      String description) {
+    kind.scheme(band, bandAbove); // checks the bands fit the kind
+    ageLimit(periodsBehindAllowed); // and the age limit is one
+    return db.sql(
+            """
+                insert into rag_scheme (organisation_id, name, kind, band, band_above,
+                       periods_behind_allowed, description)
+                values (:organisation, :name, :kind, :band, :above, :behind, :description)
+                returning id
+                """)
+        .param("organisation", organisationId)
+        .param("name", name)
+        .param("kind", kind.name())
+        .param("band", band)
+        .param("above", bandAbove)
+        .param("behind", periodsBehindAllowed)
+        .param("description", description)
+        .query(Long.class)
+        .single();
   }
 
   // ---- Administering schemes; every change keeps the scheme as it was ----
@@ -207,6 +219,23 @@ public class RagSchemes {
     long id =
         addForOrganisation(
             organisationId, name, kind, band, bandAbove, periodsBehindAllowed, description, from);
+    changes.recordCreation(organisationId, Table.RAG_SCHEME, id, edit);
+    return id;
+  }
+
+  /**
+   * Adds a scheme in force for no indicator and not for the organisation, recording who added it:
+   * single indicators are then put under it ({@link IndicatorSchemes#useForIndicator}).
+   */
+  @Transactional
+  public long createForIndicators(
+      long organisationId,
+      String name,
+      SchemeKind kind,
+      BigDecimal band,
+      BigDecimal bandAbove,
+      Edit edit) {
+    long id = addUnused(organisationId, name, kind, band, bandAbove, null, null);
     changes.recordCreation(organisationId, Table.RAG_SCHEME, id, edit);
     return id;
   }

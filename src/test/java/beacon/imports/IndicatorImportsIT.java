@@ -181,7 +181,8 @@ class IndicatorImportsIT extends EmbeddedDatabaseForTests {
         "X1,Assessments,high,percent,quarterly,red",
         "indicators.csv, row 1, column colour: 'colour' is not a column of an indicators file: the"
             + " columns are code, title, polarity, unit, frequency, definition, decimals,"
-            + " portfolio, priority, theme, owner, target_type");
+            + " portfolio, priority, theme, owner, target_type, scheme, scheme_from, scheme_kind,"
+            + " scheme_band, scheme_band_above");
   }
 
   @Test

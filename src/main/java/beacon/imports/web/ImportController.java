@@ -93,7 +93,7 @@ class ImportController {
           boolean dryRun,
       @Parameter(
               description =
-                  "indicators only: true to add the portfolios, priorities and themes the file"
+                  "indicators only: true to add the portfolios, priorities, themes and schemes the file"
                       + " names that the catalogue does not have, rather than refuse their rows")
           @RequestParam(name = "createMissing", defaultValue = "false")
           boolean createMissing,

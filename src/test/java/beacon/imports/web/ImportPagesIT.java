@@ -85,8 +85,8 @@ class ImportPagesIT extends BrowserTest {
     visit(importPage(council));
     page.getByLabel("Indicators", new Page.GetByLabelOptions().setExact(true)).check();
     page.getByLabel(
-            "Add the portfolios, priorities and themes the file names that the catalogue does not"
-                + " have")
+            "Add the portfolios, priorities, themes and schemes the file names that the catalogue"
+                + " does not have")
         .check();
     assertAccessible();
 
@@ -102,8 +102,8 @@ class ImportPagesIT extends BrowserTest {
     assertThat(summaryValue("Rows to add")).hasText("1");
     assertThat(summaryValue("For indicators only"))
         .hasText(
-            "Portfolios, priorities and themes the file names that the catalogue does not have"
-                + " are added");
+            "Portfolios, priorities, themes and schemes the file names that the catalogue does not"
+                + " have are added");
     assertAccessible();
     confirm(page);
 
