@@ -20,6 +20,15 @@ public enum Layout {
     this.name = name;
   }
 
+  /**
+   * Whether each indicator's commentary opens with its definition, as the Buckinghamshire papers
+   * the exceptions, scorecard and indicator-blocks layouts follow do; the committee summary does
+   * not.
+   */
+  public boolean opensCommentaryWithDefinition() {
+    return this != COMMITTEE_SUMMARY;
+  }
+
   /** The name in the paper's address: {@code exceptions}, {@code committee-summary}. */
   public String urlName() {
     return name;

@@ -69,7 +69,7 @@ final class PaperColumns {
         orEmpty(line.lagNote()),
         words.word(line.rag()),
         line.benchmarks(),
-        String.join("\n\n", line.commentary()),
+        String.join("\n\n", line.commentaryAsPrinted()),
         String.join("\n", line.improvementActions()));
   }
 

@@ -18,6 +18,8 @@ import java.util.List;
  * @param lagNote said when the value's period ended before the reporting period began: "Data for
  *     2016/17"
  * @param benchmarks as printed: "Statistical Neighbours 81%, South East 84%, England 83%"
+ * @param definition what the indicator measures, where the layout opens its commentary with it;
+ *     null where it does not
  * @param columns the values of a scorecard's five quarter columns, oldest first
  * @param trend the values of an indicator block's trend, oldest first
  */
@@ -37,11 +39,31 @@ public record PaperLine(
     String lagNote,
     Rag rag,
     String benchmarks,
+    String definition,
     List<String> commentary,
     List<String> improvementActions,
     Unit unit,
     List<RecentValue> columns,
     List<RecentValue> trend) {
+
+  /**
+   * The commentary as the paper prints it: the indicator's definition first where the layout opens
+   * with it, as Buckinghamshire's papers do ("This indicator measures the proportion of ..."), then
+   * the paragraphs written for the period. A first paragraph that is the definition already is not
+   * printed twice.
+   */
+  public List<String> commentaryAsPrinted() {
+    if (definition == null
+        || definition.isBlank()
+        || (!commentary.isEmpty()
+            && commentary.get(0).strip().equalsIgnoreCase(definition.strip()))) {
+      return commentary;
+    }
+    List<String> printed = new java.util.ArrayList<>();
+    printed.add(definition.strip());
+    printed.addAll(commentary);
+    return List.copyOf(printed);
+  }
 
   /** The group and section as one heading: "Children's Services Portfolio - ...: Key areas ...". */
   public String heading() {

@@ -48,8 +48,16 @@ public final class PaperSections {
         for (Map.Entry<String, List<ScorecardLine>> portfolio :
             grouped(lines, PaperSections::portfolioHeading).entrySet()) {
           String heading = portfolio.getKey();
-          add(paper, heading, GOOD, portfolio.getValue(), line -> line.rag() == Rag.GREEN, history);
           add(
+              layout,
+              paper,
+              heading,
+              GOOD,
+              portfolio.getValue(),
+              line -> line.rag() == Rag.GREEN,
+              history);
+          add(
+              layout,
               paper,
               heading,
               LOWER,
@@ -63,7 +71,14 @@ public final class PaperSections {
             grouped(lines, line -> orNone(line.priority(), "No priority")).entrySet()) {
           for (Map.Entry<String, List<ScorecardLine>> theme :
               grouped(priority.getValue(), line -> orNone(line.theme(), "No theme")).entrySet()) {
-            add(paper, priority.getKey(), theme.getKey(), theme.getValue(), line -> true, history);
+            add(
+                layout,
+                paper,
+                priority.getKey(),
+                theme.getKey(),
+                theme.getValue(),
+                line -> true,
+                history);
           }
         }
       }
@@ -73,6 +88,7 @@ public final class PaperSections {
           String name = orNone(portfolio.getValue().get(0).portfolio(), "No portfolio");
           for (Rag rag : WORST_FIRST) {
             add(
+                layout,
                 paper,
                 portfolio.getKey(),
                 name + " " + words.word(rag).toUpperCase(Locale.UK),
@@ -84,7 +100,7 @@ public final class PaperSections {
       }
       case COMMITTEE_SUMMARY -> {
         for (Rag rag : List.of(Rag.RED, Rag.AMBER, Rag.GREEN)) {
-          add(paper, "", rag.word(), lines, line -> line.rag() == rag, history);
+          add(layout, paper, "", rag.word(), lines, line -> line.rag() == rag, history);
         }
       }
     }
@@ -105,6 +121,7 @@ public final class PaperSections {
   }
 
   private static void add(
+      Layout layout,
       List<PaperLine> paper,
       String group,
       String section,
@@ -114,13 +131,28 @@ public final class PaperSections {
     int number = 0;
     for (ScorecardLine line : lines) {
       if (included.test(line)) {
-        paper.add(paperLine(group, section, ++number, line, history.apply(line.code())));
+        paper.add(
+            paperLine(
+                group,
+                section,
+                ++number,
+                line,
+                history.apply(line.code()),
+                layout.opensCommentaryWithDefinition()));
       }
     }
   }
 
+  /**
+   * @param definition whether the commentary opens with the indicator's definition
+   */
   static PaperLine paperLine(
-      String group, String section, int number, ScorecardLine line, PaperHistory.Line history) {
+      String group,
+      String section,
+      int number,
+      ScorecardLine line,
+      PaperHistory.Line history,
+      boolean definition) {
     var value = line.value();
     var target = line.target();
     var commentary = line.commentary();
@@ -142,6 +174,7 @@ public final class PaperSections {
             : null,
         line.rag(),
         benchmarks(line),
+        definition ? line.definition() : null,
         commentary == null ? List.of() : commentary.paragraphs(),
         commentary == null ? List.of() : commentary.improvementActions(),
         line.unit(),

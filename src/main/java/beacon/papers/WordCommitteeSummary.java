@@ -28,7 +28,7 @@ final class WordCommitteeSummary {
       word.heading(2, section.section());
       for (PaperLine line : section.lines()) {
         word.bold(line.number() + ". " + line.measure());
-        word.commentary(word.body(), line.commentary(), line.improvementActions(), null);
+        word.commentary(word.body(), line.commentaryAsPrinted(), line.improvementActions(), null);
       }
     }
   }

@@ -43,7 +43,7 @@ final class WordExceptions {
       XWPFTableCell commentary = row.getCell(6);
       word.commentary(
           WordCells.paragraphsOf(commentary),
-          line.commentary(),
+          line.commentaryAsPrinted(),
           line.improvementActions(),
           WordCells.TABLE_POINTS);
     }

@@ -72,9 +72,9 @@ final class WordIndicatorBlocks {
       word.bold(BENCHMARKING);
       word.paragraph(null, line.benchmarks());
     }
-    if (!line.commentary().isEmpty() || !line.improvementActions().isEmpty()) {
+    if (!line.commentaryAsPrinted().isEmpty() || !line.improvementActions().isEmpty()) {
       word.bold(COMMENTARY);
-      word.commentary(word.body(), line.commentary(), line.improvementActions(), null);
+      word.commentary(word.body(), line.commentaryAsPrinted(), line.improvementActions(), null);
     }
     word.paragraph(null, "");
   }

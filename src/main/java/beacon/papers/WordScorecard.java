@@ -77,7 +77,7 @@ final class WordScorecard {
       WordCells.text(row.getCell(cell++), line.benchmarks(), false);
       word.commentary(
           WordCells.paragraphsOf(row.getCell(cell)),
-          line.commentary(),
+          line.commentaryAsPrinted(),
           line.improvementActions(),
           WordCells.TABLE_POINTS);
     }

@@ -76,7 +76,7 @@ class PaperDocumentsIT extends EmbeddedDatabaseForTests {
     for (Paper.Section section : paper.sections()) {
       at = after(squeezed(pdf), printed(section), at);
       for (PaperLine line : section.lines()) {
-        at = after(squeezed(pdf), beginning(line.measure()), at);
+        at = numbered(squeezed(pdf), line, layout, at);
         if (!line.benchmarks().isEmpty() && layout != Layout.COMMITTEE_SUMMARY) {
           assertThat(squeezed(pdf)).contains(squeezed(line.benchmarks()));
         }
@@ -194,11 +194,19 @@ class PaperDocumentsIT extends EmbeddedDatabaseForTests {
   }
 
   /**
-   * The first words of a measure: a table row taller than a page goes on over the next, so its
-   * cells' later lines come after the next cells' first ones.
+   * Where the line's measure begins, after {@code from}: its number, where the layout prints one
+   * before it, and its first words. A row taller than a page goes on over the next, and may break
+   * after the first line of its measure, so only the words that fit on a line (up to a word's end
+   * past the tenth character) are looked for.
    */
-  private static String beginning(String measure) {
-    return measure.length() <= 30 ? measure : measure.substring(0, 30);
+  private static int numbered(String squeezedPdf, PaperLine line, Layout layout, int from) {
+    String measure = line.measure();
+    int end = measure.indexOf(' ', Math.min(10, measure.length()));
+    String words = end < 0 ? measure : measure.substring(0, end);
+    if (layout != Layout.SCORECARD) {
+      return after(squeezedPdf, words, from);
+    }
+    return after(squeezedPdf, line.number() + words, from);
   }
 
   private static String squeezed(String text) {

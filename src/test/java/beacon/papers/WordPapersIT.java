@@ -248,7 +248,10 @@ class WordPapersIT extends EmbeddedDatabaseForTests {
           .isEqualTo(
               "England 20%, South East 24%, Statistical Neighbours 20% (CIN Census 2021/22)");
       assertThat(after.get(2)).isEqualTo("Commentary");
-      assertThat(after.get(3)).startsWith("Re-referrals increased during the Covid-19 pandemic");
+      assertThat(after.get(3))
+          .as("the commentary opens with what the indicator measures, as the seed's does")
+          .startsWith("This indicator measures the percentage of children who have been referred");
+      assertThat(after.get(4)).startsWith("Re-referrals increased during the Covid-19 pandemic");
       int actions = after.indexOf("Improvement Actions");
       assertThat(actions).isPositive();
       List<XWPFParagraph> listed =

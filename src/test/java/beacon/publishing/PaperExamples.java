@@ -102,6 +102,7 @@ final class PaperExamples {
           "",
           rag,
           "Statistical Neighbours 81%, South East 84%, England 83%",
+          null,
           commentary,
           List.of("Weekly performance clinics."),
           Unit.PERCENT,
