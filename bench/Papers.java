@@ -233,6 +233,10 @@ public class Papers {
     }
     if (text != null) {
       String words = unescaped(text).replaceAll("\\s+", " ");
+      if (format.name().equals("pdf")) {
+        // a line may break after a word's hyphen: "re-" then "referrals" on the next line
+        words = words.replaceAll("(\\p{L})- (\\p{L})", "$1-$2");
+      }
       List<String> tokens = List.of(words.split(" "));
       for (String title : titles) {
         // a PDF's table row may go on over a page break, its other cells' lines in between
