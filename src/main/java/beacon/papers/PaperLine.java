@@ -15,8 +15,8 @@ import java.util.List;
  * @param number its number within the section, from 1
  * @param value the value as printed: "51%", "New Definition"
  * @param valuePeriod the label of the value's own period: "Sep 2018"
- * @param lagNote said when the value's period ended before the reporting period began: "Data for
- *     2016/17"
+ * @param lagNote said when the value's period ended before the reporting period began: "This result
+ *     is for the academic year 2016/17 because the data runs one year behind."
  * @param benchmarks as printed: "Statistical Neighbours 81%, South East 84%, England 83%"
  * @param definition what the indicator measures, where the layout opens its commentary with it;
  *     null where it does not

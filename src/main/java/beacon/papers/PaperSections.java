@@ -1,5 +1,7 @@
 package beacon.papers;
 
+import beacon.rules.period.LagNote;
+import beacon.rules.period.Periods;
 import beacon.rules.rating.Rag;
 import beacon.rules.rating.RagWords;
 import beacon.scorecard.ScorecardLine;
@@ -170,7 +172,7 @@ public final class PaperSections {
         value == null ? "" : value.display(),
         value == null || value.period() == null ? "" : value.period().label(),
         value != null && value.behindReportingPeriod() && value.period() != null
-            ? "Data for " + value.period().label()
+            ? LagNote.of(Periods.fromCode(value.period().code()), line.lagMonths())
             : null,
         line.rag(),
         benchmarks(line),

@@ -72,7 +72,9 @@ class PapersIT extends EmbeddedDatabaseForTests {
         .isEqualTo("Statistical Neighbours 81%, South East 84%, England 83%");
     assertThat(row(rows, "CSC-CPP-SECOND").get("Section"))
         .isEqualTo(CHILDRENS + PaperSections.GOOD);
-    assertThat(row(rows, "EDU-EXCL-PRI").get("Lag note")).isEqualTo("Data for 2016/17");
+    assertThat(row(rows, "EDU-EXCL-PRI").get("Lag note"))
+        .isEqualTo(
+            "This result is for the academic year 2016/17 because the data runs one year behind.");
   }
 
   @Test
@@ -122,7 +124,7 @@ class PapersIT extends EmbeddedDatabaseForTests {
           .contains("Page 1 of " + pdf.getNumberOfPages())
           .contains("% assessments completed in 45 working days")
           .contains("Statistical Neighbours 81%, South East 84%, England 83%")
-          .contains("Data for 2016") // a narrow column may wrap "2016/17" at its slash
+          .contains("This result is for the academic year 2016") // "2016/17" may wrap at its slash
           .contains("RED")
           .contains("GREEN");
       int childrens = text.indexOf("Children's Services Portfolio - Cllr Warren Whyte");

@@ -197,7 +197,9 @@ class WordPapersIT extends EmbeddedDatabaseForTests {
       assertThat(texts(word.getTables().get(0).getRow(0)).subList(4, 9))
           .containsExactly("Sep 2017", "Dec 2017", "Mar 2018", "Q1 Jun 2018", "Q2 Sep 2018");
       List<String> exclusions = row(word, "6. Permanent exclusion rate - primary");
-      assertThat(exclusions.get(2)).contains("Data for 2016/17");
+      assertThat(exclusions.get(2))
+          .contains(
+              "This result is for the academic year 2016/17 because the data runs one year behind.");
       assertThat(exclusions.get(9)).isEqualTo("Red");
       assertThat(exclusions.get(10)).startsWith("England = 0.03 South East = 0.02");
       List<String> assessments = row(word, "1. % assessments completed in 45 working days");
@@ -274,7 +276,10 @@ class WordPapersIT extends EmbeddedDatabaseForTests {
           (XWPFTable)
               block(word, "Key Stage 4 average Attainment 8 score for disadvantaged pupils").get(0);
       assertThat(texts(summary.getRow(1)).subList(2, 5))
-          .containsExactly("37.4 (Data for 2021/22)", "37.6", "Red");
+          .containsExactly(
+              "37.4 This result is for the academic year 2021/22, the latest figure there is.",
+              "37.6",
+              "Red");
       assertThat(
               word.getDocument().getBody().getSectPr().getPgSz().getOrient()
                   == STPageOrientation.PORTRAIT)
