@@ -71,7 +71,7 @@ final class IndicatorColumns {
       }
     }
     if (scheme != null) {
-      was.add("scheme from " + scheme.from() + ": (its council's)");
+      was.add("scheme from " + scheme.from() + ": (none of its own from that day)");
       now.add(scheme.describe());
     }
     return new Differences(was, now);

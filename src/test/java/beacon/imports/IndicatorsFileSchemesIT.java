@@ -56,7 +56,10 @@ class IndicatorsFileSchemesIT extends EmbeddedDatabaseForTests {
     HttpResponse<String> imported = post(council, file, true);
 
     assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
-    assertThat(imported.body()).contains("\"added\":1", "\"changed\":1");
+    assertThat(imported.body())
+        .contains("\"added\":1", "\"changed\":1")
+        .contains("scheme from 2024-04-01: (none of its own from that day)")
+        .contains("scheme from 2024-04-01: Within 2 points");
     RagSchemes.Scheme created =
         schemes.schemesOf(council.id()).stream()
             .filter(s -> s.name().equals("Within 2 points"))
