@@ -4,6 +4,7 @@ import beacon.rules.rating.Rag;
 import beacon.rules.rating.Unit;
 import beacon.trend.TrendChart;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -59,7 +60,7 @@ public record PaperLine(
             && commentary.get(0).strip().equalsIgnoreCase(definition.strip()))) {
       return commentary;
     }
-    List<String> printed = new java.util.ArrayList<>();
+    List<String> printed = new ArrayList<>();
     printed.add(definition.strip());
     printed.addAll(commentary);
     return List.copyOf(printed);

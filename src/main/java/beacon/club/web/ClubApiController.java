@@ -136,7 +136,7 @@ class ClubApiController {
   @GetMapping("/api/v1/clubs/{club}")
   @Operation(summary = "A benchmarking club, with its members and their version")
   ClubResource club(@PathVariable("club") long clubId) {
-    return ClubResource.of(withId(clubId));
+    return ClubResource.of(ClubById.of(clubs, clubId));
   }
 
   @PutMapping("/api/v1/clubs/{club}/members")
@@ -152,7 +152,7 @@ class ClubApiController {
       @PathVariable("club") long clubId,
       @RequestBody(required = false) NewMembers request,
       @Parameter(hidden = true) Account signedIn) {
-    Clubs.Club club = withId(clubId);
+    Clubs.Club club = ClubById.of(clubs, clubId);
     if (request == null || request.version() == null) {
       throw refused("version: Send the version read from the club, and members by their codes");
     }
@@ -166,15 +166,6 @@ class ClubApiController {
       }
       throw refused(e.field() + ": " + e.getMessage());
     }
-  }
-
-  private Clubs.Club withId(long clubId) {
-    return clubs
-        .withId(clubId)
-        .orElseThrow(
-            () ->
-                new ResponseStatusException(
-                    HttpStatus.NOT_FOUND, "There is no club with the id " + clubId));
   }
 
   private List<Organisation> councils(List<String> codes) {

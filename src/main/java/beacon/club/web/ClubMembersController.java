@@ -7,7 +7,6 @@ import beacon.organisation.Organisation;
 import beacon.organisation.Organisations;
 import beacon.web.StaleForms;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -48,7 +46,7 @@ class ClubMembersController {
 
   @GetMapping("/clubs/{club}")
   String members(@PathVariable("club") long clubId, Model model) {
-    Clubs.Club club = club(clubId);
+    Clubs.Club club = ClubById.of(clubs, clubId);
     return show(model, club, MembersForm.of(club));
   }
 
@@ -60,7 +58,7 @@ class ClubMembersController {
       Account signedIn,
       Model model,
       RedirectAttributes redirect) {
-    Clubs.Club club = club(clubId);
+    Clubs.Club club = ClubById.of(clubs, clubId);
     List<Organisation> members =
         organisations.all().stream().filter(o -> form.chose(o.code())).toList();
     long version;
@@ -75,7 +73,7 @@ class ClubMembersController {
     } catch (ClubRefusedException e) {
       if (e.field().equals("version")) {
         // the form shows the members as they are now
-        Clubs.Club now = club(clubId);
+        Clubs.Club now = ClubById.of(clubs, clubId);
         MembersForm fresh = MembersForm.of(now);
         String page = show(model, now, fresh);
         StaleForms.refuseOn(model, "form", fresh, "club.refused", e.getMessage());
@@ -86,15 +84,6 @@ class ClubMembersController {
     }
     redirect.addFlashAttribute("changed", club.name());
     return "redirect:/clubs";
-  }
-
-  private Clubs.Club club(long clubId) {
-    return clubs
-        .withId(clubId)
-        .orElseThrow(
-            () ->
-                new ResponseStatusException(
-                    HttpStatus.NOT_FOUND, "There is no club with the id " + clubId));
   }
 
   private String show(Model model, Clubs.Club club, MembersForm form) {
