@@ -6,6 +6,7 @@ import com.openhtmltopdf.extend.FSObjectDrawer;
 import com.openhtmltopdf.extend.OutputDevice;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import com.openhtmltopdf.render.RenderingContext;
@@ -13,15 +14,21 @@ import java.awt.Shape;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /**
  * A paper's PDF, made from the same HTML as its web page: A4, Liberation Sans embedded, tagged for
@@ -45,34 +52,67 @@ public final class PaperPdf {
    *     indicator code; each is drawn as lines and shapes in the PDF, not as a picture
    */
   public static byte[] from(String xhtml, Map<String, TrendChart> charts) {
+    Document html = parsed(xhtml);
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-    try (PDDocument document = new PDDocument()) {
-      PdfRendererBuilder builder = new PdfRendererBuilder();
-      DefaultObjectDrawerFactory objects = new DefaultObjectDrawerFactory();
-      objects.registerDrawer(TREND_CHART, new ChartDrawer(charts));
-      builder.useObjectDrawerFactory(objects);
-      builder.useFastMode();
-      builder.usePdfUaAccessibility(true);
-      builder.usePDDocument(document);
-      builder.useFont(
-          new PDFontSupplier(font(document, "LiberationSans-Regular.ttf")),
-          FONT,
-          400,
-          FontStyle.NORMAL,
-          true);
-      builder.useFont(
-          new PDFontSupplier(font(document, "LiberationSans-Bold.ttf")),
-          FONT,
-          700,
-          FontStyle.NORMAL,
-          true);
-      builder.withHtmlContent(xhtml, null);
-      builder.toStream(pdf);
-      builder.run();
+    try {
+      try (PDDocument document = new PDDocument();
+          PdfBoxRenderer renderer = renderer(html, charts, document, pdf)) {
+        renderer.layout();
+        if (!KeptTogether.askForRoom(renderer)) {
+          renderer.createPDF();
+          return pdf.toByteArray();
+        }
+      }
+      try (PDDocument document = new PDDocument();
+          PdfBoxRenderer renderer = renderer(html, charts, document, pdf)) {
+        renderer.layout();
+        renderer.createPDF();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return pdf.toByteArray();
+  }
+
+  private static PdfBoxRenderer renderer(
+      Document html, Map<String, TrendChart> charts, PDDocument document, ByteArrayOutputStream pdf)
+      throws IOException {
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    DefaultObjectDrawerFactory objects = new DefaultObjectDrawerFactory();
+    objects.registerDrawer(TREND_CHART, new ChartDrawer(charts));
+    builder.useObjectDrawerFactory(objects);
+    builder.useFastMode();
+    builder.usePdfUaAccessibility(true);
+    builder.usePDDocument(document);
+    builder.useFont(
+        new PDFontSupplier(font(document, "LiberationSans-Regular.ttf")),
+        FONT,
+        400,
+        FontStyle.NORMAL,
+        true);
+    builder.useFont(
+        new PDFontSupplier(font(document, "LiberationSans-Bold.ttf")),
+        FONT,
+        700,
+        FontStyle.NORMAL,
+        true);
+    builder.withW3cDocument(html, null);
+    builder.toStream(pdf);
+    return builder.buildPdfRenderer();
+  }
+
+  /** The paper's HTML as the renderer reads it: XHTML, without fetching anything it names. */
+  private static Document parsed(String xhtml) {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+      factory.setExpandEntityReferences(false);
+      return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
+    } catch (ParserConfigurationException | SAXException | IOException e) {
+      throw new IllegalStateException("A paper's HTML is not well-formed XHTML", e);
+    }
   }
 
   /**
