@@ -95,8 +95,14 @@ public class PaperFiles {
     return new PaperFile(file.toByteArray(), format.mediaType, name, format.download);
   }
 
-  /** The paper's title: "Performance report: Buckinghamshire Council, Q2 2018/19". */
+  /**
+   * The paper's title, as its first page prints it: "Performance report: Buckinghamshire Council,
+   * Q2 2018/19", or for a committee summary its front sheet's title.
+   */
   public String title(Paper paper) {
+    if (paper.layout() == Layout.COMMITTEE_SUMMARY) {
+      return paper.frontSheet().title();
+    }
     return messages.getMessage(
         "paper.title",
         new Object[] {paper.organisation().name(), paper.period().label()},

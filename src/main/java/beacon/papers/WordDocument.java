@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
@@ -18,6 +20,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /**
@@ -32,11 +35,38 @@ final class WordDocument {
   private final boolean landscape;
   private BigInteger bullets;
 
+  /** The size of the text of each page's head and foot, in points. */
+  private static final int FOOT_POINTS = 8;
+
   WordDocument(XWPFDocument word, boolean landscape) {
     this.word = word;
     this.landscape = landscape;
     WordStyles.page(word, landscape);
     WordStyles.install(word);
+  }
+
+  /**
+   * The paper's title at the head of each page and "Page 1 of 9" at its foot, counted by Word as
+   * the document is laid out.
+   */
+  void headerAndFooter(String title) {
+    XWPFParagraph head = word.createHeader(HeaderFooterType.DEFAULT).createParagraph();
+    WordCells.run(head, title, false, FOOT_POINTS);
+    XWPFParagraph foot = word.createFooter(HeaderFooterType.DEFAULT).createParagraph();
+    foot.setAlignment(ParagraphAlignment.CENTER);
+    WordCells.run(foot, "Page ", false, FOOT_POINTS);
+    field(foot, "PAGE");
+    WordCells.run(foot, " of ", false, FOOT_POINTS);
+    field(foot, "NUMPAGES");
+  }
+
+  /** A field Word fills in as it lays the document out, such as the page's number. */
+  private static void field(XWPFParagraph paragraph, String code) {
+    paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+    paragraph.createRun().getCTR().addNewInstrText().setStringValue(" " + code + " ");
+    paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+    WordCells.run(paragraph, "1", false, FOOT_POINTS);
+    paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
   }
 
   /** The width between the margins, in twentieths of a point. */

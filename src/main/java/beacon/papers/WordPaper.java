@@ -24,7 +24,11 @@ public final class WordPaper {
   public static void write(Paper paper, String title, String generated, OutputStream out) {
     try (XWPFDocument file = new XWPFDocument()) {
       file.getProperties().getCoreProperties().setTitle(title);
+      file.getProperties().getCoreProperties().setCreator(paper.organisation().name());
+      file.getProperties().getCoreProperties().setLastModifiedByUser(paper.organisation().name());
+      file.getProperties().getExtendedProperties().setApplication("Beacon");
       WordDocument word = new WordDocument(file, landscape(paper.layout()));
+      word.headerAndFooter(title);
       word.paragraph("Title", title);
       word.paragraph(null, generated);
       switch (paper.layout()) {
@@ -39,8 +43,8 @@ public final class WordPaper {
     }
   }
 
-  /** The wide tables are printed across the page; blocks and the summary down it. */
+  /** Across the page as the PDF is: all but the committee summary. */
   private static boolean landscape(Layout layout) {
-    return layout == Layout.EXCEPTIONS || layout == Layout.SCORECARD;
+    return layout != Layout.COMMITTEE_SUMMARY;
   }
 }

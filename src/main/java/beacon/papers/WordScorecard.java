@@ -53,9 +53,9 @@ final class WordScorecard {
     for (int i = 0; i < periods; i++) {
       widths[column++] = 5;
     }
-    widths[column++] = 7;
+    widths[column++] = 9;
     widths[column++] = 11;
-    widths[column] = 100 - 54 - 5 * periods;
+    widths[column] = 100 - 56 - 5 * periods;
     XWPFTable table = word.table(headings, lines.size(), widths);
     for (int i = 0; i < lines.size(); i++) {
       PaperLine line = lines.get(i);
