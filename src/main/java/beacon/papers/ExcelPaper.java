@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -17,10 +19,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * A paper as an Excel workbook: its title and the day it was made, then one row per indicator under
  * a header row that can be filtered, figures as numbers shown as the paper prints them (a
  * scorecard's quarter columns too, or the marker as text: "New"), periods and codes as text, the
- * RAG cell coloured with its word in it. Columns are as wide as what they hold, long text wraps,
- * and the sheet prints across A4 pages one page wide, its header row on each, with the title at the
- * head and page numbers at the foot. Indicator blocks add a sheet of each indicator's trend
- * figures.
+ * RAG cell coloured with its word in it. Columns are as wide as what they hold, long text wraps in
+ * rows tall enough for it, and the sheet prints on A4 across the page, its header row and measure
+ * on each page, with the title at the head and page numbers at the foot. Indicator blocks add a
+ * sheet of each indicator's trend figures.
  */
 public final class ExcelPaper {
 
@@ -53,6 +55,14 @@ public final class ExcelPaper {
 
   private static final int STANDARD_WIDTH = 11;
 
+  /** The height of a line of Excel's standard text, and the most a row may be, in points. */
+  private static final float LINE_POINTS = 15;
+
+  private static final float MAX_ROW_POINTS = 409;
+
+  /** The printed size, as a percentage of the sheet's. */
+  private static final short PRINT_SCALE = 80;
+
   private ExcelPaper() {}
 
   /**
@@ -74,9 +84,17 @@ public final class ExcelPaper {
       start(sheet, styles, title, generated, headings);
       int rowNumber = HEADER_ROW + 1;
       for (PaperLine line : paper.lines()) {
-        indicator(sheet.createRow(rowNumber++), line, paper, headings, styles);
+        Row row = sheet.createRow(rowNumber++);
+        indicator(row, line, paper, headings, styles);
+        fitHeight(row, headings);
       }
-      finish(sheet, title, headings.size(), rowNumber - 1);
+      finish(
+          sheet,
+          title,
+          headings.size(),
+          rowNumber - 1,
+          headings.indexOf("Number"),
+          headings.indexOf("Measure"));
       if (paper.layout() == Layout.INDICATOR_BLOCKS) {
         trends(workbook.createSheet(TREND_SHEET), paper, styles, title, generated);
       }
@@ -109,6 +127,26 @@ public final class ExcelPaper {
     }
   }
 
+  /**
+   * Makes the row tall enough for its longest wrapped text, as spreadsheets do not all work this
+   * out when they open a file: a line for each column's width of characters in each paragraph.
+   */
+  private static void fitHeight(Row row, List<String> headings) {
+    int lines = 1;
+    for (Cell cell : row) {
+      if (cell.getCellType() != CellType.STRING) {
+        continue;
+      }
+      int width = WIDTHS.getOrDefault(headings.get(cell.getColumnIndex()), STANDARD_WIDTH);
+      int cellLines = 0;
+      for (String paragraph : cell.getStringCellValue().split("\n", -1)) {
+        cellLines += Math.max(1, (int) Math.ceil(paragraph.length() / (width * 1.1)));
+      }
+      lines = Math.max(lines, cellLines);
+    }
+    row.setHeightInPoints(Math.min(MAX_ROW_POINTS, lines * LINE_POINTS));
+  }
+
   /** Each indicator's trend figures, a row per period, as the blocks' tables print them. */
   private static void trends(
       Sheet sheet, Paper paper, ExcelStyles styles, String title, String generated) {
@@ -126,7 +164,7 @@ public final class ExcelPaper {
         styles.rating(row.createCell(5), words.word(point.rag()), point.rag());
       }
     }
-    finish(sheet, title, TREND_HEADINGS.size(), rowNumber - 1);
+    finish(sheet, title, TREND_HEADINGS.size(), rowNumber - 1, 0, 1);
   }
 
   /** The title, the day it was made, and the header row with each column's width. */
@@ -141,18 +179,23 @@ public final class ExcelPaper {
     }
   }
 
-  /** The header row kept in view and filterable, and the sheet set up to print. */
-  private static void finish(Sheet sheet, String title, int columns, int lastRow) {
+  /**
+   * The header row kept in view and filterable, and the sheet set up to print: across A4 pages, a
+   * page's width of columns at a time and then the next, each page with the header row and the
+   * indicator's number, code and measure again, so that every printed cell can be read and placed.
+   */
+  private static void finish(
+      Sheet sheet, String title, int columns, int lastRow, int firstRepeated, int lastRepeated) {
     sheet.createFreezePane(0, HEADER_ROW + 1);
     sheet.setAutoFilter(
         new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, lastRow), 0, columns - 1));
     sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+    sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, firstRepeated, lastRepeated));
     PrintSetup print = sheet.getPrintSetup();
     print.setPaperSize(PrintSetup.A4_PAPERSIZE);
     print.setLandscape(true);
-    print.setFitWidth((short) 1);
-    print.setFitHeight((short) 0);
-    sheet.setFitToPage(true);
+    print.setLeftToRight(true);
+    print.setScale(PRINT_SCALE);
     sheet.setMargin(Sheet.LeftMargin, 0.4);
     sheet.setMargin(Sheet.RightMargin, 0.4);
     sheet.getHeader().setCenter(title.replace("&", "&&"));

@@ -50,10 +50,13 @@ class SpreadsheetPapersIT extends EmbeddedDatabaseForTests {
           .isTrue();
       assertThat(first.getCell(target).getCellStyle().getDataFormatString()).endsWith("%");
       assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
-      assertThat(sheet.getFitToPage()).isTrue();
-      assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
-      assertThat(sheet.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
       assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("4:4");
+      assertThat(sheet.getRepeatingColumns().formatAsString())
+          .as("each printed page has the indicator's number, code and measure again")
+          .isEqualTo("B:D");
+      assertThat(first.getHeightInPoints())
+          .as("a row tall enough for its commentary")
+          .isGreaterThan(4 * 15);
       assertThat(sheet.getFooter().getCenter()).isEqualTo("Page &P of &N");
       assertThat(sheet.getHeader().getCenter()).contains("Buckinghamshire");
       assertThat(sheet.getCTWorksheet().isSetAutoFilter()).isTrue();
