@@ -29,6 +29,14 @@ public enum Layout {
     return this != COMMITTEE_SUMMARY;
   }
 
+  /**
+   * Whether the indicators are numbered on through the paper, as Buckinghamshire's Cabinet
+   * scorecard numbers them 1 to 17 across its themes; the other layouts number each section from 1.
+   */
+  public boolean numbersAcrossThePaper() {
+    return this == SCORECARD;
+  }
+
   /** The name in the paper's address: {@code exceptions}, {@code committee-summary}. */
   public String urlName() {
     return name;

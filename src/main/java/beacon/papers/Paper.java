@@ -6,6 +6,7 @@ import beacon.scorecard.Scorecard;
 import beacon.web.PeriodView;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A committee paper: an organisation's indicators for a reporting period, or one portfolio's, in a
@@ -27,6 +28,16 @@ public record Paper(
   /** This paper under another front sheet. */
   public Paper withFrontSheet(FrontSheet sheet) {
     return new Paper(layout, organisation, period, portfolio, sheet, columnHeadings, lines);
+  }
+
+  /**
+   * The heading of a scorecard's commentary column: "Q4 2017/18 Commentary", or with the committee
+   * the paper goes to, in capitals as Buckinghamshire's Cabinet scorecard prints it: "Q4 2017/18
+   * CABINET Commentary".
+   */
+  public String commentaryHeading() {
+    String committee = frontSheet.committee().isBlank() ? "" : " " + frontSheet.committee();
+    return period.label() + committee.toUpperCase(Locale.UK) + " Commentary";
   }
 
   /** The ratings in words: "three red indicators, four amber indicators and six green ...". */

@@ -16,8 +16,8 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Puts a scorecard's lines in the sections and order of a paper's layout, numbered within each
- * section as the councils number them.
+ * Puts a scorecard's lines in the sections and order of a paper's layout, numbered as the councils
+ * number them: within each section, or on through a scorecard.
  */
 public final class PaperSections {
 
@@ -69,18 +69,21 @@ public final class PaperSections {
         }
       }
       case SCORECARD -> {
+        int numbered = 0;
         for (Map.Entry<String, List<ScorecardLine>> priority :
             grouped(lines, line -> orNone(line.priority(), "No priority")).entrySet()) {
           for (Map.Entry<String, List<ScorecardLine>> theme :
               grouped(priority.getValue(), line -> orNone(line.theme(), "No theme")).entrySet()) {
-            add(
-                layout,
-                paper,
-                priority.getKey(),
-                theme.getKey(),
-                theme.getValue(),
-                line -> true,
-                history);
+            numbered =
+                add(
+                    layout,
+                    paper,
+                    priority.getKey(),
+                    theme.getKey(),
+                    theme.getValue(),
+                    line -> true,
+                    history,
+                    layout.numbersAcrossThePaper() ? numbered : 0);
           }
         }
       }
@@ -130,7 +133,24 @@ public final class PaperSections {
       List<ScorecardLine> lines,
       Predicate<ScorecardLine> included,
       Function<String, PaperHistory.Line> history) {
-    int number = 0;
+    add(layout, paper, group, section, lines, included, history, 0);
+  }
+
+  /**
+   * Adds the lines of a section, numbered on from {@code numberedBefore}.
+   *
+   * @return the number of the section's last line
+   */
+  private static int add(
+      Layout layout,
+      List<PaperLine> paper,
+      String group,
+      String section,
+      List<ScorecardLine> lines,
+      Predicate<ScorecardLine> included,
+      Function<String, PaperHistory.Line> history,
+      int numberedBefore) {
+    int number = numberedBefore;
     for (ScorecardLine line : lines) {
       if (included.test(line)) {
         paper.add(
@@ -143,6 +163,7 @@ public final class PaperSections {
                 layout.opensCommentaryWithDefinition()));
       }
     }
+    return number;
   }
 
   /**

@@ -18,7 +18,6 @@ final class WordScorecard {
   static final String TARGET = "Target";
   static final String LATEST = "Latest performance (RAG)";
   static final String BENCHMARKS = "Benchmarks";
-  static final String COMMENTARY = "Commentary";
 
   private WordScorecard() {}
 
@@ -37,7 +36,7 @@ final class WordScorecard {
   static List<String> headings(Paper paper) {
     List<String> headings = new ArrayList<>(List.of(MEASURE, GOOD_TO_BE, DATA_PERIOD, TARGET));
     headings.addAll(paper.columnHeadings());
-    headings.addAll(List.of(LATEST, BENCHMARKS, COMMENTARY));
+    headings.addAll(List.of(LATEST, BENCHMARKS, paper.commentaryHeading()));
     return headings;
   }
 

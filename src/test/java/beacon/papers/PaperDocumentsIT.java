@@ -117,6 +117,18 @@ class PaperDocumentsIT extends EmbeddedDatabaseForTests {
   }
 
   @Test
+  void aScorecardGoingToCabinetHeadsItsCommentaryAsTheCabinetScorecardDid() throws Exception {
+    Document html = html("scorecard", "org=825&period=2017-18-Q4&committee=Cabinet");
+
+    assertThat(texts(html, "(//table)[1]/thead/tr/th[last()]"))
+        .containsExactly("Q4 2017/18 CABINET Commentary");
+    assertThat(texts(html, "//tbody/tr/th/span[@class='number-label']"))
+        .startsWith("1.", "2.", "3.", "4.", "5.", "6.")
+        .hasSize(17)
+        .endsWith("17.");
+  }
+
+  @Test
   void indicatorBlocksChartEachTrendWithItsTargetAndItsDataAsBuckinghamshiresReportDid()
       throws Exception {
     Document html = html("indicator-blocks", "org=825&period=2022-23-Q4");
@@ -220,7 +232,7 @@ class PaperDocumentsIT extends EmbeddedDatabaseForTests {
     if (layout != Layout.SCORECARD) {
       return after(squeezedPdf, words, from);
     }
-    return after(squeezedPdf, line.number() + words, from);
+    return after(squeezedPdf, line.number() + "." + words, from);
   }
 
   private static String squeezed(String text) {

@@ -291,6 +291,27 @@ class PapersIT extends EmbeddedDatabaseForTests {
   }
 
   @Test
+  void aScorecardNumbersItsIndicatorsOneToSeventeenAcrossItsThemesAsTheCabinetScorecardDid() {
+    Paper paper = papers.paper(Layout.SCORECARD, "825", Periods.fromCode("2017-18-Q4"), null);
+
+    assertThat(paper.lines())
+        .extracting(PaperLine::number)
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17);
+    assertThat(paper.lines().get(11).measure())
+        .isEqualTo("% assessments completed in 45 working days");
+    assertThat(paper.lines().get(11).section()).isEqualTo("Timeliness of the journey of the child");
+  }
+
+  @Test
+  void anExceptionsPaperNumbersEachSectionFromOne() {
+    Paper paper = papers.paper(Layout.EXCEPTIONS, "825", Periods.fromCode("2018-19-Q2"), null);
+
+    assertThat(paper.lines())
+        .extracting(PaperLine::number)
+        .containsExactly(1, 1, 2, 3, 4, 5, 6, 7, 1, 2, 3, 4, 1, 2);
+  }
+
+  @Test
   void anUnknownLayoutOrFormatIsSaidPlainly() throws Exception {
     HttpResponse<byte[]> layout = get("minutes", "org=825&period=2018-19-Q2");
     HttpResponse<byte[]> format = get("exceptions", "org=825&period=2018-19-Q2&format=odt");

@@ -164,7 +164,7 @@ class WordPapersIT extends EmbeddedDatabaseForTests {
               "Q4 Mar 2018",
               "Latest performance (RAG)",
               "Benchmarks",
-              "Commentary");
+              "Q4 2017/18 Commentary");
       assertThat(quality.getRow(0).isRepeatHeader()).isTrue();
       List<String> repeatReferrals = texts(quality.getRow(1));
       assertThat(repeatReferrals.subList(0, 11))
@@ -200,17 +200,28 @@ class WordPapersIT extends EmbeddedDatabaseForTests {
   }
 
   @Test
+  void aScorecardGoingToCabinetHeadsItsCommentaryAsTheCabinetScorecardDid() throws Exception {
+    try (XWPFDocument word = word("scorecard", "org=825&period=2017-18-Q4&committee=Cabinet")) {
+      List<String> header = texts(word.getTables().get(0).getRow(0));
+      assertThat(header.get(header.size() - 1)).isEqualTo("Q4 2017/18 CABINET Commentary");
+      assertThat(row(word, "12. % assessments completed in 45 working days").get(9))
+          .as("numbered on across the themes, 1 to 17")
+          .isEqualTo("Amber");
+    }
+  }
+
+  @Test
   void aScorecardSaysWhenAValueIsForAnEarlierYear() throws Exception {
     try (XWPFDocument word = word("scorecard", "org=825&period=2018-19-Q2")) {
       assertThat(texts(word.getTables().get(0).getRow(0)).subList(4, 9))
           .containsExactly("Sep 2017", "Dec 2017", "Mar 2018", "Q1 Jun 2018", "Q2 Sep 2018");
-      List<String> exclusions = row(word, "6. Permanent exclusion rate - primary");
+      List<String> exclusions = row(word, "13. Permanent exclusion rate - primary");
       assertThat(exclusions.get(2))
           .contains(
               "This result is for the academic year 2016/17 because the data runs one year behind.");
       assertThat(exclusions.get(9)).isEqualTo("Red");
       assertThat(exclusions.get(10)).startsWith("England = 0.03 South East = 0.02");
-      List<String> assessments = row(word, "1. % assessments completed in 45 working days");
+      List<String> assessments = row(word, "5. % assessments completed in 45 working days");
       assertThat(assessments.get(3)).isEqualTo("82%");
       assertThat(assessments.get(8)).isEqualTo("51%");
       assertThat(assessments.get(10))
