@@ -7,6 +7,7 @@ import beacon.web.PeriodView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A committee paper: an organisation's indicators for a reporting period, or one portfolio's, in a
@@ -15,6 +16,8 @@ import java.util.Locale;
  * @param portfolio the portfolio the paper covers; null for all
  * @param columnHeadings the headings of a scorecard's five quarter columns: "Mar 2017", "Q1 Jun
  *     2017" ...
+ * @param descriptions what a group stands for, printed under its heading, by the group's heading: a
+ *     scorecard's priority "Safeguard vulnerable children; keep children in their own home ..."
  */
 public record Paper(
     Layout layout,
@@ -23,11 +26,29 @@ public record Paper(
     String portfolio,
     FrontSheet frontSheet,
     List<String> columnHeadings,
-    List<PaperLine> lines) {
+    List<PaperLine> lines,
+    Map<String, String> descriptions) {
+
+  public Paper {
+    descriptions = descriptions == null ? Map.of() : Map.copyOf(descriptions);
+  }
+
+  /** A paper whose groups say nothing of what they stand for. */
+  public Paper(
+      Layout layout,
+      Scorecard.OrganisationView organisation,
+      PeriodView period,
+      String portfolio,
+      FrontSheet frontSheet,
+      List<String> columnHeadings,
+      List<PaperLine> lines) {
+    this(layout, organisation, period, portfolio, frontSheet, columnHeadings, lines, Map.of());
+  }
 
   /** This paper under another front sheet. */
   public Paper withFrontSheet(FrontSheet sheet) {
-    return new Paper(layout, organisation, period, portfolio, sheet, columnHeadings, lines);
+    return new Paper(
+        layout, organisation, period, portfolio, sheet, columnHeadings, lines, descriptions);
   }
 
   /**
@@ -54,7 +75,13 @@ public record Paper(
           || !last.group().equals(line.group())
           || !last.section().equals(line.section())) {
         boolean newGroup = last == null || !last.group().equals(line.group());
-        sections.add(new Section(line.group(), newGroup, line.section(), new ArrayList<>()));
+        sections.add(
+            new Section(
+                line.group(),
+                newGroup,
+                descriptions.getOrDefault(line.group(), ""),
+                line.section(),
+                new ArrayList<>()));
       }
       sections.get(sections.size() - 1).lines().add(line);
     }
@@ -65,8 +92,14 @@ public record Paper(
    * The lines under one heading.
    *
    * @param startsGroup true for the first section of its group, where the group's heading goes
+   * @param description what the group stands for, or empty
    */
-  public record Section(String group, boolean startsGroup, String section, List<PaperLine> lines) {}
+  public record Section(
+      String group,
+      boolean startsGroup,
+      String description,
+      String section,
+      List<PaperLine> lines) {}
 
   private int count(Rag rag) {
     return (int) lines.stream().filter(line -> line.rag() == rag).count();

@@ -1,10 +1,14 @@
 package beacon.papers;
 
+import beacon.indicator.Priorities;
+import beacon.indicator.Priority;
+import beacon.organisation.Organisations;
 import beacon.rules.period.Period;
 import beacon.scorecard.Scorecard;
 import beacon.scorecard.ScorecardLine;
 import beacon.scorecard.Scorecards;
 import beacon.web.NotFoundException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,9 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Papers {
 
   private final Scorecards scorecards;
+  private final Organisations organisations;
+  private final Priorities priorities;
 
-  Papers(Scorecards scorecards) {
+  Papers(Scorecards scorecards, Organisations organisations, Priorities priorities) {
     this.scorecards = scorecards;
+    this.organisations = organisations;
+    this.priorities = priorities;
   }
 
   /**
@@ -62,6 +70,23 @@ public class Papers {
             layout,
             lines,
             code -> history.getOrDefault(code, PaperHistory.Line.none(period)),
-            scorecard.organisation().ragWords()));
+            scorecard.organisation().ragWords()),
+        layout == Layout.SCORECARD ? priorityDescriptions(organisationCode) : Map.of());
+  }
+
+  /** What each of the organisation's priorities stands for, by its name, where it says. */
+  private Map<String, String> priorityDescriptions(String organisationCode) {
+    Map<String, String> descriptions = new HashMap<>();
+    organisations
+        .withCode(organisationCode)
+        .ifPresent(
+            organisation -> {
+              for (Priority priority : priorities.of(organisation.id())) {
+                if (priority.description() != null && !priority.description().isBlank()) {
+                  descriptions.put(priority.name(), priority.description().strip());
+                }
+              }
+            });
+    return descriptions;
   }
 }

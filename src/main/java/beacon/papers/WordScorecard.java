@@ -26,6 +26,9 @@ final class WordScorecard {
     for (Paper.Section section : paper.sections()) {
       if (section.startsGroup()) {
         word.heading(1, section.group());
+        if (!section.description().isEmpty()) {
+          word.paragraph(null, section.description());
+        }
       }
       word.heading(2, section.section());
       table(word, headings, section.lines(), paper.organisation().ragWords());

@@ -122,6 +122,12 @@ class PaperDocumentsIT extends EmbeddedDatabaseForTests {
 
     assertThat(texts(html, "(//table)[1]/thead/tr/th[last()]"))
         .containsExactly("Q4 2017/18 CABINET Commentary");
+    assertThat(texts(html, "//h2[. = 'Safeguarding our vulnerable']/following-sibling::p[1]"))
+        .as("the priority's description under its heading, as the seed prints it")
+        .containsExactly(
+            "Safeguard vulnerable children; keep children in their own home where it is safe to do"
+                + " so and identify and take action where we find exploitation of children and"
+                + " young people");
     assertThat(texts(html, "//tbody/tr/th/span[@class='number-label']"))
         .startsWith("1.", "2.", "3.", "4.", "5.", "6.")
         .hasSize(17)

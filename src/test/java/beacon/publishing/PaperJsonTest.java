@@ -45,6 +45,16 @@ class PaperJsonTest {
   }
 
   @Test
+  void aPaperPublishedBeforeGroupsHadDescriptionsReadsBackWithNone() {
+    Paper paper = aPaper(aLine("ASSESS-45").build());
+    String older = PaperJson.write(paper).replaceFirst(",?\"descriptions\":\\{[^}]*}", "");
+
+    assertThat(older).doesNotContain("descriptions");
+    assertThat(PaperJson.read(older).descriptions()).isEmpty();
+    assertThat(PaperJson.read(older).sections().get(0).description()).isEmpty();
+  }
+
+  @Test
   void writesDaysAsDatesAndRatingsByName() {
     String json = PaperJson.write(aPaper(aLine("ASSESS-45").build()));
 
