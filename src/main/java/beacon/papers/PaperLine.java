@@ -6,6 +6,8 @@ import beacon.trend.TrendChart;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One indicator as a paper prints it, in the paper's order.
@@ -114,4 +116,36 @@ public record PaperLine(
         + (last.target().isEmpty() ? "" : " against a target of " + last.target())
         + ". The values are in the table that follows.";
   }
+
+  /** A year as a lag note names it: "2016/17". */
+  private static final Pattern YEAR = Pattern.compile("\\d{4}/\\d{2}");
+
+  /**
+   * The lag note in parts, each year ("2016/17") a part of its own that is printed whole, so that a
+   * narrow column does not break it after "2016"; empty when there is no lag note.
+   */
+  public List<LagNotePart> lagNoteInParts() {
+    List<LagNotePart> parts = new ArrayList<>();
+    if (lagNote == null) {
+      return parts;
+    }
+    Matcher year = YEAR.matcher(lagNote);
+    int at = 0;
+    while (year.find()) {
+      if (year.start() > at) {
+        parts.add(new LagNotePart(lagNote.substring(at, year.start()), false));
+      }
+      parts.add(new LagNotePart(year.group(), true));
+      at = year.end();
+    }
+    if (at < lagNote.length()) {
+      parts.add(new LagNotePart(lagNote.substring(at), false));
+    }
+    return parts;
+  }
+
+  /**
+   * @param whole true for a part printed without a break in it
+   */
+  public record LagNotePart(String text, boolean whole) {}
 }

@@ -83,6 +83,26 @@ class PaperPagesIT extends EmbeddedDatabaseForTests {
 
   @ParameterizedTest(name = "{0} for {1} {2}")
   @CsvSource({
+    "exceptions, 825, 2018-19-Q2",
+    "scorecard, 825, 2018-19-Q2",
+    "indicator-blocks, 825, 2022-23-Q4",
+    "committee-summary, 825, 2018-19-Q2"
+  })
+  void aLagNotesYearIsNeverBrokenOverTwoLines(String layout, String org, String period)
+      throws Exception {
+    PdfPages pdf = pdf(layout, org, period);
+
+    for (List<PdfPages.Line> lines : pdf.pages()) {
+      for (PdfPages.Line line : lines) {
+        assertThat(line.text())
+            .as("a line begins a year's second half, as in \"2016 / /17\"")
+            .doesNotContainPattern("(^|\\s)/\\d{2}(\\s|$)");
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0} for {1} {2}")
+  @CsvSource({
     "indicator-blocks, 825, 2017-18-Q4",
     "indicator-blocks, 825, 2018-19-Q2",
     "indicator-blocks, 825, 2022-23-Q4"
