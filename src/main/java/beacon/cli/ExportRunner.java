@@ -41,7 +41,9 @@ final class ExportRunner {
       return Command.NOT_DONE;
     }
     if (command.output().isEmpty()) {
-      out.write(file.content(), 0, file.content().length);
+      // The byte order mark is for Excel opening a saved file, not for a pipe or a terminal.
+      int from = startsWithByteOrderMark(file.content()) ? 3 : 0;
+      out.write(file.content(), from, file.content().length - from);
       out.flush();
       return Command.DONE;
     }
@@ -53,5 +55,12 @@ final class ExportRunner {
     }
     out.println("Wrote " + command.output().get());
     return Command.DONE;
+  }
+
+  private static boolean startsWithByteOrderMark(byte[] content) {
+    return content.length >= 3
+        && content[0] == (byte) 0xEF
+        && content[1] == (byte) 0xBB
+        && content[2] == (byte) 0xBF;
   }
 }

@@ -59,7 +59,8 @@ final class KeptTogether {
         bottom = bottom(ids.get(id + ELSE), top, page);
       }
       if (bottom < 0) {
-        // Taller than a page, so it breaks anyway: where it begins, with a few of its lines.
+        // Taller than a page, so it breaks anyway: a row where it begins, with a few of its lines;
+        // a block, ended by an empty marker, asks for a whole page and so begins at the top of one.
         until.getElement().setAttribute("style", "page-break-inside: auto");
         bottom = Math.min(until.getAbsY() + FEW_LINES * dots, top + page);
         split |= pageOf(pages, top) != pageOf(pages, until.getAbsY());
