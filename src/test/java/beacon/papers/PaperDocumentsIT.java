@@ -7,10 +7,7 @@ import beacon.TestAccounts;
 import beacon.rules.period.Periods;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -317,12 +314,6 @@ class PaperDocumentsIT extends EmbeddedDatabaseForTests {
 
   private HttpResponse<byte[]> get(String layout, String query)
       throws IOException, InterruptedException {
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + PaperAddress.of(layout, query)))
-                .header("Authorization", accounts.administrator().bearer())
-                .build(),
-            HttpResponse.BodyHandlers.ofByteArray());
+    return PaperAddress.get(port, accounts.administrator().bearer(), layout, query);
   }
 }

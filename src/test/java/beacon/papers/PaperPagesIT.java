@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import beacon.EmbeddedDatabaseForTests;
 import beacon.TestAccounts;
 import beacon.rules.period.Periods;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -201,17 +198,11 @@ class PaperPagesIT extends EmbeddedDatabaseForTests {
 
   private PdfPages pdf(String layout, String org, String period) throws Exception {
     HttpResponse<byte[]> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(
-                            "http://localhost:"
-                                + port
-                                + PaperAddress.of(
-                                    layout, "org=" + org + "&period=" + period + "&format=pdf")))
-                    .header("Authorization", accounts.administrator().bearer())
-                    .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        PaperAddress.get(
+            port,
+            accounts.administrator().bearer(),
+            layout,
+            "org=" + org + "&period=" + period + "&format=pdf");
     assertThat(response.statusCode()).isEqualTo(200);
     return PdfPages.read(response.body());
   }

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import beacon.EmbeddedDatabaseForTests;
 import beacon.TestAccounts;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -38,9 +35,9 @@ class SpreadsheetPapersIT extends EmbeddedDatabaseForTests {
     try (XSSFWorkbook workbook = excel("exceptions", "org=825&period=2018-19-Q2")) {
       XSSFSheet sheet = workbook.getSheetAt(0);
       Row header = sheet.getRow(ExcelPaper.HEADER_ROW);
-      int commentary = column(header, "Commentary");
-      int measure = column(header, "Measure");
-      int target = column(header, "Target");
+      int commentary = ExcelRows.column(header, "Commentary");
+      int measure = ExcelRows.column(header, "Measure");
+      int target = ExcelRows.column(header, "Target");
 
       assertThat(sheet.getColumnWidth(commentary) / 256).isGreaterThanOrEqualTo(60);
       assertThat(sheet.getColumnWidth(measure) / 256).isGreaterThanOrEqualTo(30);
@@ -72,10 +69,10 @@ class SpreadsheetPapersIT extends EmbeddedDatabaseForTests {
     try (XSSFWorkbook workbook = excel("indicator-blocks", "org=825&period=2022-23-Q4")) {
       XSSFSheet sheet = workbook.getSheetAt(0);
       Row header = sheet.getRow(ExcelPaper.HEADER_ROW);
-      Row ehcps = rowWith(sheet, column(header, "Code"), "SEND-EHCP-20WK");
-      Cell value = ehcps.getCell(column(header, "Current position"));
-      Row attainment = rowWith(sheet, column(header, "Code"), "EDU-KS4-A8-DIS");
-      Cell score = attainment.getCell(column(header, "Current position"));
+      Row ehcps = ExcelRows.withCode(sheet, "SEND-EHCP-20WK");
+      Cell value = ehcps.getCell(ExcelRows.column(header, "Current position"));
+      Row attainment = ExcelRows.withCode(sheet, "EDU-KS4-A8-DIS");
+      Cell score = attainment.getCell(ExcelRows.column(header, "Current position"));
 
       assertThat(value.getNumericCellValue())
           .isCloseTo(0.822, org.assertj.core.data.Offset.offset(1e-9));
@@ -147,32 +144,7 @@ class SpreadsheetPapersIT extends EmbeddedDatabaseForTests {
   }
 
   private HttpResponse<byte[]> get(String layout, String query) throws Exception {
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + PaperAddress.of(layout, query)))
-                .header("Authorization", accounts.administrator().bearer())
-                .build(),
-            HttpResponse.BodyHandlers.ofByteArray());
-  }
-
-  private static int column(Row header, String heading) {
-    for (Cell cell : header) {
-      if (cell.getStringCellValue().equals(heading)) {
-        return cell.getColumnIndex();
-      }
-    }
-    throw new AssertionError("No column " + heading);
-  }
-
-  private static Row rowWith(XSSFSheet sheet, int column, String code) {
-    for (Row row : sheet) {
-      if (row.getRowNum() > ExcelPaper.HEADER_ROW
-          && row.getCell(column).getStringCellValue().equals(code)) {
-        return row;
-      }
-    }
-    throw new AssertionError("No row " + code);
+    return PaperAddress.get(port, accounts.administrator().bearer(), layout, query);
   }
 
   private static List<String> texts(Row row) {
