@@ -6,6 +6,7 @@ import beacon.rules.period.PeriodType;
 import beacon.rules.rating.Unit;
 import beacon.scorecard.RatedPoint;
 import beacon.scorecard.ScorecardLine;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,10 @@ public final class PaperHistory {
   static final int COLUMNS = 5;
   static final int TREND_QUARTERS = ScorecardLine.QUARTERS_OF_HISTORY;
   static final int TREND_YEARS = ScorecardLine.YEARS_OF_HISTORY;
+
+  /** A month as a monthly indicator's trend names it: "March 2023". */
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
   private PaperHistory() {}
 
@@ -90,7 +95,8 @@ public final class PaperHistory {
   /**
    * The values of an indicator block's trend, oldest first: for an indicator reported yearly, its
    * last five yearly values up to the reporting period; otherwise its value in each of the last
-   * twelve quarters that have one ("Q4 2022/23").
+   * twelve quarters that have one ("Q4 2022/23"); for an indicator reported monthly, labelled by
+   * the month of the value ("March 2023").
    */
   static List<RecentValue> trend(
       List<RatedPoint> rows, PeriodType frequency, Period reportingPeriod, Unit unit) {
@@ -105,12 +111,27 @@ public final class PaperHistory {
     List<RecentValue> trend = new ArrayList<>();
     for (FinancialQuarter quarter :
         quartersEnding(FinancialQuarter.containing(reportingPeriod.end()), TREND_QUARTERS)) {
-      RecentValue value = inQuarter(rows, quarter, quarter.label(), unit);
+      RecentValue value =
+          frequency == PeriodType.MONTH
+              ? inQuarter(rows, quarter, unit)
+              : inQuarter(rows, quarter, quarter.label(), unit);
       if (!value.value().isEmpty()) {
         trend.add(value);
       }
     }
     return List.copyOf(trend);
+  }
+
+  /** The latest value in the quarter, labelled by its own month, or none. */
+  private static RecentValue inQuarter(List<RatedPoint> rows, FinancialQuarter quarter, Unit unit) {
+    RecentValue none = RecentValue.none(quarter.label());
+    RecentValue found = none;
+    for (RatedPoint row : rows) {
+      if (quarter.contains(row.period().end())) {
+        found = recent(row, MONTH.format(row.period().end()), unit);
+      }
+    }
+    return found;
   }
 
   private static RecentValue inQuarter(

@@ -1,6 +1,5 @@
 package beacon.papers;
 
-import beacon.trend.TrendChart;
 import beacon.trend.TrendPicture;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +21,11 @@ public class PaperHtml {
   /** A day as papers print it: "23 November 2026". */
   public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
+  /** A trend chart's width in the PDF, and in the web page's picture. */
+  private static final double CHART_MM = 130;
+
+  private static final double CHART_PIXELS = 491;
+
   private final ITemplateEngine templates;
 
   PaperHtml(ITemplateEngine templates) {
@@ -37,12 +41,11 @@ public class PaperHtml {
 
   /** The paper's PDF, from its HTML with each trend chart drawn in place. */
   public byte[] pdf(Paper paper, LocalDate generated) {
-    Map<String, TrendChart> charts = new HashMap<>();
+    Map<String, PaperTrend> charts = new HashMap<>();
     if (paper.layout() == Layout.INDICATOR_BLOCKS) {
       for (PaperLine line : paper.lines()) {
-        TrendChart chart = line.trendChart();
-        if (chart != null) {
-          charts.put(line.code(), chart);
+        if (line.trendAsPrinted().charted()) {
+          charts.put(line.code(), line.trendAsPrinted());
         }
       }
     }
@@ -57,6 +60,9 @@ public class PaperHtml {
     Context context = new Context(Locale.UK);
     context.setVariable("forPdf", forPdf);
     context.setVariable("chartType", PaperPdf.TREND_CHART);
+    context.setVariable(
+        "chartHeight", String.format(Locale.ROOT, "%.1fmm", CHART_MM / TrendPicture.aspect()));
+    context.setVariable("chartPixelHeight", Math.round(CHART_PIXELS / TrendPicture.aspect()));
     context.setVariable("paper", paper);
     context.setVariable("generated", DAY.format(generated));
     context.setVariable(
@@ -74,11 +80,12 @@ public class PaperHtml {
   private static Map<String, String> charts(Paper paper) {
     Map<String, String> charts = new HashMap<>();
     for (PaperLine line : paper.lines()) {
-      TrendChart chart = line.trendChart();
-      if (chart != null) {
+      PaperTrend trend = line.trendAsPrinted();
+      if (trend.charted()) {
         charts.put(
             line.code(),
-            "data:image/png;base64," + Base64.getEncoder().encodeToString(TrendPicture.png(chart)));
+            "data:image/png;base64,"
+                + Base64.getEncoder().encodeToString(TrendPicture.png(trend.chart(), trend.key())));
       }
     }
     return charts;

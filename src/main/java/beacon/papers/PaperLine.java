@@ -1,5 +1,6 @@
 package beacon.papers;
 
+import beacon.rules.period.PeriodType;
 import beacon.rules.rating.Rag;
 import beacon.rules.rating.Unit;
 import beacon.trend.TrendChart;
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
  *     null where it does not
  * @param columns the values of a scorecard's five quarter columns, oldest first
  * @param trend the values of an indicator block's trend, oldest first
+ * @param frequency how often the indicator is reported, which heads its trend ("Quarter")
  */
 public record PaperLine(
     String group,
@@ -47,7 +49,27 @@ public record PaperLine(
     List<String> improvementActions,
     Unit unit,
     List<RecentValue> columns,
-    List<RecentValue> trend) {
+    List<RecentValue> trend,
+    PeriodType frequency) {
+
+  /** A line read from a paper kept before its frequency was: told from its trend's labels. */
+  public PaperLine {
+    if (frequency == null) {
+      frequency = frequencyOf(trend);
+    }
+  }
+
+  private static final Pattern QUARTER_LABEL = Pattern.compile("Q\\d .*");
+  private static final Pattern MONTH_LABEL = Pattern.compile("[A-Z][a-z]+ \\d{4}");
+
+  private static PeriodType frequencyOf(List<RecentValue> trend) {
+    if (trend == null || trend.isEmpty() || QUARTER_LABEL.matcher(trend.get(0).label()).matches()) {
+      return PeriodType.FINANCIAL_QUARTER;
+    }
+    return MONTH_LABEL.matcher(trend.get(0).label()).matches()
+        ? PeriodType.MONTH
+        : PeriodType.ACADEMIC_YEAR;
+  }
 
   /**
    * The commentary as the paper prints it: the indicator's definition first where the layout opens
@@ -81,26 +103,24 @@ public record PaperLine(
     return aimTo.endsWith("Maximise") ? "High" : aimTo.endsWith("Minimise") ? "Low" : "";
   }
 
-  /** The trend as a chart, or null when no value of the trend is a number. */
+  /** The trend as the paper prints it: its chart and the table of its figures. */
+  public PaperTrend trendAsPrinted() {
+    return new PaperTrend(frequency, unit, trend);
+  }
+
+  /** The trend as a chart, or null when it has too few numbers to draw one. */
   public TrendChart trendChart() {
-    return TrendChart.of(
-        trend.stream()
-            .filter(recent -> recent.valueNumber() != null)
-            .map(
-                recent ->
-                    new TrendChart.Entry(
-                        recent.label(), recent.valueNumber(), recent.targetNumber(), recent.rag()))
-            .toList(),
-        unit);
+    return trendAsPrinted().chart();
   }
 
   /** What the trend chart shows, in words, for those who cannot see it. */
   public String trendDescription() {
-    List<RecentValue> numbers =
-        trend.stream().filter(recent -> recent.valueNumber() != null).toList();
-    if (numbers.isEmpty()) {
+    TrendChart chart = trendChart();
+    if (chart == null) {
       return "No values to chart.";
     }
+    List<RecentValue> numbers =
+        trend.stream().filter(recent -> recent.valueNumber() != null).toList();
     RecentValue first = numbers.get(0);
     RecentValue last = numbers.get(numbers.size() - 1);
     return "Trend of "
@@ -114,7 +134,9 @@ public record PaperLine(
         + " to "
         + last.value()
         + (last.target().isEmpty() ? "" : " against a target of " + last.target())
-        + ". The values are in the table that follows.";
+        + ". "
+        + (chart.axisNote().isEmpty() ? "" : chart.axisNote() + " ")
+        + "The values are in the table that follows.";
   }
 
   /** A year as a lag note names it: "2016/17". */

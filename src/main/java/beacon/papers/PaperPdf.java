@@ -51,7 +51,7 @@ public final class PaperPdf {
    * @param charts the trend charts the HTML's objects of type {@link #TREND_CHART} name, by
    *     indicator code; each is drawn as lines and shapes in the PDF, not as a picture
    */
-  public static byte[] from(String xhtml, Map<String, TrendChart> charts) {
+  public static byte[] from(String xhtml, Map<String, PaperTrend> charts) {
     Document html = parsed(xhtml);
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     try {
@@ -75,7 +75,7 @@ public final class PaperPdf {
   }
 
   private static PdfBoxRenderer renderer(
-      Document html, Map<String, TrendChart> charts, PDDocument document, ByteArrayOutputStream pdf)
+      Document html, Map<String, PaperTrend> charts, PDDocument document, ByteArrayOutputStream pdf)
       throws IOException {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     DefaultObjectDrawerFactory objects = new DefaultObjectDrawerFactory();
@@ -133,7 +133,7 @@ public final class PaperPdf {
   }
 
   /** Draws a trend chart where the HTML has its object. */
-  private record ChartDrawer(Map<String, TrendChart> charts) implements FSObjectDrawer {
+  private record ChartDrawer(Map<String, PaperTrend> charts) implements FSObjectDrawer {
 
     @Override
     public Map<Shape, String> drawObject(
@@ -145,12 +145,17 @@ public final class PaperPdf {
         OutputDevice device,
         RenderingContext context,
         int dotsPerPixel) {
-      TrendChart chart = charts.get(element.getAttribute("data-code"));
+      PaperTrend trend = charts.get(element.getAttribute("data-code"));
+      TrendChart chart = trend == null ? null : trend.chart();
       if (chart != null) {
         float w = (float) width / dotsPerPixel;
         float h = (float) height / dotsPerPixel;
         device.drawWithGraphics(
-            (float) x, (float) y, w, h, graphics -> TrendPicture.draw(chart, graphics, w, h));
+            (float) x,
+            (float) y,
+            w,
+            h,
+            graphics -> TrendPicture.draw(chart, trend.key(), graphics, w, h));
       }
       return null;
     }

@@ -202,7 +202,8 @@ public final class PaperSections {
         commentary == null ? List.of() : commentary.improvementActions(),
         line.unit(),
         history.columns(),
-        history.trend());
+        history.trend(),
+        line.frequency());
   }
 
   /** The benchmarks as the paper typed them, or as recorded: "South East 22%, England 19%". */

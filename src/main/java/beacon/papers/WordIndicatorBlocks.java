@@ -1,8 +1,8 @@
 package beacon.papers;
 
 import beacon.rules.rating.RagWords;
-import beacon.trend.TrendChart;
 import beacon.trend.TrendPicture;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -17,10 +17,11 @@ final class WordIndicatorBlocks {
 
   static final List<String> SUMMARY =
       List.of("PI", "Aim to", "Current Value", "Target", "RAG", "Benchmarking");
-  static final List<String> TREND = List.of("Period", "Value", "Target", "RAG");
+  static final String TREND_RAG = "RAG";
   static final String CHART_DATA = "Trend chart data";
   static final String NONE_AVAILABLE = "None available";
   static final String COMMENTARY = "Commentary";
+  static final String NO_TREND = "No earlier values to chart.";
 
   /** The chart's width on the page, in points. */
   private static final int CHART_POINTS = 450;
@@ -53,27 +54,29 @@ final class WordIndicatorBlocks {
         row.getCell(5), line.benchmarks().isEmpty() ? NONE_AVAILABLE : line.benchmarks(), false);
     WordCells.keepWithNext(summary.getRow(0));
     WordCells.keepWithNext(row);
-    TrendChart chart = line.trendChart();
-    if (chart != null) {
+    PaperTrend trend = line.trendAsPrinted();
+    if (trend.charted()) {
       word.picture(
-          TrendPicture.png(chart),
+          TrendPicture.png(trend.chart(), trend.key()),
           TrendPicture.width(),
           TrendPicture.height(),
           CHART_POINTS,
           "Trend chart: " + line.measure(),
           line.trendDescription());
-    }
-    if (!line.trend().isEmpty()) {
       word.bold(CHART_DATA);
-      XWPFTable data = word.table(TREND, line.trend().size(), 40, 20, 20, 20);
-      for (int i = 0; i < line.trend().size(); i++) {
-        RecentValue recent = line.trend().get(i);
+      List<String> headings = new ArrayList<>(trend.headings());
+      headings.add(TREND_RAG);
+      XWPFTable data = word.table(headings, trend.points().size(), 25, 25, 30, 20);
+      for (int i = 0; i < trend.points().size(); i++) {
+        RecentValue recent = trend.points().get(i);
         XWPFTableRow dataRow = data.getRow(i + 1);
         WordCells.text(dataRow.getCell(0), recent.label(), false);
-        WordCells.text(dataRow.getCell(1), recent.value(), false);
-        WordCells.text(dataRow.getCell(2), recent.target(), false);
+        WordCells.text(dataRow.getCell(1), trend.value(recent), false);
+        WordCells.text(dataRow.getCell(2), trend.target(recent), false);
         WordCells.rating(dataRow.getCell(3), words.word(recent.rag()), recent.rag(), words);
       }
+    } else {
+      word.paragraph(null, NO_TREND);
     }
     if (!line.commentaryAsPrinted().isEmpty() || !line.improvementActions().isEmpty()) {
       word.bold(COMMENTARY);

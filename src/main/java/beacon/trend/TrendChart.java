@@ -24,6 +24,9 @@ import java.util.function.Function;
  *     always including the latest
  * @param yTicks value labels up the side, at round numbers
  * @param lettered whether each point carries its RAG letter (when there is room)
+ * @param axisNote said when the value axis does not start at zero, so that a reader does not take a
+ *     small change for a large one: "The value axis starts at 36%, not at zero."; empty when it
+ *     does
  */
 public record TrendChart(
     List<Point> points,
@@ -31,7 +34,8 @@ public record TrendChart(
     String targetPath,
     List<Tick> xTicks,
     List<Tick> yTicks,
-    boolean lettered) {
+    boolean lettered,
+    String axisNote) {
 
   public static final int WIDTH = 760;
   public static final int HEIGHT = 300;
@@ -110,7 +114,10 @@ public record TrendChart(
         targetPath(entries, scale::y, LEFT, slot),
         xTicks(points),
         scale.ticks(unit),
-        slot >= LETTER_ROOM);
+        slot >= LETTER_ROOM,
+        scale.min().signum() > 0
+            ? "The value axis starts at " + unit.format(scale.min()) + ", not at zero."
+            : "");
   }
 
   /** The latest value charted. */

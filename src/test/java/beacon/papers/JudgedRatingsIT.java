@@ -97,7 +97,7 @@ class JudgedRatingsIT extends BrowserTest {
       assertThat(printed.trend().get(3).label()).isEqualTo("Q4 2024/25");
       assertThat(printed.trend().get(3).rag()).as(layout.urlName()).isEqualTo(Rag.AMBER);
     }
-    assertThePapersFilesShow("Q4 2024/25", "75%", "Amber", 3);
+    assertThePapersFilesShow("Q4 2024/25", "75", "Amber", 3);
   }
 
   @Test
@@ -122,7 +122,7 @@ class JudgedRatingsIT extends BrowserTest {
       assertThat(printed.trend().get(0).rag()).as(layout.urlName()).isEqualTo(Rag.AMBER);
       assertThat(printed.trend().get(3).rag()).as(layout.urlName()).isEqualTo(Rag.RED);
     }
-    assertThePapersFilesShow("Q1 2024/25", "70%", "Amber", 0);
+    assertThePapersFilesShow("Q1 2024/25", "70", "Amber", 0);
   }
 
   private void overridden(FinancialQuarter quarter, Rag rag) {
@@ -177,7 +177,7 @@ class JudgedRatingsIT extends BrowserTest {
 
     try (PDDocument pdf = Loader.loadPDF(get("indicator-blocks", query + "&format=pdf"))) {
       assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
-          .contains(period + " " + value + " 80% " + rag);
+          .contains(period + " " + value + " 80 " + rag);
     }
   }
 

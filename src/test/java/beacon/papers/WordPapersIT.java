@@ -267,10 +267,12 @@ class WordPapersIT extends EmbeddedDatabaseForTests {
       assertThat(drawing.getDocPr().getTitle()).contains("% of re-referrals within 12 months");
       XWPFTable data = (XWPFTable) block.get(3);
       assertThat(data.getNumberOfRows()).isEqualTo(1 + 8);
-      assertThat(texts(data.getRow(0))).containsExactly("Period", "Value", "Target", "RAG");
-      assertThat(texts(data.getRow(1))).containsExactly("Q1 2021/22", "32%", "28%", "Red");
-      assertThat(texts(data.getRow(7))).containsExactly("Q3 2022/23", "44%", "28%", "Red");
-      assertThat(texts(data.getRow(8))).containsExactly("Q4 2022/23", "37%", "28%", "Red");
+      assertThat(texts(data.getRow(0)))
+          .as("headed as the seed's chart data")
+          .containsExactly("Quarter", "Quarters (%)", "Target (Quarters) (%)", "RAG");
+      assertThat(texts(data.getRow(1))).containsExactly("Q1 2021/22", "32", "28", "Red");
+      assertThat(texts(data.getRow(7))).containsExactly("Q3 2022/23", "44", "28", "Red");
+      assertThat(texts(data.getRow(8))).containsExactly("Q4 2022/23", "37", "28", "Red");
       assertThat(data.getRow(8).getCell(3).getColor()).isEqualTo("F4CDC6");
       List<String> after = paragraphs(block.subList(4, block.size()));
       assertThat(after.get(0)).isEqualTo("Commentary");

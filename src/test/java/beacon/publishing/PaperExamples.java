@@ -5,6 +5,7 @@ import beacon.papers.Layout;
 import beacon.papers.Paper;
 import beacon.papers.PaperLine;
 import beacon.papers.RecentValue;
+import beacon.rules.period.PeriodType;
 import beacon.rules.rating.Rag;
 import beacon.rules.rating.Unit;
 import beacon.scorecard.Scorecard;
@@ -123,7 +124,8 @@ final class PaperExamples {
                   earlier + "%",
                   targetNumber,
                   target + "%",
-                  Rag.RED)));
+                  Rag.RED)),
+          PeriodType.FINANCIAL_QUARTER);
     }
   }
 }

@@ -5,6 +5,7 @@ import static beacon.publishing.PaperExamples.aPaper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import beacon.papers.Paper;
+import beacon.rules.period.PeriodType;
 import beacon.rules.rating.Rag;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,16 @@ class PaperJsonTest {
     assertThat(older).doesNotContain("descriptions");
     assertThat(PaperJson.read(older).descriptions()).isEmpty();
     assertThat(PaperJson.read(older).sections().get(0).description()).isEmpty();
+  }
+
+  @Test
+  void aPaperPublishedBeforeLinesKeptTheirFrequencyTellsItFromTheTrendsLabels() {
+    Paper paper = aPaper(aLine("ASSESS-45").build());
+    String older = PaperJson.write(paper).replaceAll(",?\"frequency\":\"[A-Z_]*\"", "");
+
+    assertThat(older).doesNotContain("frequency");
+    assertThat(PaperJson.read(older).lines().get(0).frequency())
+        .isEqualTo(PeriodType.FINANCIAL_QUARTER);
   }
 
   @Test

@@ -78,6 +78,7 @@ class TrendChartTest {
             Unit.PERCENT);
 
     assertThat(chart.yTicks()).extracting(TrendChart.Tick::label).startsWith("0%").endsWith("15%");
+    assertThat(chart.axisNote()).isEmpty();
   }
 
   @Test
@@ -92,6 +93,9 @@ class TrendChartTest {
         .extracting(TrendChart.Tick::label)
         .startsWith("37.4")
         .endsWith("38.2");
+    assertThat(chart.axisNote())
+        .as("a narrow band says so, lest a small change be read as a large one")
+        .isEqualTo("The value axis starts at 37.4, not at zero.");
   }
 
   @Test

@@ -25,17 +25,21 @@ class TrendPictureTest {
                   "Q3 2022/23", new BigDecimal("29"), new BigDecimal("28"), Rag.AMBER)),
           Unit.PERCENT);
 
+  private static final TrendPicture.Key QUARTERS =
+      new TrendPicture.Key("Quarters", "Target (Quarters)");
+
   @Test
-  void drawsTheChartAsAPngHalfAsLargeAgain() throws Exception {
-    BufferedImage picture = read(TrendPicture.png(REREFERRALS));
+  void drawsTheChartWithItsKeyBelowAsAPngHalfAsLargeAgain() throws Exception {
+    BufferedImage picture = read(TrendPicture.png(REREFERRALS, QUARTERS));
 
     assertThat(picture.getWidth()).isEqualTo(TrendChart.WIDTH * 3 / 2);
-    assertThat(picture.getHeight()).isEqualTo(TrendChart.HEIGHT * 3 / 2);
+    assertThat(picture.getHeight())
+        .isEqualTo((TrendChart.HEIGHT + TrendPicture.KEY_HEIGHT) * 3 / 2);
   }
 
   @Test
   void coloursEachPointByItsRating() throws Exception {
-    BufferedImage picture = read(TrendPicture.png(REREFERRALS));
+    BufferedImage picture = read(TrendPicture.png(REREFERRALS, QUARTERS));
 
     assertThat(colourAt(picture, REREFERRALS.points().get(0))).isEqualTo(0xd4351c);
     assertThat(colourAt(picture, REREFERRALS.points().get(1))).isEqualTo(0x00703c);
