@@ -1,6 +1,9 @@
 package beacon.papers;
 
 import beacon.rules.narrative.CountsInWords;
+import beacon.rules.period.FinancialQuarter;
+import beacon.rules.period.Period;
+import beacon.rules.period.Periods;
 import beacon.rules.rating.Rag;
 import beacon.scorecard.Scorecard;
 import beacon.web.PeriodView;
@@ -59,6 +62,27 @@ public record Paper(
   public String commentaryHeading() {
     String committee = frontSheet.committee().isBlank() ? "" : " " + frontSheet.committee();
     return period.label() + committee.toUpperCase(Locale.UK) + " Commentary";
+  }
+
+  /**
+   * The table the paper's front sheet opens with: a committee summary's names its title, as seed
+   * 004's does; every other layout's title is its heading already.
+   */
+  public List<FrontSheet.Part> frontOpening() {
+    return frontSheet.opening().stream()
+        .filter(part -> layout == Layout.COMMITTEE_SUMMARY || !part.label().equals("TITLE"))
+        .toList();
+  }
+
+  /**
+   * The reporting period as a council's analysis of issues writes it, year first: "17/18 Q1" (seed
+   * 004's "In 17/18 Q1 there are three red indicators ..."); a period not a quarter by its label.
+   */
+  public String periodYearFirst() {
+    Period reporting = Periods.fromCode(period.code());
+    return reporting instanceof FinancialQuarter quarter
+        ? quarter.yearFirstLabel()
+        : period.label();
   }
 
   /** The ratings in words: "three red indicators, four amber indicators and six green ...". */

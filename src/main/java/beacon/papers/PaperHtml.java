@@ -65,11 +65,6 @@ public class PaperHtml {
     context.setVariable("chartPixelHeight", Math.round(CHART_PIXELS / TrendPicture.aspect()));
     context.setVariable("paper", paper);
     context.setVariable("generated", DAY.format(generated));
-    context.setVariable(
-        "meeting",
-        paper.frontSheet().meetingDate() == null
-            ? null
-            : DAY.format(paper.frontSheet().meetingDate()));
     if (paper.layout() == Layout.INDICATOR_BLOCKS && !forPdf) {
       context.setVariable("charts", charts(paper));
     }

@@ -25,11 +25,17 @@ public class Papers {
   private final Scorecards scorecards;
   private final Organisations organisations;
   private final Priorities priorities;
+  private final FrontSheets frontSheets;
 
-  Papers(Scorecards scorecards, Organisations organisations, Priorities priorities) {
+  Papers(
+      Scorecards scorecards,
+      Organisations organisations,
+      Priorities priorities,
+      FrontSheets frontSheets) {
     this.scorecards = scorecards;
     this.organisations = organisations;
     this.priorities = priorities;
+    this.frontSheets = frontSheets;
   }
 
   /**
@@ -64,7 +70,8 @@ public class Papers {
         scorecard.organisation(),
         scorecard.period(),
         covered,
-        FrontSheet.standard(scorecard.organisation().name(), period.label(), covered),
+        FrontSheet.standard(layout, scorecard.organisation().name(), period.label(), covered)
+            .overriddenBy(kept(organisationCode, layout)),
         PaperHistory.columnHeadings(period),
         PaperSections.of(
             layout,
@@ -72,6 +79,14 @@ public class Papers {
             code -> history.getOrDefault(code, PaperHistory.Line.none(period)),
             scorecard.organisation().ragWords()),
         layout == Layout.SCORECARD ? priorityDescriptions(organisationCode) : Map.of());
+  }
+
+  /** The front sheet the organisation keeps for the layout; an empty one if it keeps none. */
+  private FrontSheet kept(String organisationCode, Layout layout) {
+    return organisations
+        .withCode(organisationCode)
+        .map(organisation -> frontSheets.of(organisation.id(), layout).sheet())
+        .orElseGet(FrontSheet::empty);
   }
 
   /** What each of the organisation's priorities stands for, by its name, where it says. */

@@ -150,6 +150,8 @@ public final class Routes {
           post(API_ORGANISATION + "/imports/indicators", ADMINISTRATOR),
           post(API_ORGANISATION + "/imports/{kind}", PERFORMANCE_OFFICER),
           post("/organisations/{org}/papers", PERFORMANCE_OFFICER),
+          get("/organisations/{org}/papers/front-sheets/{layout}", PERFORMANCE_OFFICER),
+          post("/organisations/{org}/papers/front-sheets/{layout}", PERFORMANCE_OFFICER),
           post("/organisations/{org}/rounds", PERFORMANCE_OFFICER),
           post("/organisations/{org}/rounds/{period}", PERFORMANCE_OFFICER),
           // the record of every change, which names who did what: officers

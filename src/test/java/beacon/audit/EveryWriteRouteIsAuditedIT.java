@@ -408,6 +408,14 @@ class EveryWriteRouteIsAuditedIT extends EmbeddedDatabaseForTests {
         "POST /organisations/{org}/rounds/{period}/indicators/{code}/approve",
         () -> submit(round + "/indicators/A1/approve", round + "/indicators/A1/approve"));
     writes.put(
+        "POST /organisations/{org}/papers/front-sheets/{layout}",
+        () ->
+            submit(
+                org + "/papers/front-sheets/committee-summary",
+                org + "/papers/front-sheets/committee-summary",
+                "wards",
+                "None Specific"));
+    writes.put(
         "POST /organisations/{org}/papers",
         () ->
             submit(

@@ -13,8 +13,8 @@ import java.util.Map;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * A paper as chosen on the papers page: its layout, reporting quarter and portfolio, and for the
- * committee summary the parts of the front sheet written on the page.
+ * A paper as chosen on the papers page: its layout, reporting quarter and portfolio, and the parts
+ * of the front sheet written on the page for its meeting.
  *
  * @param portfolio the portfolio to cover, or null for all
  * @param frontSheet the parts written, blank for the standard ones: title, committee, meeting
@@ -39,13 +39,11 @@ record PaperChoice(
       PaperForm form,
       LocalDate meeting) {
     Map<String, String> sheet = new LinkedHashMap<>();
-    if (layout == Layout.COMMITTEE_SUMMARY) {
-      put(sheet, "title", form.title());
-      put(sheet, "committee", form.committee());
-      put(sheet, "meeting", meeting == null ? null : meeting.toString());
-      put(sheet, "recommendation", form.recommendation());
-      put(sheet, "summary", form.summary());
-    }
+    put(sheet, "title", form.title());
+    put(sheet, "committee", form.committee());
+    put(sheet, "meeting", meeting == null ? null : meeting.toString());
+    put(sheet, "recommendation", form.recommendation());
+    put(sheet, "summary", form.summary());
     return new PaperChoice(organisation, layout, quarter, portfolio, sheet);
   }
 
@@ -94,14 +92,12 @@ record PaperChoice(
   /** The same choice for a paper published with these parts. */
   static PaperChoice of(Paper paper) {
     Map<String, String> sheet = new LinkedHashMap<>();
-    if (paper.layout() == Layout.COMMITTEE_SUMMARY) {
-      FrontSheet front = paper.frontSheet();
-      put(sheet, "title", front.title());
-      put(sheet, "committee", front.committee());
-      put(sheet, "meeting", front.meetingDate() == null ? null : front.meetingDate().toString());
-      put(sheet, "recommendation", front.recommendation());
-      put(sheet, "summary", front.summary());
-    }
+    FrontSheet front = paper.frontSheet();
+    put(sheet, "title", front.title());
+    put(sheet, "committee", front.committee());
+    put(sheet, "meeting", front.meetingDate() == null ? null : front.meetingDate().toString());
+    put(sheet, "recommendation", front.recommendation());
+    put(sheet, "summary", front.summary());
     return new PaperChoice(
         paper.organisation().code(),
         paper.layout(),

@@ -35,6 +35,11 @@ public record FinancialQuarter(int startYear, int quarter) implements Period {
     return "Q" + quarter + " " + YearSpan.label(startYear);
   }
 
+  /** The year first, in two-digit years, as councils' analyses write it: "17/18 Q1". */
+  public String yearFirstLabel() {
+    return YearSpan.label(startYear).substring(2) + " Q" + quarter;
+  }
+
   @Override
   public LocalDate start() {
     return new FinancialYear(startYear).start().plusMonths(3L * (quarter - 1));

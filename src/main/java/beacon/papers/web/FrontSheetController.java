@@ -1,0 +1,105 @@
+package beacon.papers.web;
+
+import beacon.account.Account;
+import beacon.organisation.Organisation;
+import beacon.papers.FrontSheet;
+import beacon.papers.FrontSheets;
+import beacon.papers.Layout;
+import beacon.web.NotFoundException;
+import beacon.web.SavedAt;
+import beacon.web.StaleForms;
+import java.time.Instant;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * The page of the front sheet a council keeps for a layout of paper: every part the clerk sets out,
+ * saved at the version the page was opened on, so that two officers' changes never overwrite each
+ * other unseen.
+ */
+@Controller
+class FrontSheetController {
+
+  private static final String PAGE = "papers/front-sheet";
+
+  private final FrontSheets frontSheets;
+
+  FrontSheetController(FrontSheets frontSheets) {
+    this.frontSheets = frontSheets;
+  }
+
+  @GetMapping("/organisations/{org}/papers/front-sheets/{layout}")
+  String frontSheet(
+      Organisation organisation, @PathVariable("layout") String layoutName, Model model) {
+    Layout layout = layout(layoutName);
+    FrontSheets.Kept kept = frontSheets.of(organisation.id(), layout);
+    return show(model, organisation, layout, kept, FrontSheetForm.of(kept.sheet(), kept.version()));
+  }
+
+  @PostMapping("/organisations/{org}/papers/front-sheets/{layout}")
+  String keep(
+      Organisation organisation,
+      @PathVariable("layout") String layoutName,
+      @ModelAttribute("form") FrontSheetForm form,
+      BindingResult errors,
+      Model model,
+      Account signedIn) {
+    Layout layout = layout(layoutName);
+    long version = form.openedOn(errors);
+    FrontSheet sheet = form.sheet(errors);
+    if (errors.hasErrors()) {
+      return show(model, organisation, layout, frontSheets.of(organisation.id(), layout), form);
+    }
+    if (!frontSheets.keep(organisation.id(), layout, version, sheet, signedIn.name())) {
+      FrontSheets.Kept now = frontSheets.of(organisation.id(), layout);
+      FrontSheetForm again = form.atVersion(now.version());
+      String page = show(model, organisation, layout, now, again);
+      StaleForms.refuseOn(
+          model,
+          "form",
+          again,
+          "frontSheet.stale",
+          "The front sheet was saved by "
+              + now.savedBy()
+              + " "
+              + SavedAt.describe(now.savedAt(), Instant.now())
+              + " after you opened it. What you typed is below: check it against theirs and save"
+              + " again, or leave it.");
+      return page;
+    }
+    return "redirect:/organisations/"
+        + organisation.code()
+        + "/papers/front-sheets/"
+        + layout.urlName()
+        + "?saved";
+  }
+
+  private static Layout layout(String name) {
+    return Layout.named(name)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "There is no paper layout '"
+                        + name
+                        + "': choose exceptions, scorecard, indicator-blocks or committee-summary"));
+  }
+
+  private static String show(
+      Model model,
+      Organisation organisation,
+      Layout layout,
+      FrontSheets.Kept kept,
+      FrontSheetForm form) {
+    model.addAttribute("organisation", organisation);
+    model.addAttribute("section", "papers");
+    model.addAttribute("layout", layout);
+    model.addAttribute("kept", kept);
+    model.addAttribute("form", form);
+    return PAGE;
+  }
+}

@@ -1,0 +1,199 @@
+package beacon.papers.web;
+
+import beacon.papers.FrontSheet;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.springframework.validation.Errors;
+
+/**
+ * The front sheet a council keeps for a layout, as typed on its page, at the version the page was
+ * opened on. Days are written year-month-day (2017-09-12), as on the papers page.
+ */
+public record FrontSheetForm(
+    String version,
+    String title,
+    String committee,
+    String meeting,
+    String agendaItem,
+    String wards,
+    String strategicDirector,
+    String author,
+    String contactOfficer,
+    String telephone,
+    String email,
+    String service,
+    String portfolioAreas,
+    String outcome,
+    String recommendation,
+    String summary,
+    String background,
+    String financialImplications,
+    String crossCouncilImplications,
+    String backgroundPapers,
+    String reportDate,
+    String versionNumber) {
+
+  /** The longest a one-line part may be. */
+  static final int LONGEST_LINE = 300;
+
+  /** The longest a part of paragraphs may be. */
+  static final int LONGEST_TEXT = 10_000;
+
+  /** The form of a front sheet as kept. */
+  static FrontSheetForm of(FrontSheet sheet, long version) {
+    return new FrontSheetForm(
+        String.valueOf(version),
+        sheet.title(),
+        sheet.committee(),
+        sheet.meetingDate() == null ? "" : sheet.meetingDate().toString(),
+        sheet.agendaItem(),
+        sheet.wards(),
+        sheet.strategicDirector(),
+        sheet.author(),
+        sheet.contactOfficer(),
+        sheet.telephone(),
+        sheet.email(),
+        sheet.service(),
+        sheet.portfolioAreas(),
+        sheet.outcome(),
+        sheet.recommendation(),
+        sheet.summary(),
+        sheet.background(),
+        sheet.financialImplications(),
+        sheet.crossCouncilImplications(),
+        sheet.backgroundPapers(),
+        sheet.reportDate() == null ? "" : sheet.reportDate().toString(),
+        sheet.versionNumber());
+  }
+
+  /** What was typed, on the version saved now. */
+  FrontSheetForm atVersion(long saved) {
+    return new FrontSheetForm(
+        String.valueOf(saved),
+        title,
+        committee,
+        meeting,
+        agendaItem,
+        wards,
+        strategicDirector,
+        author,
+        contactOfficer,
+        telephone,
+        email,
+        service,
+        portfolioAreas,
+        outcome,
+        recommendation,
+        summary,
+        background,
+        financialImplications,
+        crossCouncilImplications,
+        backgroundPapers,
+        reportDate,
+        versionNumber);
+  }
+
+  /** The version the form was opened on, or -1 (rejected) when it carries none. */
+  long openedOn(Errors errors) {
+    try {
+      return Long.parseLong(version == null ? "" : version.strip());
+    } catch (NumberFormatException e) {
+      errors.reject("frontSheet.noVersion", "The form had no version: open the front sheet again");
+      return -1;
+    }
+  }
+
+  /** The front sheet typed, each part checked; a part that is wrong is rejected by its name. */
+  FrontSheet sheet(Errors errors) {
+    line(errors, "title", title);
+    line(errors, "committee", committee);
+    line(errors, "agendaItem", agendaItem);
+    line(errors, "wards", wards);
+    line(errors, "strategicDirector", strategicDirector);
+    line(errors, "author", author);
+    line(errors, "contactOfficer", contactOfficer);
+    line(errors, "telephone", telephone);
+    line(errors, "service", service);
+    line(errors, "portfolioAreas", portfolioAreas);
+    line(errors, "versionNumber", versionNumber);
+    if (line(errors, "email", email)
+        && !blank(email)
+        && !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      errors.rejectValue(
+          "email", "frontSheet.email", "Enter an email address like name@council.gov.uk");
+    }
+    for (String[] part :
+        new String[][] {
+          {"outcome", outcome},
+          {"recommendation", recommendation},
+          {"summary", summary},
+          {"background", background},
+          {"financialImplications", financialImplications},
+          {"crossCouncilImplications", crossCouncilImplications},
+          {"backgroundPapers", backgroundPapers}
+        }) {
+      if (part[1] != null && part[1].length() > LONGEST_TEXT) {
+        errors.rejectValue(
+            part[0],
+            "frontSheet.long",
+            new Object[] {LONGEST_TEXT},
+            "Enter " + LONGEST_TEXT + " characters or fewer");
+      }
+    }
+    return new FrontSheet(
+        strip(title),
+        strip(committee),
+        day(errors, "meeting", meeting),
+        strip(agendaItem),
+        strip(wards),
+        strip(strategicDirector),
+        strip(author),
+        strip(contactOfficer),
+        strip(telephone),
+        strip(email),
+        strip(service),
+        strip(portfolioAreas),
+        strip(outcome),
+        strip(recommendation),
+        strip(summary),
+        strip(background),
+        strip(financialImplications),
+        strip(crossCouncilImplications),
+        strip(backgroundPapers),
+        day(errors, "reportDate", reportDate),
+        strip(versionNumber));
+  }
+
+  private static boolean line(Errors errors, String field, String text) {
+    if (text != null && (text.length() > LONGEST_LINE || text.contains("\n"))) {
+      errors.rejectValue(
+          field,
+          "frontSheet.line",
+          new Object[] {LONGEST_LINE},
+          "Enter one line of " + LONGEST_LINE + " characters or fewer");
+      return false;
+    }
+    return true;
+  }
+
+  private static LocalDate day(Errors errors, String field, String text) {
+    if (blank(text)) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      errors.rejectValue(
+          field, "frontSheet.day", "Enter the day as year, month and day, like 2017-09-12");
+      return null;
+    }
+  }
+
+  private static String strip(String text) {
+    return text == null ? "" : text.strip();
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+}
