@@ -65,6 +65,7 @@ public class DemoData {
   private final Benchmarks benchmarks;
   private final Commentaries commentaries;
   private final NationalLinks nationalLinks;
+  private final DemoFrontSheets frontSheets;
 
   DemoData(
       JdbcClient db,
@@ -79,7 +80,8 @@ public class DemoData {
       RatingJudgements judgements,
       Benchmarks benchmarks,
       Commentaries commentaries,
-      NationalLinks nationalLinks) {
+      NationalLinks nationalLinks,
+      DemoFrontSheets frontSheets) {
     this.db = db;
     this.organisations = organisations;
     this.portfolios = portfolios;
@@ -93,6 +95,7 @@ public class DemoData {
     this.benchmarks = benchmarks;
     this.commentaries = commentaries;
     this.nationalLinks = nationalLinks;
+    this.frontSheets = frontSheets;
   }
 
   /**
@@ -115,6 +118,7 @@ public class DemoData {
     }
     loadCatalogue(organisationIds);
     loadFigures(organisationIds);
+    frontSheets.load(organisationIds, RECORDED_BY);
     db.sql("insert into demo_data_load (description) values (:d)")
         .param("d", "Buckinghamshire (825) and Wokingham (872) from published council papers")
         .update();

@@ -203,10 +203,12 @@ public record FrontSheet(
     add(parts, "WARD", wards);
     add(parts, "STRATEGIC DIRECTOR", strategicDirector);
     add(parts, "AUTHOR", author);
-    add(
-        parts,
-        "CONTACT OFFICER",
-        String.join(", ", nonEmpty(contactOfficer, service, telephone, email)));
+    if (!closesWithContact()) {
+      add(
+          parts,
+          "CONTACT OFFICER",
+          String.join(", ", nonEmpty(contactOfficer, service, telephone, email)));
+    }
     add(parts, "PORTFOLIO AREAS AFFECTED", portfolioAreas);
     return parts;
   }
@@ -230,10 +232,14 @@ public record FrontSheet(
     return parts;
   }
 
-  /** The closing box of who to contact, as seed 004 ends, with only the parts filled. */
+  /**
+   * The closing box of whom to contact, beside the report's date and version, as seed 004 ends;
+   * empty for a front sheet with neither date nor version, which names its contact officer in its
+   * opening table instead, as seed 003 does.
+   */
   public List<Part> contact() {
     List<Part> parts = new ArrayList<>();
-    if (contactOfficer.isEmpty() && reportDate == null && versionNumber.isEmpty()) {
+    if (!closesWithContact()) {
       return parts;
     }
     add(parts, "Contact", contactOfficer);
@@ -243,6 +249,10 @@ public record FrontSheet(
     add(parts, "Date", reportDate == null ? "" : PaperHtml.DAY.format(reportDate));
     add(parts, "Version No.", versionNumber);
     return parts;
+  }
+
+  private boolean closesWithContact() {
+    return reportDate != null || !versionNumber.isBlank();
   }
 
   private static void add(List<Part> parts, String label, String text) {

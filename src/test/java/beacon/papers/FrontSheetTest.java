@@ -40,8 +40,7 @@ class FrontSheetTest {
             "FOR CONSIDERATION BY: Children's Services Overview and Scrutiny Committee on 12"
                 + " September 2017",
             "WARD: None Specific",
-            "STRATEGIC DIRECTOR: Judith Ramsden, Director of People Services",
-            "CONTACT OFFICER: Caroline McKenna, People Services, 0118 974 4086");
+            "STRATEGIC DIRECTOR: Judith Ramsden, Director of People Services");
     assertThat(WOKINGHAM.before())
         .extracting(FrontSheet.Part::label)
         .containsExactly("RECOMMENDATION", "SUMMARY OF REPORT");
@@ -68,6 +67,45 @@ class FrontSheetTest {
             "Date: 25 August 2017",
             "Version No.: 1");
     assertThat(FrontSheet.empty().contact()).isEmpty();
+  }
+
+  @Test
+  void withoutADateOrVersionTheContactOfficerIsNamedAtTheTopAsSeed003Does() {
+    FrontSheet cabinet =
+        WOKINGHAM
+            .overriddenBy(FrontSheet.empty())
+            .with("Children's Services Update", null, null, null, null);
+    FrontSheet undated =
+        new FrontSheet(
+            cabinet.title(),
+            "Cabinet",
+            null,
+            null,
+            null,
+            null,
+            "Cabinet Member for Children's Services",
+            "Tolis Vouyioukas, Executive Director Children's Services",
+            "01296 383104",
+            null,
+            null,
+            "Children's Services",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+
+    assertThat(undated.contact()).isEmpty();
+    assertThat(undated.opening())
+        .extracting(part -> part.label() + ": " + part.text())
+        .contains(
+            "AUTHOR: Cabinet Member for Children's Services",
+            "CONTACT OFFICER: Tolis Vouyioukas, Executive Director Children's Services, 01296 383104",
+            "PORTFOLIO AREAS AFFECTED: Children's Services");
   }
 
   @Test

@@ -186,9 +186,28 @@ class PaperDocumentsIT extends EmbeddedDatabaseForTests {
     assertThat(texts(html, "//table[contains(@class, 'front-sheet')]//td"))
         .containsExactly(
             "Children's Services Performance Indicators",
-            "Children's Services Overview and Scrutiny Committee on 12 September 2017");
+            "Children's Services Overview and Scrutiny Committee on 12 September 2017",
+            "None Specific",
+            "Judith Ramsden, Director of People Services");
     assertThat(texts(html, "//h2"))
-        .containsExactly("RECOMMENDATION", "SUMMARY OF REPORT", "Analysis of Issues");
+        .as("Wokingham's front sheet, as the demonstration keeps it from the seed")
+        .containsExactly(
+            "OUTCOME / BENEFITS TO THE COMMUNITY",
+            "RECOMMENDATION",
+            "SUMMARY OF REPORT",
+            "Background",
+            "Analysis of Issues",
+            "FINANCIAL IMPLICATIONS OF THE RECOMMENDATION",
+            "Cross-Council Implications",
+            "List of Background Papers");
+    assertThat(texts(html, "//table[contains(@class, 'front-contact')]//tr"))
+        .containsExactly(
+            "Contact Caroline McKenna",
+            "Service People Services",
+            "Telephone No 0118 974 4086",
+            "Email Caroline.McKenna@wokingham.gov.uk",
+            "Date 25 August 2017",
+            "Version No. 1");
     assertThat(pdf)
         .contains("That the Children's Services performance indicators be noted.")
         .contains(

@@ -92,8 +92,10 @@ class WordPapersIT extends EmbeddedDatabaseForTests {
           committee-summary | 825 | 2018-19-Q2 | H1 RECOMMENDATION; H1 SUMMARY OF REPORT; H1 Analysis of Issues; \
           H2 Red: 8; H2 Amber: 1; H2 Green: 5
           committee-summary | 825 | 2022-23-Q4 | H1 RECOMMENDATION; H1 SUMMARY OF REPORT; H1 Analysis of Issues; H2 Red: 8; H2 Green: 7
-          committee-summary | 872 | 2017-18-Q1 | H1 RECOMMENDATION; H1 SUMMARY OF REPORT; H1 Analysis of Issues; \
-          H2 Red: 3; H2 Amber: 4; H2 Green: 6
+          committee-summary | 872 | 2017-18-Q1 | H1 OUTCOME / BENEFITS TO THE COMMUNITY; \
+          H1 RECOMMENDATION; H1 SUMMARY OF REPORT; H1 Background; H1 Analysis of Issues; \
+          H2 Red: 3; H2 Amber: 4; H2 Green: 6; H1 FINANCIAL IMPLICATIONS OF THE RECOMMENDATION; \
+          H1 Cross-Council Implications; H1 List of Background Papers
           """)
   void eachPaperHasItsHeadingsInOrderWithItsIndicatorsUnderThem(
       String layout, String organisation, String period, String outline) throws Exception {
@@ -336,14 +338,16 @@ class WordPapersIT extends EmbeddedDatabaseForTests {
           .containsExactly(
               "TITLE: Children's Services Performance Indicators",
               "FOR CONSIDERATION BY: Children's Services Overview and Scrutiny Committee on 12"
-                  + " September 2017");
+                  + " September 2017",
+              "WARD: None Specific",
+              "STRATEGIC DIRECTOR: Judith Ramsden, Director of People Services");
       List<String> texts = word.getParagraphs().stream().map(XWPFParagraph::getText).toList();
       int recommendation = texts.indexOf("RECOMMENDATION");
       assertThat(word.getParagraphs().get(recommendation).getStyle())
           .as("the front sheet's parts are headings, as in seed 004")
           .isEqualTo("Heading1");
       assertThat(texts.get(recommendation + 1))
-          .isEqualTo("That the performance indicators be noted.");
+          .isEqualTo("That the Children's Services performance indicators be noted.");
       assertThat(texts.get(recommendation + 2)).isEqualTo("SUMMARY OF REPORT");
       int analysis = texts.indexOf("Analysis of Issues");
       assertThat(texts.get(analysis + 1))
