@@ -18,7 +18,8 @@ public final class WordPaper {
   private WordPaper() {}
 
   /**
-   * @param generated the line saying when the paper was made: "Generated on: 23 November 2026"
+   * @param generated the line saying when the paper was made, printed unless its front sheet gives
+   *     the report's own date: "Generated on: 23 November 2026"
    */
   public static void write(Paper paper, String title, String generated, OutputStream out) {
     try (XWPFDocument file = new XWPFDocument()) {
@@ -29,7 +30,9 @@ public final class WordPaper {
       WordDocument word = new WordDocument(file, landscape(paper.layout()));
       word.headerAndFooter(title);
       word.paragraph("Title", title);
-      word.paragraph(null, generated);
+      if (paper.frontSheet().reportDate() == null) {
+        word.paragraph(null, generated);
+      }
       WordFrontSheet.opening(word, paper);
       switch (paper.layout()) {
         case EXCEPTIONS -> WordExceptions.write(word, paper);
