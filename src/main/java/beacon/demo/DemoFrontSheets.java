@@ -4,6 +4,7 @@ import beacon.papers.FrontSheet;
 import beacon.papers.FrontSheets;
 import beacon.papers.Layout;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -53,6 +54,9 @@ class DemoFrontSheets {
               row.text("background_papers"),
               day(row.text("report_date")),
               row.text("version_number")),
+          row.text("indicator_order") == null
+              ? List.of()
+              : List.of(row.text("indicator_order").split(";")),
           recordedBy);
     }
   }

@@ -6,15 +6,16 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The front sheet each council keeps for each layout of paper. Saving one raises its version, so a
- * form opened on an older version is refused rather than overwriting what another saved since; the
- * audit trail keeps each earlier text.
+ * The front sheet each council keeps for each layout of paper, with the order it lists the layout's
+ * indicators in. Saving one raises its version, so a form opened on an older version is refused
+ * rather than overwriting what another saved since; the audit trail keeps each earlier text.
  */
 @Repository
 public class FrontSheets {
@@ -34,12 +35,18 @@ public class FrontSheets {
   /**
    * A front sheet as kept, with its version and who saved it when.
    *
+   * @param order the indicator codes in the order the paper lists them; empty for catalogue order
    * @param version 0 for a layout whose front sheet was never saved
    */
-  public record Kept(FrontSheet sheet, long version, String savedBy, Instant savedAt) {
+  public record Kept(
+      FrontSheet sheet, List<String> order, long version, String savedBy, Instant savedAt) {
 
-    static Kept none() {
-      return new Kept(FrontSheet.empty(), 0, null, null);
+    public Kept {
+      order = List.copyOf(order);
+    }
+
+    public static Kept none() {
+      return new Kept(FrontSheet.empty(), List.of(), 0, null, null);
     }
   }
 
@@ -49,7 +56,7 @@ public class FrontSheets {
     return db.sql(
             "select "
                 + PARTS
-                + ", version, saved_by, saved_at from front_sheet"
+                + ", indicator_order, version, saved_by, saved_at from front_sheet"
                 + " where organisation_id = :organisation and layout = :layout")
         .param("organisation", organisationId)
         .param("layout", layout.urlName())
@@ -57,6 +64,7 @@ public class FrontSheets {
             (row, n) ->
                 new Kept(
                     sheet(row),
+                    order(row.getString("indicator_order")),
                     row.getLong("version"),
                     row.getString("saved_by"),
                     row.getTimestamp("saved_at").toInstant()))
@@ -72,17 +80,23 @@ public class FrontSheets {
    */
   @Transactional
   public boolean keep(
-      long organisationId, Layout layout, long version, FrontSheet sheet, String savedBy) {
+      long organisationId,
+      Layout layout,
+      long version,
+      FrontSheet sheet,
+      List<String> order,
+      String savedBy) {
     if (version == 0) {
       return db.sql(
                   "insert into front_sheet (organisation_id, layout, "
                       + PARTS
-                      + ", saved_by) values (:organisation, :layout, :title, :committee, :meeting,"
+                      + ", indicator_order, saved_by) values (:organisation, :layout, :title,"
+                      + " :committee, :meeting,"
                       + " :agenda, :wards, :director, :author, :contact, :telephone, :email,"
                       + " :service, :portfolios, :outcome, :recommendation, :summary, :background,"
-                      + " :financial, :crossCouncil, :papers, :reportDate, :versionNumber, :by)"
+                      + " :financial, :crossCouncil, :papers, :reportDate, :versionNumber, :order, :by)"
                       + " on conflict (organisation_id, layout) do nothing")
-              .params(parameters(organisationId, layout, sheet, savedBy))
+              .params(parameters(organisationId, layout, sheet, order, savedBy))
               .update()
           == 1;
     }
@@ -96,17 +110,18 @@ public class FrontSheets {
                     + " background = :background, financial_implications = :financial,"
                     + " cross_council_implications = :crossCouncil, background_papers = :papers,"
                     + " report_date = :reportDate, version_number = :versionNumber,"
+                    + " indicator_order = :order,"
                     + " version = version + 1, saved_by = :by, saved_at = now()"
                     + " where organisation_id = :organisation and layout = :layout"
                     + " and version = :version")
-            .params(parameters(organisationId, layout, sheet, savedBy))
+            .params(parameters(organisationId, layout, sheet, order, savedBy))
             .param("version", version)
             .update()
         == 1;
   }
 
   private static Map<String, Object> parameters(
-      long organisationId, Layout layout, FrontSheet sheet, String savedBy) {
+      long organisationId, Layout layout, FrontSheet sheet, List<String> order, String savedBy) {
     Map<String, Object> values = new HashMap<>();
     values.put("organisation", organisationId);
     values.put("layout", layout.urlName());
@@ -131,8 +146,13 @@ public class FrontSheets {
     values.put("papers", sheet.backgroundPapers());
     values.put("reportDate", date(sheet.reportDate()));
     values.put("versionNumber", sheet.versionNumber());
+    values.put("order", String.join("\n", order));
     values.put("by", savedBy);
     return values;
+  }
+
+  private static List<String> order(String codes) {
+    return codes.isBlank() ? List.of() : List.of(codes.split("\n"));
   }
 
   private static Date date(LocalDate day) {

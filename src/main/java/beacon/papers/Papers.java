@@ -45,7 +45,9 @@ public class Papers {
   @Transactional(readOnly = true)
   public Paper paper(Layout layout, String organisationCode, Period period, String portfolio) {
     Scorecard scorecard = scorecards.forPeriod(organisationCode, period);
-    List<ScorecardLine> lines = scorecard.indicators();
+    FrontSheets.Kept kept = kept(organisationCode, layout);
+    List<ScorecardLine> lines =
+        PaperOrder.sorted(scorecard.indicators(), kept.order(), ScorecardLine::code);
     String covered = portfolio == null || portfolio.isBlank() ? null : portfolio.strip();
     if (covered != null) {
       lines = lines.stream().filter(line -> covered.equals(line.portfolio())).toList();
@@ -71,7 +73,7 @@ public class Papers {
         scorecard.period(),
         covered,
         FrontSheet.standard(layout, scorecard.organisation().name(), period.label(), covered)
-            .overriddenBy(kept(organisationCode, layout)),
+            .overriddenBy(kept.sheet()),
         PaperHistory.columnHeadings(period),
         PaperSections.of(
             layout,
@@ -81,12 +83,12 @@ public class Papers {
         layout == Layout.SCORECARD ? priorityDescriptions(organisationCode) : Map.of());
   }
 
-  /** The front sheet the organisation keeps for the layout; an empty one if it keeps none. */
-  private FrontSheet kept(String organisationCode, Layout layout) {
+  /** The front sheet and order the organisation keeps for the layout; empty if it keeps none. */
+  private FrontSheets.Kept kept(String organisationCode, Layout layout) {
     return organisations
         .withCode(organisationCode)
-        .map(organisation -> frontSheets.of(organisation.id(), layout).sheet())
-        .orElseGet(FrontSheet::empty);
+        .map(organisation -> frontSheets.of(organisation.id(), layout))
+        .orElseGet(FrontSheets.Kept::none);
   }
 
   /** What each of the organisation's priorities stands for, by its name, where it says. */

@@ -1,14 +1,20 @@
 package beacon.papers.web;
 
 import beacon.account.Account;
+import beacon.indicator.Indicator;
+import beacon.indicator.Indicators;
 import beacon.organisation.Organisation;
 import beacon.papers.FrontSheet;
 import beacon.papers.FrontSheets;
 import beacon.papers.Layout;
+import beacon.papers.PaperOrder;
 import beacon.web.NotFoundException;
 import beacon.web.SavedAt;
 import beacon.web.StaleForms;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,9 +34,11 @@ class FrontSheetController {
   private static final String PAGE = "papers/front-sheet";
 
   private final FrontSheets frontSheets;
+  private final Indicators indicators;
 
-  FrontSheetController(FrontSheets frontSheets) {
+  FrontSheetController(FrontSheets frontSheets, Indicators indicators) {
     this.frontSheets = frontSheets;
+    this.indicators = indicators;
   }
 
   @GetMapping("/organisations/{org}/papers/front-sheets/{layout}")
@@ -38,7 +46,12 @@ class FrontSheetController {
       Organisation organisation, @PathVariable("layout") String layoutName, Model model) {
     Layout layout = layout(layoutName);
     FrontSheets.Kept kept = frontSheets.of(organisation.id(), layout);
-    return show(model, organisation, layout, kept, FrontSheetForm.of(kept.sheet(), kept.version()));
+    return show(
+        model,
+        organisation,
+        layout,
+        kept,
+        FrontSheetForm.of(kept.sheet(), kept.order(), kept.version()));
   }
 
   @PostMapping("/organisations/{org}/papers/front-sheets/{layout}")
@@ -52,10 +65,16 @@ class FrontSheetController {
     Layout layout = layout(layoutName);
     long version = form.openedOn(errors);
     FrontSheet sheet = form.sheet(errors);
+    List<String> order =
+        form.order(
+            errors,
+            indicators.allOf(organisation.id()).stream()
+                .map(Indicator::code)
+                .collect(Collectors.toSet()));
     if (errors.hasErrors()) {
       return show(model, organisation, layout, frontSheets.of(organisation.id(), layout), form);
     }
-    if (!frontSheets.keep(organisation.id(), layout, version, sheet, signedIn.name())) {
+    if (!frontSheets.keep(organisation.id(), layout, version, sheet, order, signedIn.name())) {
       FrontSheets.Kept now = frontSheets.of(organisation.id(), layout);
       FrontSheetForm again = form.atVersion(now.version());
       String page = show(model, organisation, layout, now, again);
@@ -79,6 +98,13 @@ class FrontSheetController {
         + "?saved";
   }
 
+  /** The council's indicators in the order kept, the rest after them in catalogue order. */
+  private static List<Indicator> inPaperOrder(List<Indicator> catalogue, List<String> order) {
+    return catalogue.stream()
+        .sorted(Comparator.comparingInt(indicator -> PaperOrder.position(order, indicator.code())))
+        .toList();
+  }
+
   private static Layout layout(String name) {
     return Layout.named(name)
         .orElseThrow(
@@ -89,7 +115,7 @@ class FrontSheetController {
                         + "': choose exceptions, scorecard, indicator-blocks or committee-summary"));
   }
 
-  private static String show(
+  private String show(
       Model model,
       Organisation organisation,
       Layout layout,
@@ -100,6 +126,8 @@ class FrontSheetController {
     model.addAttribute("layout", layout);
     model.addAttribute("kept", kept);
     model.addAttribute("form", form);
+    model.addAttribute(
+        "indicators", inPaperOrder(indicators.allOf(organisation.id()), kept.order()));
     return PAGE;
   }
 }

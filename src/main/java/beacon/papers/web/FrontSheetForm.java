@@ -3,6 +3,9 @@ package beacon.papers.web;
 import beacon.papers.FrontSheet;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.springframework.validation.Errors;
 
 /**
@@ -31,7 +34,8 @@ public record FrontSheetForm(
     String crossCouncilImplications,
     String backgroundPapers,
     String reportDate,
-    String versionNumber) {
+    String versionNumber,
+    String indicatorOrder) {
 
   /** The longest a one-line part may be. */
   static final int LONGEST_LINE = 300;
@@ -39,8 +43,8 @@ public record FrontSheetForm(
   /** The longest a part of paragraphs may be. */
   static final int LONGEST_TEXT = 10_000;
 
-  /** The form of a front sheet as kept. */
-  static FrontSheetForm of(FrontSheet sheet, long version) {
+  /** The form of a front sheet as kept, with the order of its indicators. */
+  static FrontSheetForm of(FrontSheet sheet, List<String> order, long version) {
     return new FrontSheetForm(
         String.valueOf(version),
         sheet.title(),
@@ -63,7 +67,8 @@ public record FrontSheetForm(
         sheet.crossCouncilImplications(),
         sheet.backgroundPapers(),
         sheet.reportDate() == null ? "" : sheet.reportDate().toString(),
-        sheet.versionNumber());
+        sheet.versionNumber(),
+        String.join("\n", order));
   }
 
   /** What was typed, on the version saved now. */
@@ -90,7 +95,46 @@ public record FrontSheetForm(
         crossCouncilImplications,
         backgroundPapers,
         reportDate,
-        versionNumber);
+        versionNumber,
+        indicatorOrder);
+  }
+
+  /**
+   * The indicator codes in the order typed, one per line; a code the catalogue does not hold, or
+   * one given twice, is rejected naming its line.
+   *
+   * @param catalogue the codes of the council's indicators
+   */
+  List<String> order(Errors errors, Set<String> catalogue) {
+    List<String> codes = new ArrayList<>();
+    if (blank(indicatorOrder)) {
+      return codes;
+    }
+    String[] lines = indicatorOrder.split("\\R");
+    for (int i = 0; i < lines.length; i++) {
+      String code = lines[i].strip();
+      if (code.isEmpty()) {
+        continue;
+      }
+      if (!catalogue.contains(code)) {
+        errors.rejectValue(
+            "indicatorOrder",
+            "frontSheet.order.unknown",
+            new Object[] {i + 1, code},
+            "Line " + (i + 1) + ": there is no indicator " + code + " in the catalogue");
+        return List.of();
+      }
+      if (codes.contains(code)) {
+        errors.rejectValue(
+            "indicatorOrder",
+            "frontSheet.order.twice",
+            new Object[] {i + 1, code},
+            "Line " + (i + 1) + ": " + code + " is listed already");
+        return List.of();
+      }
+      codes.add(code);
+    }
+    return codes;
   }
 
   /** The version the form was opened on, or -1 (rejected) when it carries none. */

@@ -213,7 +213,9 @@ class TheCouncilsFrontSheetIT extends BrowserTest {
   /** Another officer saves the layout's front sheet, as its page does. */
   private void keptByAnother(Layout layout, FrontSheet sheet) {
     long version = frontSheets.of(organisationId(), layout).version();
-    assertThat(frontSheets.keep(organisationId(), layout, version, sheet, "Another Officer"))
+    assertThat(
+            frontSheets.keep(
+                organisationId(), layout, version, sheet, List.of(), "Another Officer"))
         .isTrue();
   }
 
