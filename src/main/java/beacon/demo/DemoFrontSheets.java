@@ -4,6 +4,7 @@ import beacon.papers.FrontSheet;
 import beacon.papers.FrontSheets;
 import beacon.papers.Layout;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -57,8 +58,21 @@ class DemoFrontSheets {
           row.text("indicator_order") == null
               ? List.of()
               : List.of(row.text("indicator_order").split(";")),
+          titles(row.text("printed_titles")),
           recordedBy);
     }
+  }
+
+  /** "CODE = title" a line, as the front sheet's page takes them. */
+  private static Map<String, String> titles(String lines) {
+    Map<String, String> titles = new LinkedHashMap<>();
+    if (lines != null) {
+      for (String line : lines.split("\\R")) {
+        int at = line.indexOf(FrontSheets.TITLED);
+        titles.put(line.substring(0, at), line.substring(at + FrontSheets.TITLED.length()));
+      }
+    }
+    return titles;
   }
 
   private static LocalDate day(String text) {

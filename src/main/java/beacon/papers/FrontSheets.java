@@ -5,9 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +29,9 @@ public class FrontSheets {
           + " summary, background, financial_implications, cross_council_implications,"
           + " background_papers, report_date, version_number";
 
+  /** Between an indicator's code and the title printed for it, as typed and as kept. */
+  public static final String TITLED = " = ";
+
   private final JdbcClient db;
 
   FrontSheets(JdbcClient db) {
@@ -36,17 +42,25 @@ public class FrontSheets {
    * A front sheet as kept, with its version and who saved it when.
    *
    * @param order the indicator codes in the order the paper lists them; empty for catalogue order
+   * @param titles the titles the paper prints for some indicators, by code, where it words them
+   *     otherwise than the catalogue
    * @param version 0 for a layout whose front sheet was never saved
    */
   public record Kept(
-      FrontSheet sheet, List<String> order, long version, String savedBy, Instant savedAt) {
+      FrontSheet sheet,
+      List<String> order,
+      Map<String, String> titles,
+      long version,
+      String savedBy,
+      Instant savedAt) {
 
     public Kept {
       order = List.copyOf(order);
+      titles = Collections.unmodifiableMap(new LinkedHashMap<>(titles));
     }
 
     public static Kept none() {
-      return new Kept(FrontSheet.empty(), List.of(), 0, null, null);
+      return new Kept(FrontSheet.empty(), List.of(), Map.of(), 0, null, null);
     }
   }
 
@@ -56,7 +70,7 @@ public class FrontSheets {
     return db.sql(
             "select "
                 + PARTS
-                + ", indicator_order, version, saved_by, saved_at from front_sheet"
+                + ", indicator_order, printed_titles, version, saved_by, saved_at from front_sheet"
                 + " where organisation_id = :organisation and layout = :layout")
         .param("organisation", organisationId)
         .param("layout", layout.urlName())
@@ -65,6 +79,7 @@ public class FrontSheets {
                 new Kept(
                     sheet(row),
                     order(row.getString("indicator_order")),
+                    titles(row.getString("printed_titles")),
                     row.getLong("version"),
                     row.getString("saved_by"),
                     row.getTimestamp("saved_at").toInstant()))
@@ -85,18 +100,21 @@ public class FrontSheets {
       long version,
       FrontSheet sheet,
       List<String> order,
+      Map<String, String> titles,
       String savedBy) {
     if (version == 0) {
       return db.sql(
                   "insert into front_sheet (organisation_id, layout, "
                       + PARTS
-                      + ", indicator_order, saved_by) values (:organisation, :layout, :title,"
+                      + ", indicator_order, printed_titles, saved_by) values (:organisation,"
+                      + " :layout, :title,"
                       + " :committee, :meeting,"
                       + " :agenda, :wards, :director, :author, :contact, :telephone, :email,"
                       + " :service, :portfolios, :outcome, :recommendation, :summary, :background,"
-                      + " :financial, :crossCouncil, :papers, :reportDate, :versionNumber, :order, :by)"
+                      + " :financial, :crossCouncil, :papers, :reportDate, :versionNumber, :order, :titles,"
+                      + " :by)"
                       + " on conflict (organisation_id, layout) do nothing")
-              .params(parameters(organisationId, layout, sheet, order, savedBy))
+              .params(parameters(organisationId, layout, sheet, order, titles, savedBy))
               .update()
           == 1;
     }
@@ -110,18 +128,23 @@ public class FrontSheets {
                     + " background = :background, financial_implications = :financial,"
                     + " cross_council_implications = :crossCouncil, background_papers = :papers,"
                     + " report_date = :reportDate, version_number = :versionNumber,"
-                    + " indicator_order = :order,"
+                    + " indicator_order = :order, printed_titles = :titles,"
                     + " version = version + 1, saved_by = :by, saved_at = now()"
                     + " where organisation_id = :organisation and layout = :layout"
                     + " and version = :version")
-            .params(parameters(organisationId, layout, sheet, order, savedBy))
+            .params(parameters(organisationId, layout, sheet, order, titles, savedBy))
             .param("version", version)
             .update()
         == 1;
   }
 
   private static Map<String, Object> parameters(
-      long organisationId, Layout layout, FrontSheet sheet, List<String> order, String savedBy) {
+      long organisationId,
+      Layout layout,
+      FrontSheet sheet,
+      List<String> order,
+      Map<String, String> titles,
+      String savedBy) {
     Map<String, Object> values = new HashMap<>();
     values.put("organisation", organisationId);
     values.put("layout", layout.urlName());
@@ -147,8 +170,24 @@ public class FrontSheets {
     values.put("reportDate", date(sheet.reportDate()));
     values.put("versionNumber", sheet.versionNumber());
     values.put("order", String.join("\n", order));
+    values.put(
+        "titles",
+        titles.entrySet().stream()
+            .map(title -> title.getKey() + TITLED + title.getValue())
+            .collect(Collectors.joining("\n")));
     values.put("by", savedBy);
     return values;
+  }
+
+  private static Map<String, String> titles(String lines) {
+    Map<String, String> titles = new LinkedHashMap<>();
+    if (!lines.isBlank()) {
+      for (String line : lines.split("\n")) {
+        int at = line.indexOf(TITLED);
+        titles.put(line.substring(0, at), line.substring(at + TITLED.length()));
+      }
+    }
+    return titles;
   }
 
   private static List<String> order(String codes) {

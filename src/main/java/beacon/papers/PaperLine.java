@@ -90,6 +90,33 @@ public record PaperLine(
     return List.copyOf(printed);
   }
 
+  /** This line under the title its paper prints for it. */
+  public PaperLine titled(String printed) {
+    return new PaperLine(
+        group,
+        section,
+        number,
+        code,
+        printed,
+        aimTo,
+        dataPeriod,
+        targetNumber,
+        target,
+        valueNumber,
+        value,
+        valuePeriod,
+        lagNote,
+        rag,
+        benchmarks,
+        definition,
+        commentary,
+        improvementActions,
+        unit,
+        columns,
+        trend,
+        frequency);
+  }
+
   /** The group and section as one heading: "Children's Services Portfolio - ...: Key areas ...". */
   public String heading() {
     return group.isEmpty() ? section : group + ": " + section;

@@ -76,10 +76,13 @@ public class Papers {
             .overriddenBy(kept.sheet()),
         PaperHistory.columnHeadings(period),
         PaperSections.of(
-            layout,
-            lines,
-            code -> history.getOrDefault(code, PaperHistory.Line.none(period)),
-            scorecard.organisation().ragWords()),
+                layout,
+                lines,
+                code -> history.getOrDefault(code, PaperHistory.Line.none(period)),
+                scorecard.organisation().ragWords())
+            .stream()
+            .map(line -> line.titled(kept.titles().getOrDefault(line.code(), line.measure())))
+            .toList(),
         layout == Layout.SCORECARD ? priorityDescriptions(organisationCode) : Map.of());
   }
 

@@ -176,7 +176,7 @@ class WordPapersIT extends EmbeddedDatabaseForTests {
       List<String> repeatReferrals = texts(quality.getRow(1));
       assertThat(repeatReferrals.subList(0, 11))
           .containsExactly(
-              "1. % repeat referrals within 12 months",
+              "1. % repeat referrals",
               "Low",
               "Month only (not quarterly data)",
               "20%",

@@ -14,6 +14,8 @@ import beacon.web.StaleForms;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,7 +53,7 @@ class FrontSheetController {
         organisation,
         layout,
         kept,
-        FrontSheetForm.of(kept.sheet(), kept.order(), kept.version()));
+        FrontSheetForm.of(kept.sheet(), kept.order(), kept.titles(), kept.version()));
   }
 
   @PostMapping("/organisations/{org}/papers/front-sheets/{layout}")
@@ -65,16 +67,17 @@ class FrontSheetController {
     Layout layout = layout(layoutName);
     long version = form.openedOn(errors);
     FrontSheet sheet = form.sheet(errors);
-    List<String> order =
-        form.order(
-            errors,
-            indicators.allOf(organisation.id()).stream()
-                .map(Indicator::code)
-                .collect(Collectors.toSet()));
+    Set<String> catalogue =
+        indicators.allOf(organisation.id()).stream()
+            .map(Indicator::code)
+            .collect(Collectors.toSet());
+    List<String> order = form.order(errors, catalogue);
+    Map<String, String> titles = form.titles(errors, catalogue);
     if (errors.hasErrors()) {
       return show(model, organisation, layout, frontSheets.of(organisation.id(), layout), form);
     }
-    if (!frontSheets.keep(organisation.id(), layout, version, sheet, order, signedIn.name())) {
+    if (!frontSheets.keep(
+        organisation.id(), layout, version, sheet, order, titles, signedIn.name())) {
       FrontSheets.Kept now = frontSheets.of(organisation.id(), layout);
       FrontSheetForm again = form.atVersion(now.version());
       String page = show(model, organisation, layout, now, again);

@@ -1,11 +1,15 @@
 package beacon.papers.web;
 
 import beacon.papers.FrontSheet;
+import beacon.papers.FrontSheets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.validation.Errors;
 
 /**
@@ -35,7 +39,8 @@ public record FrontSheetForm(
     String backgroundPapers,
     String reportDate,
     String versionNumber,
-    String indicatorOrder) {
+    String indicatorOrder,
+    String printedTitles) {
 
   /** The longest a one-line part may be. */
   static final int LONGEST_LINE = 300;
@@ -44,7 +49,8 @@ public record FrontSheetForm(
   static final int LONGEST_TEXT = 10_000;
 
   /** The form of a front sheet as kept, with the order of its indicators. */
-  static FrontSheetForm of(FrontSheet sheet, List<String> order, long version) {
+  static FrontSheetForm of(
+      FrontSheet sheet, List<String> order, Map<String, String> titles, long version) {
     return new FrontSheetForm(
         String.valueOf(version),
         sheet.title(),
@@ -68,7 +74,10 @@ public record FrontSheetForm(
         sheet.backgroundPapers(),
         sheet.reportDate() == null ? "" : sheet.reportDate().toString(),
         sheet.versionNumber(),
-        String.join("\n", order));
+        String.join("\n", order),
+        titles.entrySet().stream()
+            .map(title -> title.getKey() + FrontSheets.TITLED + title.getValue())
+            .collect(Collectors.joining("\n")));
   }
 
   /** What was typed, on the version saved now. */
@@ -96,7 +105,50 @@ public record FrontSheetForm(
         backgroundPapers,
         reportDate,
         versionNumber,
-        indicatorOrder);
+        indicatorOrder,
+        printedTitles);
+  }
+
+  /**
+   * The titles typed for some indicators, "CODE = title" a line; a line without " = ", a code the
+   * catalogue does not hold, one given twice or a title longer than a line is rejected naming its
+   * line.
+   */
+  Map<String, String> titles(Errors errors, Set<String> catalogue) {
+    Map<String, String> titles = new LinkedHashMap<>();
+    if (blank(printedTitles)) {
+      return titles;
+    }
+    String[] lines = printedTitles.split("\\R");
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      int at = line.indexOf('=');
+      String code = at < 0 ? "" : line.substring(0, at).strip();
+      String title = at < 0 ? "" : line.substring(at + 1).strip();
+      String problem =
+          at < 0 || code.isEmpty() || title.isEmpty()
+              ? "write the code, then =, then the title: CSC-REPEAT-REF = % repeat referrals"
+              : !catalogue.contains(code)
+                  ? "there is no indicator " + code + " in the catalogue"
+                  : titles.containsKey(code)
+                      ? code + " is given a title already"
+                      : title.length() > LONGEST_LINE
+                          ? "a title is " + LONGEST_LINE + " characters or fewer"
+                          : null;
+      if (problem != null) {
+        errors.rejectValue(
+            "printedTitles",
+            "frontSheet.titles",
+            new Object[] {i + 1, problem},
+            "Line " + (i + 1) + ": " + problem);
+        return Map.of();
+      }
+      titles.put(code, title);
+    }
+    return titles;
   }
 
   /**

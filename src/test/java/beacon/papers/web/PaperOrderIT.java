@@ -22,7 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A paper lists its indicators in the council's order: the order kept with the layout's front
  * sheet, then catalogue order. Buckinghamshire's exceptions report of Q2 2018/19 (seed 000) lists
  * its areas of lower than expected performance in an order of its own, Red before Amber; the
- * demonstration keeps it, and the paper prints it, numbered 1 to 7.
+ * demonstration keeps it, and the paper prints it, numbered 1 to 7. A layout may print some
+ * indicators under titles of its own, kept with the order.
  */
 class PaperOrderIT extends BrowserTest {
 
@@ -75,6 +76,13 @@ class PaperOrderIT extends BrowserTest {
     assertAccessible();
 
     page.getByLabel("Indicator codes in the paper's order").fill("THIRD\n\nSECOND\n");
+    page.getByLabel("Titles this layout prints otherwise than the catalogue")
+        .fill("SECOND = The second, as the paper words it\nTHIRD The third");
+    save();
+    assertThat(page.locator("#printedTitles-error"))
+        .containsText("Line 2: write the code, then =, then the title");
+    page.getByLabel("Titles this layout prints otherwise than the catalogue")
+        .fill("SECOND = The second, as the paper words it");
     save();
     assertThat(page.locator(".govuk-notification-banner")).containsText("The front sheet is saved");
     assertThat(page.locator("#indicator-order tbody td:first-child"))
@@ -84,6 +92,7 @@ class PaperOrderIT extends BrowserTest {
     assertThat(scorecard.lines().skip(1).map(row -> row.split(",")[2]).toList())
         .as("the codes, in the scorecard's order")
         .containsExactly("THIRD", "SECOND", "FIRST");
+    assertThat(scorecard).contains(",\"The second, as the paper words it\",");
   }
 
   private void save() {

@@ -20,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.BeforeEach;
@@ -215,7 +216,7 @@ class TheCouncilsFrontSheetIT extends BrowserTest {
     long version = frontSheets.of(organisationId(), layout).version();
     assertThat(
             frontSheets.keep(
-                organisationId(), layout, version, sheet, List.of(), "Another Officer"))
+                organisationId(), layout, version, sheet, List.of(), Map.of(), "Another Officer"))
         .isTrue();
   }
 
