@@ -26,8 +26,8 @@ import java.util.List;
  */
 public final class TrendPicture {
 
-  /** Pixels per unit of the chart: about 220 dots per inch when printed 130 mm wide. */
-  private static final double SCALE = 1.5;
+  /** Pixels per unit of the chart: about 185 dots per inch when printed 130 mm wide. */
+  public static final double SCALE = 1.25;
 
   /** The height of the key below the chart, in the chart's units. */
   static final int KEY_HEIGHT = 66;

@@ -12,6 +12,7 @@ import beacon.rules.rating.RatingBasis;
 import beacon.scorecard.ScorecardLine;
 import beacon.scorecard.Scorecards;
 import beacon.trend.TrendChart;
+import beacon.trend.TrendPicture;
 import beacon.web.BrowserTest;
 import com.microsoft.playwright.Locator;
 import java.awt.image.BufferedImage;
@@ -49,7 +50,7 @@ class JudgedRatingsIT extends BrowserTest {
   private static final FinancialQuarter Q4 = new FinancialQuarter(2024, 4);
 
   /** The picture's pixels for each unit of the chart, as papers draw it. */
-  private static final double PICTURE_SCALE = 1.5;
+  private static final double PICTURE_SCALE = TrendPicture.SCALE;
 
   private static final int AMBER_FILL = 0xf47738;
 

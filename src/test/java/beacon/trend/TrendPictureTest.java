@@ -29,12 +29,14 @@ class TrendPictureTest {
       new TrendPicture.Key("Quarters", "Target (Quarters)");
 
   @Test
-  void drawsTheChartWithItsKeyBelowAsAPngHalfAsLargeAgain() throws Exception {
+  void drawsTheChartWithItsKeyBelowAsAPngAQuarterLargerThanItsUnits() throws Exception {
     BufferedImage picture = read(TrendPicture.png(REREFERRALS, QUARTERS));
 
-    assertThat(picture.getWidth()).isEqualTo(TrendChart.WIDTH * 3 / 2);
+    assertThat(picture.getWidth())
+        .isEqualTo((int) Math.round(TrendChart.WIDTH * TrendPicture.SCALE));
     assertThat(picture.getHeight())
-        .isEqualTo((TrendChart.HEIGHT + TrendPicture.KEY_HEIGHT) * 3 / 2);
+        .isEqualTo(
+            (int) Math.round((TrendChart.HEIGHT + TrendPicture.KEY_HEIGHT) * TrendPicture.SCALE));
   }
 
   @Test
@@ -71,7 +73,9 @@ class TrendPictureTest {
   }
 
   private static int colourAt(BufferedImage picture, TrendChart.Point point) {
-    return picture.getRGB((int) Math.round(point.x() * 1.5), (int) Math.round(point.y() * 1.5))
+    return picture.getRGB(
+            (int) Math.round(point.x() * TrendPicture.SCALE),
+            (int) Math.round(point.y() * TrendPicture.SCALE))
         & 0xffffff;
   }
 }
