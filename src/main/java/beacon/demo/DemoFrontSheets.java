@@ -3,8 +3,8 @@ package beacon.demo;
 import beacon.papers.FrontSheet;
 import beacon.papers.FrontSheets;
 import beacon.papers.Layout;
+import beacon.papers.Printing;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -55,24 +55,14 @@ class DemoFrontSheets {
               row.text("background_papers"),
               day(row.text("report_date")),
               row.text("version_number")),
-          row.text("indicator_order") == null
-              ? List.of()
-              : List.of(row.text("indicator_order").split(";")),
-          titles(row.text("printed_titles")),
+          new Printing(
+              row.text("indicator_order") == null
+                  ? List.of()
+                  : List.of(row.text("indicator_order").split(";")),
+              Printing.read(row.text("printed_titles")),
+              Printing.read(row.text("printed_headings"))),
           recordedBy);
     }
-  }
-
-  /** "CODE = title" a line, as the front sheet's page takes them. */
-  private static Map<String, String> titles(String lines) {
-    Map<String, String> titles = new LinkedHashMap<>();
-    if (lines != null) {
-      for (String line : lines.split("\\R")) {
-        int at = line.indexOf(FrontSheets.TITLED);
-        titles.put(line.substring(0, at), line.substring(at + FrontSheets.TITLED.length()));
-      }
-    }
-    return titles;
   }
 
   private static LocalDate day(String text) {

@@ -5,12 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +26,6 @@ public class FrontSheets {
           + " summary, background, financial_implications, cross_council_implications,"
           + " background_papers, report_date, version_number";
 
-  /** Between an indicator's code and the title printed for it, as typed and as kept. */
-  public static final String TITLED = " = ";
-
   private final JdbcClient db;
 
   FrontSheets(JdbcClient db) {
@@ -39,28 +33,16 @@ public class FrontSheets {
   }
 
   /**
-   * A front sheet as kept, with its version and who saved it when.
+   * A front sheet as kept, with how the paper prints its indicators, its version and who saved it
+   * when.
    *
-   * @param order the indicator codes in the order the paper lists them; empty for catalogue order
-   * @param titles the titles the paper prints for some indicators, by code, where it words them
-   *     otherwise than the catalogue
    * @param version 0 for a layout whose front sheet was never saved
    */
   public record Kept(
-      FrontSheet sheet,
-      List<String> order,
-      Map<String, String> titles,
-      long version,
-      String savedBy,
-      Instant savedAt) {
-
-    public Kept {
-      order = List.copyOf(order);
-      titles = Collections.unmodifiableMap(new LinkedHashMap<>(titles));
-    }
+      FrontSheet sheet, Printing printing, long version, String savedBy, Instant savedAt) {
 
     public static Kept none() {
-      return new Kept(FrontSheet.empty(), List.of(), Map.of(), 0, null, null);
+      return new Kept(FrontSheet.empty(), Printing.asCatalogued(), 0, null, null);
     }
   }
 
@@ -70,7 +52,8 @@ public class FrontSheets {
     return db.sql(
             "select "
                 + PARTS
-                + ", indicator_order, printed_titles, version, saved_by, saved_at from front_sheet"
+                + ", indicator_order, printed_titles, printed_headings, version, saved_by,"
+                + " saved_at from front_sheet"
                 + " where organisation_id = :organisation and layout = :layout")
         .param("organisation", organisationId)
         .param("layout", layout.urlName())
@@ -78,8 +61,10 @@ public class FrontSheets {
             (row, n) ->
                 new Kept(
                     sheet(row),
-                    order(row.getString("indicator_order")),
-                    titles(row.getString("printed_titles")),
+                    new Printing(
+                        order(row.getString("indicator_order")),
+                        Printing.read(row.getString("printed_titles")),
+                        Printing.read(row.getString("printed_headings"))),
                     row.getLong("version"),
                     row.getString("saved_by"),
                     row.getTimestamp("saved_at").toInstant()))
@@ -99,22 +84,22 @@ public class FrontSheets {
       Layout layout,
       long version,
       FrontSheet sheet,
-      List<String> order,
-      Map<String, String> titles,
+      Printing printing,
       String savedBy) {
     if (version == 0) {
       return db.sql(
                   "insert into front_sheet (organisation_id, layout, "
                       + PARTS
-                      + ", indicator_order, printed_titles, saved_by) values (:organisation,"
+                      + ", indicator_order, printed_titles, printed_headings, saved_by) values"
+                      + " (:organisation,"
                       + " :layout, :title,"
                       + " :committee, :meeting,"
                       + " :agenda, :wards, :director, :author, :contact, :telephone, :email,"
                       + " :service, :portfolios, :outcome, :recommendation, :summary, :background,"
                       + " :financial, :crossCouncil, :papers, :reportDate, :versionNumber, :order, :titles,"
-                      + " :by)"
+                      + " :headings, :by)"
                       + " on conflict (organisation_id, layout) do nothing")
-              .params(parameters(organisationId, layout, sheet, order, titles, savedBy))
+              .params(parameters(organisationId, layout, sheet, printing, savedBy))
               .update()
           == 1;
     }
@@ -129,22 +114,18 @@ public class FrontSheets {
                     + " cross_council_implications = :crossCouncil, background_papers = :papers,"
                     + " report_date = :reportDate, version_number = :versionNumber,"
                     + " indicator_order = :order, printed_titles = :titles,"
+                    + " printed_headings = :headings,"
                     + " version = version + 1, saved_by = :by, saved_at = now()"
                     + " where organisation_id = :organisation and layout = :layout"
                     + " and version = :version")
-            .params(parameters(organisationId, layout, sheet, order, titles, savedBy))
+            .params(parameters(organisationId, layout, sheet, printing, savedBy))
             .param("version", version)
             .update()
         == 1;
   }
 
   private static Map<String, Object> parameters(
-      long organisationId,
-      Layout layout,
-      FrontSheet sheet,
-      List<String> order,
-      Map<String, String> titles,
-      String savedBy) {
+      long organisationId, Layout layout, FrontSheet sheet, Printing printing, String savedBy) {
     Map<String, Object> values = new HashMap<>();
     values.put("organisation", organisationId);
     values.put("layout", layout.urlName());
@@ -169,25 +150,11 @@ public class FrontSheets {
     values.put("papers", sheet.backgroundPapers());
     values.put("reportDate", date(sheet.reportDate()));
     values.put("versionNumber", sheet.versionNumber());
-    values.put("order", String.join("\n", order));
-    values.put(
-        "titles",
-        titles.entrySet().stream()
-            .map(title -> title.getKey() + TITLED + title.getValue())
-            .collect(Collectors.joining("\n")));
+    values.put("order", String.join("\n", printing.order()));
+    values.put("titles", Printing.written(printing.titles()));
+    values.put("headings", Printing.written(printing.headings()));
     values.put("by", savedBy);
     return values;
-  }
-
-  private static Map<String, String> titles(String lines) {
-    Map<String, String> titles = new LinkedHashMap<>();
-    if (!lines.isBlank()) {
-      for (String line : lines.split("\n")) {
-        int at = line.indexOf(TITLED);
-        titles.put(line.substring(0, at), line.substring(at + TITLED.length()));
-      }
-    }
-    return titles;
   }
 
   private static List<String> order(String codes) {

@@ -117,6 +117,33 @@ public record PaperLine(
         frequency);
   }
 
+  /** This line under the headings its paper prints for its group and section. */
+  public PaperLine headed(String printedGroup, String printedSection) {
+    return new PaperLine(
+        printedGroup,
+        printedSection,
+        number,
+        code,
+        measure,
+        aimTo,
+        dataPeriod,
+        targetNumber,
+        target,
+        valueNumber,
+        value,
+        valuePeriod,
+        lagNote,
+        rag,
+        benchmarks,
+        definition,
+        commentary,
+        improvementActions,
+        unit,
+        columns,
+        trend,
+        frequency);
+  }
+
   /** The group and section as one heading: "Children's Services Portfolio - ...: Key areas ...". */
   public String heading() {
     return group.isEmpty() ? section : group + ": " + section;

@@ -47,7 +47,7 @@ public class Papers {
     Scorecard scorecard = scorecards.forPeriod(organisationCode, period);
     FrontSheets.Kept kept = kept(organisationCode, layout);
     List<ScorecardLine> lines =
-        PaperOrder.sorted(scorecard.indicators(), kept.order(), ScorecardLine::code);
+        PaperOrder.sorted(scorecard.indicators(), kept.printing().order(), ScorecardLine::code);
     String covered = portfolio == null || portfolio.isBlank() ? null : portfolio.strip();
     if (covered != null) {
       lines = lines.stream().filter(line -> covered.equals(line.portfolio())).toList();
@@ -81,12 +81,14 @@ public class Papers {
                 code -> history.getOrDefault(code, PaperHistory.Line.none(period)),
                 scorecard.organisation().ragWords())
             .stream()
-            .map(line -> line.titled(kept.titles().getOrDefault(line.code(), line.measure())))
+            .map(kept.printing()::print)
             .toList(),
-        layout == Layout.SCORECARD ? priorityDescriptions(organisationCode) : Map.of());
+        layout == Layout.SCORECARD
+            ? kept.printing().headed(priorityDescriptions(organisationCode))
+            : Map.of());
   }
 
-  /** The front sheet and order the organisation keeps for the layout; empty if it keeps none. */
+  /** The front sheet and printing the organisation keeps for the layout; empty if it keeps none. */
   private FrontSheets.Kept kept(String organisationCode, Layout layout) {
     return organisations
         .withCode(organisationCode)

@@ -81,9 +81,9 @@ class WordPapersIT extends EmbeddedDatabaseForTests {
           H2 Children's Services Portfolio RED: 6; H2 Children's Services Portfolio AMBER: 1; \
           H2 Children's Services Portfolio GREEN: 1; H1 Education Portfolio; \
           H2 Education Portfolio RED: 2; H2 Education Portfolio GREEN: 4
-          indicator-blocks | 825 | 2022-23-Q4 | H1 Education and Children's Services Portfolio - Cllr Anita Cranmer; \
-          H2 Education and Children's Services Portfolio RED: 8; \
-          H2 Education and Children's Services Portfolio GREEN: 7
+          indicator-blocks | 825 | 2022-23-Q4 | H1 Education and Children's Services Portfolio Cllr Anita Cranmer; \
+          H2 4. Education and Childrens Services Portfolio RED: 8; \
+          H2 4. Education and Childrens Services Portfolio GREEN: 7
           indicator-blocks | 872 | 2017-18-Q1 | H1 Children's Services; \
           H2 Children's Services RED: 3; H2 Children's Services AMBER: 4; \
           H2 Children's Services GREEN: 6

@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Papers to test with: {@code aPaper(aLine("ASSESS-45").value("51")...)}. */
-final class PaperExamples {
+public final class PaperExamples {
 
   private PaperExamples() {}
 
@@ -35,12 +35,12 @@ final class PaperExamples {
         List.of(lines));
   }
 
-  static Line aLine(String code) {
+  public static Line aLine(String code) {
     return new Line(code);
   }
 
   /** A line to change one part of at a time. */
-  static final class Line {
+  public static final class Line {
     private final String code;
     private String value = "51.0";
     private String valuePeriod = "Sep 2018";
@@ -84,7 +84,7 @@ final class PaperExamples {
       return this;
     }
 
-    PaperLine build() {
+    public PaperLine build() {
       BigDecimal number = new BigDecimal(value);
       BigDecimal targetNumber = new BigDecimal(target);
       return new PaperLine(

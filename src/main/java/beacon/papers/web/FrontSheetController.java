@@ -8,13 +8,13 @@ import beacon.papers.FrontSheet;
 import beacon.papers.FrontSheets;
 import beacon.papers.Layout;
 import beacon.papers.PaperOrder;
+import beacon.papers.Printing;
 import beacon.web.NotFoundException;
 import beacon.web.SavedAt;
 import beacon.web.StaleForms;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
@@ -53,7 +53,7 @@ class FrontSheetController {
         organisation,
         layout,
         kept,
-        FrontSheetForm.of(kept.sheet(), kept.order(), kept.titles(), kept.version()));
+        FrontSheetForm.of(kept.sheet(), kept.printing(), kept.version()));
   }
 
   @PostMapping("/organisations/{org}/papers/front-sheets/{layout}")
@@ -71,13 +71,11 @@ class FrontSheetController {
         indicators.allOf(organisation.id()).stream()
             .map(Indicator::code)
             .collect(Collectors.toSet());
-    List<String> order = form.order(errors, catalogue);
-    Map<String, String> titles = form.titles(errors, catalogue);
+    Printing printing = form.printing(errors, catalogue);
     if (errors.hasErrors()) {
       return show(model, organisation, layout, frontSheets.of(organisation.id(), layout), form);
     }
-    if (!frontSheets.keep(
-        organisation.id(), layout, version, sheet, order, titles, signedIn.name())) {
+    if (!frontSheets.keep(organisation.id(), layout, version, sheet, printing, signedIn.name())) {
       FrontSheets.Kept now = frontSheets.of(organisation.id(), layout);
       FrontSheetForm again = form.atVersion(now.version());
       String page = show(model, organisation, layout, now, again);
@@ -130,7 +128,7 @@ class FrontSheetController {
     model.addAttribute("kept", kept);
     model.addAttribute("form", form);
     model.addAttribute(
-        "indicators", inPaperOrder(indicators.allOf(organisation.id()), kept.order()));
+        "indicators", inPaperOrder(indicators.allOf(organisation.id()), kept.printing().order()));
     return PAGE;
   }
 }

@@ -1,15 +1,12 @@
 package beacon.papers.web;
 
 import beacon.papers.FrontSheet;
-import beacon.papers.FrontSheets;
+import beacon.papers.Printing;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.validation.Errors;
 
 /**
@@ -40,7 +37,8 @@ public record FrontSheetForm(
     String reportDate,
     String versionNumber,
     String indicatorOrder,
-    String printedTitles) {
+    String printedTitles,
+    String printedHeadings) {
 
   /** The longest a one-line part may be. */
   static final int LONGEST_LINE = 300;
@@ -49,8 +47,7 @@ public record FrontSheetForm(
   static final int LONGEST_TEXT = 10_000;
 
   /** The form of a front sheet as kept, with the order of its indicators. */
-  static FrontSheetForm of(
-      FrontSheet sheet, List<String> order, Map<String, String> titles, long version) {
+  static FrontSheetForm of(FrontSheet sheet, Printing printing, long version) {
     return new FrontSheetForm(
         String.valueOf(version),
         sheet.title(),
@@ -74,10 +71,9 @@ public record FrontSheetForm(
         sheet.backgroundPapers(),
         sheet.reportDate() == null ? "" : sheet.reportDate().toString(),
         sheet.versionNumber(),
-        String.join("\n", order),
-        titles.entrySet().stream()
-            .map(title -> title.getKey() + FrontSheets.TITLED + title.getValue())
-            .collect(Collectors.joining("\n")));
+        String.join("\n", printing.order()),
+        Printing.written(printing.titles()),
+        Printing.written(printing.headings()));
   }
 
   /** What was typed, on the version saved now. */
@@ -106,49 +102,35 @@ public record FrontSheetForm(
         reportDate,
         versionNumber,
         indicatorOrder,
-        printedTitles);
+        printedTitles,
+        printedHeadings);
   }
 
   /**
-   * The titles typed for some indicators, "CODE = title" a line; a line without " = ", a code the
-   * catalogue does not hold, one given twice or a title longer than a line is rejected naming its
-   * line.
+   * How the paper prints its indicators, as typed: the order, the titles and the headings, each
+   * line checked.
+   *
+   * @param catalogue the codes of the council's indicators
    */
-  Map<String, String> titles(Errors errors, Set<String> catalogue) {
-    Map<String, String> titles = new LinkedHashMap<>();
-    if (blank(printedTitles)) {
-      return titles;
-    }
-    String[] lines = printedTitles.split("\\R");
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.isEmpty()) {
-        continue;
-      }
-      int at = line.indexOf('=');
-      String code = at < 0 ? "" : line.substring(0, at).strip();
-      String title = at < 0 ? "" : line.substring(at + 1).strip();
-      String problem =
-          at < 0 || code.isEmpty() || title.isEmpty()
-              ? "write the code, then =, then the title: CSC-REPEAT-REF = % repeat referrals"
-              : !catalogue.contains(code)
-                  ? "there is no indicator " + code + " in the catalogue"
-                  : titles.containsKey(code)
-                      ? code + " is given a title already"
-                      : title.length() > LONGEST_LINE
-                          ? "a title is " + LONGEST_LINE + " characters or fewer"
-                          : null;
-      if (problem != null) {
-        errors.rejectValue(
+  Printing printing(Errors errors, Set<String> catalogue) {
+    return new Printing(
+        order(errors, catalogue),
+        Renamings.read(
+            errors,
             "printedTitles",
-            "frontSheet.titles",
-            new Object[] {i + 1, problem},
-            "Line " + (i + 1) + ": " + problem);
-        return Map.of();
-      }
-      titles.put(code, title);
-    }
-    return titles;
+            printedTitles,
+            code ->
+                catalogue.contains(code)
+                    ? null
+                    : "there is no indicator " + code + " in the catalogue",
+            "CSC-REPEAT-REF = % repeat referrals"),
+        Renamings.read(
+            errors,
+            "printedHeadings",
+            printedHeadings,
+            heading -> null,
+            "Education and Children's Services Portfolio RED = 4. Education and Childrens Services"
+                + " Portfolio RED"));
   }
 
   /**
@@ -157,7 +139,7 @@ public record FrontSheetForm(
    *
    * @param catalogue the codes of the council's indicators
    */
-  List<String> order(Errors errors, Set<String> catalogue) {
+  private List<String> order(Errors errors, Set<String> catalogue) {
     List<String> codes = new ArrayList<>();
     if (blank(indicatorOrder)) {
       return codes;

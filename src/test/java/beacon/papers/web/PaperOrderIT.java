@@ -80,9 +80,10 @@ class PaperOrderIT extends BrowserTest {
         .fill("SECOND = The second, as the paper words it\nTHIRD The third");
     save();
     assertThat(page.locator("#printedTitles-error"))
-        .containsText("Line 2: write the code, then =, then the title");
+        .containsText("Line 2: write it as CSC-REPEAT-REF = % repeat referrals");
     page.getByLabel("Titles this layout prints otherwise than the catalogue")
         .fill("SECOND = The second, as the paper words it");
+    page.getByLabel("Headings this layout prints otherwise").fill("Assessment = 1. Assessment");
     save();
     assertThat(page.locator(".govuk-notification-banner")).containsText("The front sheet is saved");
     assertThat(page.locator("#indicator-order tbody td:first-child"))
@@ -92,7 +93,9 @@ class PaperOrderIT extends BrowserTest {
     assertThat(scorecard.lines().skip(1).map(row -> row.split(",")[2]).toList())
         .as("the codes, in the scorecard's order")
         .containsExactly("THIRD", "SECOND", "FIRST");
-    assertThat(scorecard).contains(",\"The second, as the paper words it\",");
+    assertThat(scorecard)
+        .contains(",\"The second, as the paper words it\",")
+        .contains("Safe children: 1. Assessment,1,THIRD");
   }
 
   private void save() {

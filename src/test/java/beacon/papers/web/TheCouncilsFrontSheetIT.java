@@ -10,6 +10,7 @@ import beacon.organisation.Organisations;
 import beacon.papers.FrontSheet;
 import beacon.papers.FrontSheets;
 import beacon.papers.Layout;
+import beacon.papers.Printing;
 import beacon.rules.period.FinancialQuarter;
 import beacon.web.BrowserTest;
 import com.microsoft.playwright.Page;
@@ -20,7 +21,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.BeforeEach;
@@ -216,7 +216,12 @@ class TheCouncilsFrontSheetIT extends BrowserTest {
     long version = frontSheets.of(organisationId(), layout).version();
     assertThat(
             frontSheets.keep(
-                organisationId(), layout, version, sheet, List.of(), Map.of(), "Another Officer"))
+                organisationId(),
+                layout,
+                version,
+                sheet,
+                Printing.asCatalogued(),
+                "Another Officer"))
         .isTrue();
   }
 
