@@ -56,6 +56,9 @@ public record FrontSheet(
     LocalDate reportDate,
     String versionNumber) {
 
+  /** The label of the part that names the paper, as seed 004 prints it. */
+  static final String TITLE = "TITLE";
+
   /** A part of the front sheet as printed: its label ("WARD") and what it says. */
   public record Part(String label, String text) {
 
@@ -197,7 +200,7 @@ public record FrontSheet(
   /** The table the front sheet opens with, as seed 004 labels it, with only the parts filled. */
   public List<Part> opening() {
     List<Part> parts = new ArrayList<>();
-    add(parts, "TITLE", title);
+    add(parts, TITLE, title);
     add(parts, "FOR CONSIDERATION BY", meeting());
     add(parts, "AGENDA ITEM", agendaItem);
     add(parts, "WARD", wards);

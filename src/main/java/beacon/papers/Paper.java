@@ -70,7 +70,8 @@ public record Paper(
    */
   public List<FrontSheet.Part> frontOpening() {
     return frontSheet.opening().stream()
-        .filter(part -> layout == Layout.COMMITTEE_SUMMARY || !part.label().equals("TITLE"))
+        .filter(
+            part -> layout == Layout.COMMITTEE_SUMMARY || !part.label().equals(FrontSheet.TITLE))
         .toList();
   }
 

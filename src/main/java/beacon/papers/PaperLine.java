@@ -92,39 +92,21 @@ public record PaperLine(
 
   /** This line under the title its paper prints for it. */
   public PaperLine titled(String printed) {
-    return new PaperLine(
-        group,
-        section,
-        number,
-        code,
-        printed,
-        aimTo,
-        dataPeriod,
-        targetNumber,
-        target,
-        valueNumber,
-        value,
-        valuePeriod,
-        lagNote,
-        rag,
-        benchmarks,
-        definition,
-        commentary,
-        improvementActions,
-        unit,
-        columns,
-        trend,
-        frequency);
+    return printedAs(group, section, printed);
   }
 
   /** This line under the headings its paper prints for its group and section. */
   public PaperLine headed(String printedGroup, String printedSection) {
+    return printedAs(printedGroup, printedSection, measure);
+  }
+
+  private PaperLine printedAs(String printedGroup, String printedSection, String printedMeasure) {
     return new PaperLine(
         printedGroup,
         printedSection,
         number,
         code,
-        measure,
+        printedMeasure,
         aimTo,
         dataPeriod,
         targetNumber,

@@ -2,6 +2,7 @@ package beacon.papers;
 
 import beacon.indicator.Priorities;
 import beacon.indicator.Priority;
+import beacon.organisation.Organisation;
 import beacon.organisation.Organisations;
 import beacon.rules.period.Period;
 import beacon.scorecard.Scorecard;
@@ -11,6 +12,7 @@ import beacon.web.NotFoundException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +47,8 @@ public class Papers {
   @Transactional(readOnly = true)
   public Paper paper(Layout layout, String organisationCode, Period period, String portfolio) {
     Scorecard scorecard = scorecards.forPeriod(organisationCode, period);
-    FrontSheets.Kept kept = kept(organisationCode, layout);
+    Optional<Organisation> organisation = organisations.withCode(organisationCode);
+    FrontSheets.Kept kept = kept(organisation, layout);
     List<ScorecardLine> lines =
         PaperOrder.sorted(scorecard.indicators(), kept.printing().order(), ScorecardLine::code);
     String covered = portfolio == null || portfolio.isBlank() ? null : portfolio.strip();
@@ -84,31 +87,28 @@ public class Papers {
             .map(kept.printing()::print)
             .toList(),
         layout == Layout.SCORECARD
-            ? kept.printing().headed(priorityDescriptions(organisationCode))
+            ? kept.printing().headed(priorityDescriptions(organisation))
             : Map.of());
   }
 
   /** The front sheet and printing the organisation keeps for the layout; empty if it keeps none. */
-  private FrontSheets.Kept kept(String organisationCode, Layout layout) {
-    return organisations
-        .withCode(organisationCode)
-        .map(organisation -> frontSheets.of(organisation.id(), layout))
+  private FrontSheets.Kept kept(Optional<Organisation> organisation, Layout layout) {
+    return organisation
+        .map(held -> frontSheets.of(held.id(), layout))
         .orElseGet(FrontSheets.Kept::none);
   }
 
   /** What each of the organisation's priorities stands for, by its name, where it says. */
-  private Map<String, String> priorityDescriptions(String organisationCode) {
+  private Map<String, String> priorityDescriptions(Optional<Organisation> organisation) {
     Map<String, String> descriptions = new HashMap<>();
-    organisations
-        .withCode(organisationCode)
-        .ifPresent(
-            organisation -> {
-              for (Priority priority : priorities.of(organisation.id())) {
-                if (priority.description() != null && !priority.description().isBlank()) {
-                  descriptions.put(priority.name(), priority.description().strip());
-                }
-              }
-            });
+    organisation.ifPresent(
+        held -> {
+          for (Priority priority : priorities.of(held.id())) {
+            if (priority.description() != null && !priority.description().isBlank()) {
+              descriptions.put(priority.name(), priority.description().strip());
+            }
+          }
+        });
     return descriptions;
   }
 }

@@ -30,7 +30,8 @@ final class WordFrontSheet {
     for (int i = 0; i < parts.size(); i++) {
       FrontSheet.Part part = parts.get(i);
       WordCells.text(table.getRow(i).getCell(0), part.label(), true);
-      WordCells.text(table.getRow(i).getCell(1), part.text(), part.label().equals("TITLE"));
+      WordCells.text(
+          table.getRow(i).getCell(1), part.text(), part.label().equals(FrontSheet.TITLE));
     }
   }
 

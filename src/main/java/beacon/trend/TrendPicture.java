@@ -159,7 +159,6 @@ public final class TrendPicture {
     List<TrendChart.Tick> ticks = chart.xTicks();
     double room =
         ticks.size() < 2 ? Double.MAX_VALUE : ticks.get(1).position() - ticks.get(0).position();
-    boolean oneLine = true;
     double widest = 0;
     double widestPart = 0;
     for (TrendChart.Tick tick : ticks) {
@@ -168,9 +167,7 @@ public final class TrendPicture {
         widestPart = Math.max(widestPart, width(part, g));
       }
     }
-    if (widest + LABEL_GAP > room) {
-      oneLine = false;
-    }
+    boolean oneLine = widest + LABEL_GAP <= room;
     int every = 1;
     while ((oneLine ? widest : widestPart) + LABEL_GAP > room * every) {
       every++;
